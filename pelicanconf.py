@@ -1,0 +1,56 @@
+"""Pelican settings for the archive as built locally and for offline use.
+
+Every URL is relative and ends in a file name, so the output opens straight
+from disk (a link to a folder shows a directory listing under file://).
+"""
+
+AUTHOR = "Backfile"
+SITENAME = "Backfile"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PATH = "content"
+ARTICLE_PATHS = ["stories"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["dumps"]  # raw text that every story links back to
+THEME = "theme"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["backfile_ingest"]
+
+# Backfile's own settings.
+BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
+BACKFILE_STORIES = "content/stories"  # one Markdown page per story, written by the ingest
+BACKFILE_DEFAULT_SECTION = "News"     # section for stories with no kicker or sidecar section
+
+DEFAULT_CATEGORY = BACKFILE_DEFAULT_SECTION
+DEFAULT_PAGINATION = 20
+
+ARTICLE_URL = ARTICLE_SAVE_AS = "stories/{slug}.html"
+PAGE_URL = PAGE_SAVE_AS = "pages/{slug}.html"
+CATEGORY_URL = CATEGORY_SAVE_AS = "sections/{slug}.html"
+CATEGORIES_URL = CATEGORIES_SAVE_AS = "sections/index.html"
+TAG_URL = TAG_SAVE_AS = "entities/{slug}.html"
+TAGS_URL = TAGS_SAVE_AS = "entities/index.html"
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+ARCHIVES_URL = ARCHIVES_SAVE_AS = "archive/index.html"
+YEAR_ARCHIVE_URL = YEAR_ARCHIVE_SAVE_AS = "archive/{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = MONTH_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/index.html"
+DAY_ARCHIVE_URL = DAY_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/{date:%d}/index.html"
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page-{number}.html", "{base_name}/page-{number}.html"),
+)
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/sections/{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+DELETE_OUTPUT_DIRECTORY = False
