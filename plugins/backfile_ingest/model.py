@@ -1,0 +1,72 @@
+"""Plain data passed between the ingest stages: read -> segment -> parse -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank source line and its 1-based number in the dump."""
+
+    number: int
+    text: str
+
+
+@dataclass
+class Segment:
+    """The lines of one story as cut from a dump, before anything is parsed out of them."""
+
+    lines: list[Line]
+    had_separator: bool = False  # cut at a blank line, rule or form feed rather than guessed
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number
+
+
+@dataclass
+class Entities:
+    """What the tagger returns for one story: canonical names by type."""
+
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> other forms
+
+    @property
+    def tags(self) -> list[str]:
+        return [*self.people, *self.places, *self.organizations]
+
+
+@dataclass
+class Story:
+    """One story, parsed: what the Markdown page's metadata and body are made from."""
+
+    dump: str                    # dump path relative to the content folder, e.g. dumps/x.txt
+    first_line: int
+    last_line: int
+    source_hash: str             # sha256 of the story's source lines, joined by "\n"
+    paragraphs: list[str]        # body paragraphs, headline/kicker/dateline/credits removed
+    title: str
+    title_from_source: bool      # True when the dump had a headline line
+    kicker: str | None = None
+    section: str | None = None
+    dateline: str | None = None  # place part, e.g. "TAIPEI"
+    byline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    signoff: str | None = None
+    date: date | None = None
+    date_precision: str = "day"  # "day", "month" or "year"
+    date_source: str = "default"  # dateline, sidecar-story, sidecar, filename, default
+    event_dates: list[date] = field(default_factory=list)
+    truncated: bool = False
+    summary: str = ""
+    url: str | None = None       # original URL, from JSON Lines exports
+    entities: Entities = field(default_factory=Entities)
+    slug: str = ""
