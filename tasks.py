@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -17,8 +18,38 @@ def build(c, settings="pelicanconf.py"):
     c.run(f"{sys.executable} -m pelican content -s {settings} -o output", pty=False)
 
 
+@task(help={"dumps": "folder of raw dumps", "out": "folder for the story pages"})
+def ingest(c, dumps="content/dumps", out="content/stories"):
+    """Split raw dumps into one Markdown page per story."""
+    raise NotImplementedError("lands with issue 2")
+
+
+@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
+def search(c, query, limit=10, json=False):
+    """Search the built archive's index from the terminal."""
+    raise NotImplementedError("lands with issue 4")
+
+
+@task(help={"name": "which benchmark: a module in bench/ (e.g. ingest, tagger, search, scale)"})
+def bench(c, name):
+    """Run a benchmark and print its figures (medians, ratios measured in one run)."""
+    importlib.import_module(f"bench.{name}").run()
+
+
+@task(help={"name": "which evaluation: a module in bench/ (e.g. segmentation, entities)"})
+def evaluate(c, name):
+    """Measure quality (segmentation, entity tags) against the corpora and gold sets."""
+    importlib.import_module(f"bench.eval_{name}").run()
+
+
 @task
 def test(c):
     """Run the whole test suite (browser and Node tests skip, saying why, where unavailable)."""
     result = c.run(f"{sys.executable} -m pytest", warn=True, pty=False)
     sys.exit(result.exited)
+
+
+@task
+def lock(c):
+    """Re-pin requirements.lock from requirements.in in a throwaway environment."""
+    raise NotImplementedError
