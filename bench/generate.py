@@ -258,6 +258,15 @@ def generate(n: int, out_dir: Path | str, seed: int = 0, style: str = "dumps",
     return Archive(editions, write_editions(editions, Path(out_dir), style))
 
 
+def one_dump(n: int, out_dir: Path | str, seed: int, day: date, style: str = "dumps") -> Archive:
+    """Write n new stories dated `day` as ONE raw dump (or n Markdown pages): "today's dump"."""
+    editions = plan(n, seed, day)
+    first = editions[0]
+    merged = Edition(first.name, day, first.style, [s for e in editions for s in e.stories],
+                     first.sidecar)
+    return Archive([merged], write_editions([merged], Path(out_dir), style))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int)
