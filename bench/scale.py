@@ -13,6 +13,8 @@ Environment:
   BACKFILE_BENCH_EVERYDAY  archive size for the everyday cases (default 10000; 0 skips them)
   BACKFILE_BENCH_BASELINE  "0" skips plain Pelican (e.g. for a 50,000-story memory run)
   BACKFILE_BENCH_DIR       scratch folder (default: a new temporary folder, removed at the end)
+  BACKFILE_BENCH_INPUT     "markdown" gives Backfile the baseline's Markdown as ready story pages
+                           instead of raw dumps (measures our Pelican stage alone)
 """
 
 from __future__ import annotations
@@ -76,10 +78,10 @@ def _stages(run: Run) -> dict[str, float]:
 class Site:
     """A scratch Backfile site (our theme, plugins and settings) or a plain Pelican one."""
 
-    def __init__(self, folder: Path, plain: bool) -> None:
-        self.folder, self.plain = folder, plain
+    def __init__(self, folder: Path, plain: bool, markdown: bool) -> None:
+        self.folder, self.plain, self.markdown = folder, plain, markdown or plain
         self.content = folder / "content"
-        self.input = self.content if plain else self.content / "dumps"
+        self.input = self.content if plain else self.content / ("stories" if markdown else "dumps")
         self.input.mkdir(parents=True, exist_ok=True)
         if plain:
             (folder / "baseline.py").write_text(BASELINE_SETTINGS, encoding="utf-8")
@@ -100,7 +102,7 @@ class Site:
         """Forget every previous build: output, caches, ingested story pages."""
         for name in ("output", "cache", "__pycache__"):
             shutil.rmtree(self.folder / name, ignore_errors=True)
-        if not self.plain:
+        if not self.markdown:
             shutil.rmtree(self.content / "stories", ignore_errors=True)
 
     def build(self) -> Run:
@@ -131,6 +133,7 @@ def run() -> None:
     repeats = _env_int("BACKFILE_BENCH_REPEATS", 3)
     everyday = _env_int("BACKFILE_BENCH_EVERYDAY", 10000)
     with_baseline = os.environ.get("BACKFILE_BENCH_BASELINE", "1") != "0"
+    markdown = os.environ.get("BACKFILE_BENCH_INPUT") == "markdown"
     scratch = Path(os.environ.get("BACKFILE_BENCH_DIR") or tempfile.mkdtemp(prefix="bf-scale-"))
     full: dict[tuple[int, bool], Measured] = {}
     daily: dict[tuple[str, bool], Measured] = {}
@@ -142,9 +145,9 @@ def run() -> None:
                 folder = scratch / f"{size}-{'plain' if plain else 'backfile'}"
                 shutil.rmtree(folder, ignore_errors=True)
                 folder.mkdir(parents=True)
-                sites[plain] = Site(folder, plain)
+                sites[plain] = Site(folder, plain, markdown)
                 generate(size, sites[plain].input, seed=0,
-                         style="markdown" if plain else "dumps")
+                         style="markdown" if sites[plain].markdown else "dumps")
             for _ in range(repeats):
                 for plain, site in sites.items():
                     site.clean()
@@ -161,7 +164,7 @@ def run() -> None:
                     case.runs.append(site.build())
                 for plain, site in sites.items():
                     one_dump(20, site.input, seed=1000 + r, day=date(2025, 1, 1) + timedelta(r),
-                             style="markdown" if plain else "dumps")
+                             style="markdown" if site.markdown else "dumps")
                     daily.setdefault(("add a dump of 20", plain), Measured()).runs.append(
                         site.build())
                 story = archive_stories[7 * r + 3].stories[0]
@@ -194,7 +197,9 @@ def _fmt(value: float | None) -> str:
 
 def _table(sizes: list[int], repeats: int, full: dict[tuple[int, bool], Measured],
            daily: dict[tuple[str, bool], Measured], everyday: int, with_baseline: bool) -> str:
-    env = (f"BACKFILE_BENCH_SIZES={','.join(map(str, sizes))} "
+    markdown = os.environ.get("BACKFILE_BENCH_INPUT") == "markdown"
+    env = (("BACKFILE_BENCH_INPUT=markdown " if markdown else "")
+           + f"BACKFILE_BENCH_SIZES={','.join(map(str, sizes))} "
            f"BACKFILE_BENCH_REPEATS={repeats} BACKFILE_BENCH_EVERYDAY={everyday}"
            + ("" if with_baseline else " BACKFILE_BENCH_BASELINE=0"))
     lines = [

@@ -1,0 +1,127 @@
+"""A Pelican writer that leaves unchanged output files alone and removes ones no longer produced.
+
+Pelican rewrites every page on every build; a publish then has to upload everything. This
+writer lets Pelican render as usual, compares the bytes with the file already there, and only
+replaces the file (write to a staging name, then rename) when they differ. Renaming rather than
+rewriting in place also keeps a hard-linked copy of the previous output (an atomic build that
+starts from a linked copy of output/) intact. Pelican's own bookkeeping (`_open_w`: files
+written twice, overrides) runs unchanged on the staging names, which map one to one to the
+real ones.
+
+Files the writer produced in the previous build but not in this one (a story removed, a tag
+gone) are deleted at the end, from a manifest kept in the cache folder, so an incremental build
+leaves the same tree as a build from scratch. Files other plugins wrote are never touched.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican.writers import Writer
+
+STAGING = ".backfile-staging"
+MANIFEST = "backfile_written.txt"
+
+
+@dataclass
+class WriteStats:
+    """What this build's writer did, for the summary line and the benchmark."""
+
+    produced: set[str] = field(default_factory=set)  # absolute paths this build produced
+    changed: int = 0
+    unchanged: int = 0
+
+
+class _CompareOnClose(io.StringIO):
+    """Collects the text; on close, replaces the target only if its bytes differ."""
+
+    def __init__(self, staging: Any, target: str, encoding: str, stats: WriteStats) -> None:
+        super().__init__()
+        self.staging, self.target, self.codec, self.stats = staging, target, encoding, stats
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        data = self.getvalue().encode(self.codec)
+        super().close()
+        self.stats.produced.add(self.target)
+        if _same_bytes(self.target, data):
+            self.staging.close()
+            os.unlink(self.staging.name)
+            self.stats.unchanged += 1
+            return
+        self.staging.buffer.write(data)
+        self.staging.close()
+        os.replace(self.staging.name, self.target)
+        self.stats.changed += 1
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:
+            super().close()
+            self.staging.close()
+            os.unlink(self.staging.name)
+            return
+        self.close()
+
+
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        if os.path.getsize(path) != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
+    except OSError:
+        return False
+
+
+class ChangedOnlyWriter(Writer):
+    """Pelican's Writer, but unchanged files keep their bytes, inode and mtime."""
+
+    stats: WriteStats
+
+    def __init__(self, output_path: str, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(output_path, settings=settings)
+        self.stats = WriteStats()
+
+    def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
+        staging = super()._open_w(filename + STAGING, encoding, override)
+        if staging.name == os.devnull:  # Pelican decided to skip this one
+            return staging
+        return _CompareOnClose(staging, filename, encoding, self.stats)
+
+
+def manifest_path(settings: dict[str, Any]) -> Path:
+    return Path(settings["CACHE_PATH"]) / MANIFEST
+
+
+def prune(output_path: str, settings: dict[str, Any], produced: set[str]) -> list[str]:
+    """Delete what the previous build's writer produced and this one did not; save the manifest.
+
+    Returns the removed paths (relative to output_path).
+    """
+    root = Path(output_path)
+    now = {os.path.relpath(p, root) for p in produced}
+    manifest = manifest_path(settings)
+    before = set(manifest.read_text(encoding="utf-8").splitlines()) if manifest.exists() else set()
+    removed = []
+    for relative in sorted(before - now):
+        target = root / relative
+        if target.is_file():
+            target.unlink()
+            removed.append(relative)
+            _remove_empty_parents(target.parent, root)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    staging = manifest.with_name(manifest.name + STAGING)
+    staging.write_text("\n".join(sorted(now)) + "\n", encoding="utf-8")
+    os.replace(staging, manifest)
+    return removed
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
