@@ -18,7 +18,8 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_speed", "backfile_ingest"]  # backfile_speed first: its stage marks bracket the rest
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
+PLUGINS = ["backfile_speed", "backfile_ingest"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest

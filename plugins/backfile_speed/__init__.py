@@ -71,8 +71,11 @@ def _finalized(pelican: Any) -> None:
     writer = _writers.pop()
     parallel_write.finish(writer)
     removed = prune(pelican.output_path, pelican.settings, writer.stats.produced)
-    log.info("backfile_speed: %d pages changed, %d unchanged (not rewritten), %d removed",
-             writer.stats.changed, writer.stats.unchanged, len(removed))
+    if writer.fingerprints is not None:
+        writer.fingerprints.save()
+    log.info("backfile_speed: %d files rewritten, %d rendered but unchanged, %d not rendered "
+                "(inputs unchanged), %d removed", writer.stats.changed, writer.stats.unchanged,
+                writer.stats.skipped, len(removed))
 
 
 def register() -> None:

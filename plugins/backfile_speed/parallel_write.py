@@ -83,7 +83,10 @@ def finish(writer: SplitWriter) -> None:
     if writer.rank:
         payload = json.dumps({"produced": sorted(writer.stats.produced),
                               "changed": writer.stats.changed,
-                              "unchanged": writer.stats.unchanged}).encode()
+                              "unchanged": writer.stats.unchanged,
+                              "skipped": writer.stats.skipped,
+                              "pages": writer.fingerprints.current if writer.fingerprints
+                              else {}}).encode()
         with os.fdopen(writer.result_fd, "wb") as pipe:
             pipe.write(payload)
         os._exit(0)
@@ -97,6 +100,10 @@ def finish(writer: SplitWriter) -> None:
         writer.stats.produced.update(result["produced"])
         writer.stats.changed += result["changed"]
         writer.stats.unchanged += result["unchanged"]
+        writer.stats.skipped += result["skipped"]
+        if writer.fingerprints is not None:
+            writer.fingerprints.current.update(
+                {name: (key, produced) for name, (key, produced) in result["pages"].items()})
     _workers.clear()
     writer.size, writer.rank = 1, 0
     gc.unfreeze()

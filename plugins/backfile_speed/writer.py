@@ -23,6 +23,8 @@ from typing import Any
 
 from pelican.writers import Writer
 
+from backfile_speed.skip import Fingerprints
+
 STAGING = ".backfile-staging"
 MANIFEST = "backfile_written.txt"
 
@@ -34,6 +36,8 @@ class WriteStats:
     produced: set[str] = field(default_factory=set)  # absolute paths this build produced
     changed: int = 0
     unchanged: int = 0
+    skipped: int = 0                                 # not even rendered (see skip.py)
+    last_call: list[str] = field(default_factory=list)  # what the current write call produced
 
 
 class _CompareOnClose(io.StringIO):
@@ -49,6 +53,7 @@ class _CompareOnClose(io.StringIO):
         data = self.getvalue().encode(self.codec)
         super().close()
         self.stats.produced.add(self.target)
+        self.stats.last_call.append(self.target)
         if _same_bytes(self.target, data):
             self.staging.close()
             os.unlink(self.staging.name)
@@ -86,6 +91,52 @@ class ChangedOnlyWriter(Writer):
     def __init__(self, output_path: str, settings: dict[str, Any] | None = None) -> None:
         super().__init__(output_path, settings=settings)
         self.stats = WriteStats()
+        self.fingerprints = Fingerprints(self.settings) if self.settings.get(
+            "BACKFILE_SKIP_UNCHANGED", True) else None
+
+    def write_file(self, name: str, template: Any, context: dict[str, Any],
+                   *args: Any, **kwargs: Any) -> None:
+        """Pelican's write_file, skipped when the page's fingerprint is unchanged."""
+        key = None
+        if self.fingerprints is not None and name:
+            call = {**kwargs, "args": list(args)}
+            key = self.fingerprints.page_key(name, template, context, call)
+            if self._kept(name, key):
+                return
+        self.stats.last_call = []
+        super().write_file(name, template, context, *args, **kwargs)
+        self._remember(name, key)
+
+    def write_feed(self, elements: list[Any], context: dict[str, Any], path: str | None = None,
+                   *args: Any, **kwargs: Any) -> Any:
+        """Pelican's write_feed, skipped when its items and settings are unchanged."""
+        key = None
+        if self.fingerprints is not None and path:
+            maximum = self.settings.get("FEED_MAX_ITEMS")
+            call = {**kwargs, "args": list(args), "path": path}
+            key = self.fingerprints.feed_key(context, list(elements[:maximum]), call)
+            if self._kept("feed:" + path, key):
+                return None
+        self.stats.last_call = []
+        feed = super().write_feed(elements, context, path, *args, **kwargs)
+        if path:
+            self._remember("feed:" + path, key)
+        return feed
+
+    def _kept(self, name: str, key: str | None) -> bool:
+        assert self.fingerprints is not None
+        kept = self.fingerprints.unchanged(name, key, self.output_path)
+        if kept is None:
+            return False
+        self.stats.produced.update(kept)
+        self.stats.skipped += len(kept)
+        self.fingerprints.current[name] = self.fingerprints.previous[name]
+        return True
+
+    def _remember(self, name: str, key: str | None) -> None:
+        if self.fingerprints is not None and key is not None:
+            produced = [os.path.relpath(p, self.output_path) for p in self.stats.last_call]
+            self.fingerprints.current[name] = (key, produced)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         staging = super()._open_w(filename + STAGING, encoding, override)
