@@ -12,10 +12,20 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 
-@task(help={"settings": "Pelican settings file (publishconf.py for the published site)"})
-def build(c, settings="pelicanconf.py"):
-    """Ingest the dumps, render the site with Pelican and export the search index."""
-    c.run(f"{sys.executable} -m pelican content -s {settings} -o output", pty=False)
+@task(help={"settings": "Pelican settings file (publishconf.py for the published site)",
+            "output": "folder the finished site is swapped into"})
+def build(c, settings="pelicanconf.py", output="output"):
+    """Ingest the dumps, render the site with Pelican and export the search index.
+
+    Atomic: Pelican writes into a fresh folder beside `output`, which replaces `output`
+    only when the build succeeded; a failed or interrupted build keeps the old one.
+    """
+    from backfile_publish.build import BuildError, build_site
+
+    try:
+        build_site(ROOT, settings, ROOT / output)
+    except BuildError as error:
+        sys.exit(f"build failed: {error}")
 
 
 @task(help={"dumps": "folder of raw dumps", "out": "folder for the story pages"})
