@@ -44,7 +44,15 @@ def unlink_static_targets(generators: list[Any]) -> None:
                 target.unlink()
 
 
+def replacing_writer(_pelican: object) -> type[Writer]:
+    """Answer Pelican's get_writer signal."""
+    return ReplacingWriter
+
+
 def connect(signals: ModuleType) -> None:
-    """Hook the writer and the static-file guard into Pelican's signals."""
-    signals.get_writer.connect(lambda _pelican: ReplacingWriter)
+    """Hook the writer and the static-file guard into Pelican's signals.
+
+    Named functions, not lambdas: blinker holds receivers by weak reference.
+    """
+    signals.get_writer.connect(replacing_writer)
     signals.all_generators_finalized.connect(unlink_static_targets)
