@@ -87,6 +87,11 @@ def test_jsonl_is_compiled_from_annotations(stories: list[dict]) -> None:
     assert _load("compile").parse(source) == stories, "run: python tests/gold/compile.py"
 
 
+def test_readme_counts_are_current() -> None:
+    readme = (GOLD / "README.md").read_text(encoding="utf-8")
+    assert _load("stats").table() in readme, "paste `python tests/gold/stats.py` into README"
+
+
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared (BBC corpus and sample seed) is absent")
 def test_stories_exist_and_aliases_occur_in_text(stories: list[dict]) -> None:
     for story in stories:
