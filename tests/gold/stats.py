@@ -19,8 +19,9 @@ def section(story_id: str) -> str:
     return "/".join(parts[:2]) if parts[0] == "bbc" else parts[0]
 
 
-def main() -> None:
-    stories = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+def table(gold: Path = GOLD) -> str:
+    """The Markdown counts table and distinct-name line that tests/gold/README.md quotes."""
+    stories = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     rows: dict[str, Counter] = {}
     for story in stories:
         counts = rows.setdefault(section(story["id"]), Counter())
@@ -29,14 +30,17 @@ def main() -> None:
         counts["aliases"] += sum(len(entity["aliases"]) for entity in story["entities"])
     total = sum(rows.values(), Counter())
     header = ("section", "stories", *TYPES, "entities", "aliases")
-    print("| " + " | ".join(header) + " |")
-    print("|" + "---|" * len(header))
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, counts in [*sorted(rows.items()), ("total", total)]:
         entities = sum(counts[t] for t in TYPES)
         cells = [name, counts["stories"], *(counts[t] for t in TYPES), entities, counts["aliases"]]
-        print("| " + " | ".join(str(c) for c in cells) + " |")
+        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     distinct = {(e["name"], e["type"]) for s in stories for e in s["entities"]}
-    print(f"\n{len(distinct)} distinct canonical names.")
+    return "\n".join(lines) + f"\n\n{len(distinct)} distinct canonical names."
+
+
+def main() -> None:
+    print(table())
 
 
 if __name__ == "__main__":
