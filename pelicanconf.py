@@ -19,7 +19,7 @@ THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
 # backfile_speed first: its stage marks and writer hooks bracket the other plugins.
-PLUGINS = ["backfile_speed", "backfile_ingest"]
+PLUGINS = ["backfile_speed", "backfile_ingest", "backfile_publish"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
