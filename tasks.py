@@ -24,7 +24,9 @@ def build(c, settings="pelicanconf.py", output="output"):
     from backfile_publish.build import BuildError, build_site
 
     try:
-        build_site(ROOT, settings, ROOT / output)
+        # seed: start from a hard-linked copy of the previous output, so unchanged pages
+        # are neither re-rendered nor rewritten (backfile_speed; issue 7)
+        build_site(ROOT, settings, ROOT / output, seed=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
 

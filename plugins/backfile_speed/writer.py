@@ -4,9 +4,8 @@ Pelican rewrites every page on every build; a publish then has to upload everyth
 writer lets Pelican render as usual, compares the bytes with the file already there, and only
 replaces the file (write to a staging name, then rename) when they differ. Renaming rather than
 rewriting in place also keeps a hard-linked copy of the previous output (an atomic build that
-starts from a linked copy of output/) intact. Pelican's own bookkeeping (`_open_w`: files
-written twice, overrides) runs unchanged on the staging names, which map one to one to the
-real ones.
+starts from a linked copy of output/) intact; a file that does not exist yet is written directly.
+Pelican's own bookkeeping (`_open_w`: files written twice, overrides) runs unchanged.
 
 Files the writer produced in the previous build but not in this one (a story removed, a tag
 gone) are deleted at the end, from a manifest kept in the cache folder, so an incremental build
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pelican import writers as pelican_writers
 from pelican.writers import Writer
 
 from backfile_speed.skip import Fingerprints
@@ -43,9 +43,9 @@ class WriteStats:
 class _CompareOnClose(io.StringIO):
     """Collects the text; on close, replaces the target only if its bytes differ."""
 
-    def __init__(self, staging: Any, target: str, encoding: str, stats: WriteStats) -> None:
+    def __init__(self, target: str, encoding: str, stats: WriteStats) -> None:
         super().__init__()
-        self.staging, self.target, self.codec, self.stats = staging, target, encoding, stats
+        self.target, self.codec, self.stats = target, encoding, stats
 
     def close(self) -> None:
         if self.closed:
@@ -54,31 +54,36 @@ class _CompareOnClose(io.StringIO):
         super().close()
         self.stats.produced.add(self.target)
         self.stats.last_call.append(self.target)
-        if _same_bytes(self.target, data):
-            self.staging.close()
-            os.unlink(self.staging.name)
+        same = _same_bytes(self.target, data)
+        if same:
             self.stats.unchanged += 1
             return
-        self.staging.buffer.write(data)
-        self.staging.close()
-        os.replace(self.staging.name, self.target)
         self.stats.changed += 1
+        if same is None:  # nothing there yet: nothing to keep intact
+            with open(self.target, "wb") as handle:
+                handle.write(data)
+            return
+        staging = self.target + STAGING
+        with open(staging, "wb") as handle:
+            handle.write(data)
+        os.replace(staging, self.target)
 
     def __exit__(self, *exc: object) -> None:
         if exc[0] is not None:
-            super().close()
-            self.staging.close()
-            os.unlink(self.staging.name)
+            super().close()  # a failed render leaves the old file as it was
             return
         self.close()
 
 
-def _same_bytes(path: str, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool | None:
+    """Whether the file holds exactly data; None if there is no such file."""
     try:
         if os.path.getsize(path) != len(data):
             return False
         with open(path, "rb") as handle:
             return handle.read() == data
+    except FileNotFoundError:
+        return None
     except OSError:
         return False
 
@@ -139,10 +144,22 @@ class ChangedOnlyWriter(Writer):
             self.fingerprints.current[name] = (key, produced)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
-        staging = super()._open_w(filename + STAGING, encoding, override)
-        if staging.name == os.devnull:  # Pelican decided to skip this one
-            return staging
-        return _CompareOnClose(staging, filename, encoding, self.stats)
+        """Pelican's own _open_w (its checks for files written twice), answered by a buffer.
+
+        Its final `open(filename, "w")` would truncate the file before we know whether the
+        bytes changed, so for the duration of the call the name `open` in pelican.writers
+        resolves to a function that returns a compare-on-close buffer instead.
+        """
+        def buffered_open(name: str, mode: str = "r", encoding: str | None = None) -> Any:
+            if name == os.devnull or mode != "w":
+                return open(name, mode, encoding=encoding)
+            return _CompareOnClose(name, encoding or "utf-8", self.stats)
+
+        pelican_writers.open = buffered_open  # type: ignore[attr-defined]
+        try:
+            return super()._open_w(filename, encoding, override)
+        finally:
+            del pelican_writers.open  # type: ignore[attr-defined]
 
 
 def manifest_path(settings: dict[str, Any]) -> Path:
