@@ -1,8 +1,9 @@
 """Reading raw dumps from disk: decoding, and refusing what is not text.
 
-UTF-8 (with or without a BOM) is the norm; text in a legacy single-byte encoding is decoded
-as cp1252 (a superset of latin-1's printable characters) with a warning, so an old archive still builds. Empty and binary
-files raise `IngestError` naming the file and the line of the first offending byte.
+UTF-8 (with or without a BOM) is the norm; UTF-16 is read when it has a BOM; text in a legacy
+single-byte encoding is decoded as cp1252 (a superset of latin-1's printable characters) with a
+warning, so an old archive still builds. Empty and binary files raise `IngestError`
+naming the file and the line of the first offending byte.
 """
 
 from __future__ import annotations
