@@ -15,9 +15,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -32,10 +40,13 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # "Feb 26", "April 24", "26 Feb", optionally with a year: inside datelines and running text.
 MONTH_DAY = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*(?:and|to|-|–)\s*(?P<day2>[0-3]?\d)\b)?(?:,?\s+{_YEAR})?"
-    rf"|{_DAY.replace('day>', 'dday>')}\s+(?P<dmonth>{_MONTH[10:]}(?:\s+(?P<dyear>(?:19|20)\d\d))?)\b"
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*(?:and|to|-|\u2013)\s*(?P<day2>[0-3]?\d)\b)?(?:,?\s+{_YEAR})?"
+    rf"|{_DAY.replace('day>', 'dday>')}\s+"
+    rf"(?P<dmonth>{_MONTH.replace('(?P<month>', '(?:')})(?:\s+(?P<dyear>(?:19|20)\d\d))?)\b"
 )
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)")  # noqa: E501
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)"
+)
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14".
 _LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
 DATE_LINE = re.compile(
@@ -64,7 +75,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def nearest_year(month: int, day: int, anchor: date) -> date | None:
     """The date `month`/`day` closest to `anchor` (same year, or the one before or after)."""
     candidates = [
-        d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (d := _safe_date(y, month, day))
     ]
     return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None

@@ -14,11 +14,71 @@ from .sentences import split_sentences
 
 MAX_LENGTH = 90
 _SMALL = frozenset(
-    "a an and as at but by for from in into nor of off on or over per the to up via vs with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
 )
 _ACRONYMS = frozenset(
-    "US UK UN EU USA UAE NATO NHS BBC CNN FBI CIA IMF WHO WTO OPEC G7 G8 G20 AI IT TV GDP CEO "
-    "MP MPS PM UEFA FIFA NASA NFL NBA EU-US AP AFP".split()
+    [
+        "US",
+        "UK",
+        "UN",
+        "EU",
+        "USA",
+        "UAE",
+        "NATO",
+        "NHS",
+        "BBC",
+        "CNN",
+        "FBI",
+        "CIA",
+        "IMF",
+        "WHO",
+        "WTO",
+        "OPEC",
+        "G7",
+        "G8",
+        "G20",
+        "AI",
+        "IT",
+        "TV",
+        "GDP",
+        "CEO",
+        "MP",
+        "MPS",
+        "PM",
+        "UEFA",
+        "FIFA",
+        "NASA",
+        "NFL",
+        "NBA",
+        "EU-US",
+        "AP",
+        "AFP",
+    ]
 )
 _RELATIVE_DAY = re.compile(
     r"\s*\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b",
@@ -34,27 +94,89 @@ _LEADING_CLAUSE = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|while|as|after|before|amid|according|marking|"
     r"saying|adding|making|leaving|bringing|but|and|although|though|despite|including|"
-    r"with|in a|in an)\b.*$|\s+[—–-]{1,2}\s+.*$"
+    r"with|in a|in an)\b.*$|\s+[—\u2013-]{1,2}\s+.*$"
 )
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # Phrase boundaries: a cut before one of these words reads as a whole headline.
 _BREAK_BEFORE = frozenset(
-    "for in on at to with from after before as amid over into during since than that which "
-    "who while when where because but and or despite against under about".split()
+    [
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "after",
+        "before",
+        "as",
+        "amid",
+        "over",
+        "into",
+        "during",
+        "since",
+        "than",
+        "that",
+        "which",
+        "who",
+        "while",
+        "when",
+        "where",
+        "because",
+        "but",
+        "and",
+        "or",
+        "despite",
+        "against",
+        "under",
+        "about",
+    ]
 )
 _DANGLING = frozenset(
-    "a an the and or but of to in on at for with by from as its his her their our is are was "
-    "were be has have had that which who".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "that",
+        "which",
+        "who",
+    ]
 )
 
 
 def _word_forms(text: str) -> dict[str, str]:
     """How each word is written in the body, for words the body writes with capitals inside."""
     forms: dict[str, str] = {}
-    for word in re.findall(r"[\w’'&.-]+", text):
-        core = word.strip(".-’'")
+    for word in re.findall(r"[\w\u2019'&.-]+", text):
+        core = word.strip(".-\u2019'")
         if len(core) > 1 and any(c.isupper() for c in core[1:]):
-            forms.setdefault(core.upper().replace("’", "'"), core)
+            forms.setdefault(core.upper().replace("\u2019", "'"), core)
     return forms
 
 
@@ -62,25 +184,30 @@ def _case_word(word: str, first: bool, forms: dict[str, str]) -> str:
     core = re.sub(r"^\W+|\W+$", "", word)
     if not core:
         return word
-    upper = core.upper().replace("’", "'")
+    upper = core.upper().replace("\u2019", "'")
     if upper in forms:
         cased = forms[upper]
-    elif upper in _ACRONYMS or (upper.isalpha() and not re.search(r"[AEIOUY]", upper)):
-        cased = upper
-    elif any(c.isdigit() for c in core) or "." in core:
+    elif (
+        upper in _ACRONYMS
+        or (upper.isalpha() and not re.search(r"[AEIOUY]", upper))
+        or any(c.isdigit() for c in core)
+        or "." in core
+    ):
         cased = upper
     elif not first and core.lower() in _SMALL:
         cased = core.lower()
     else:
         cased = "-".join(part[:1].upper() + part[1:].lower() for part in core.split("-"))
-        cased = re.sub(r"(['’])S\b", r"\1s", cased)
+        cased = re.sub(r"(['\u2019])S\b", r"\1s", cased)
     return word.replace(core, cased, 1)
 
 
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(not c.islower() for c in letters) and any(
-        c.isupper() for c in letters
+    return (
+        len(letters) >= 3
+        and all(not c.islower() for c in letters)
+        and any(c.isupper() for c in letters)
     )
 
 
@@ -114,7 +241,7 @@ def _cut(text: str, limit: int) -> str:
     keep = words[: best if best >= len(words) // 3 and best > 2 else fallback]
     while len(keep) > 1 and keep[-1].lower().strip(",;:") in _DANGLING:
         keep.pop()
-    return " ".join(keep).rstrip(",;:—–-")
+    return " ".join(keep).rstrip(",;:—\u2013-")
 
 
 def derive_headline(text: str) -> str:
@@ -133,5 +260,5 @@ def derive_headline(text: str) -> str:
         line = _PARENTHESES.sub("", line)
     if len(line) > MAX_LENGTH:
         line = _cut(line, MAX_LENGTH)
-    line = line.strip(" ,;:—–-")
+    line = line.strip(" ,;:—\u2013-")
     return line[:1].upper() + line[1:]
