@@ -48,7 +48,8 @@ def test_publication_date_order(tmp_path) -> None:
         "d.txt.meta.toml": 'date = "2024"\n[[stories]]\nindex = 2\ndate = "2024-02-02"\n',
         "e.txt": plain,                           # default, with a warning naming the story
     })
-    got = {(s.dump, s.first_line): (s.date, s.date_precision, s.date_source) for s in report.stories}
+    got = {(s.dump, s.first_line): (s.date, s.date_precision, s.date_source)
+           for s in report.stories}
     assert got[("dumps/2025-01-09/a.txt", 1)] == (date(2025, 3, 3), "day", "dateline")
     assert got[("dumps/2025-01-09/b.txt", 1)] == (date(2025, 1, 9), "day", "filename")
     assert got[("dumps/c.txt", 1)] == (date(2024, 6, 1), "month", "sidecar")

@@ -14,7 +14,8 @@ def test_all_caps_headline_becomes_title_case_keeping_acronyms() -> None:
 
 
 def test_mixed_case_headline_is_kept_as_written() -> None:
-    assert tidy_headline("Ad sales boost Time  Warner profit") == "Ad sales boost Time Warner profit"
+    tidied = tidy_headline("Ad sales boost Time  Warner profit")
+    assert tidied == "Ad sales boost Time Warner profit"
 
 
 @pytest.mark.parametrize("lede", [

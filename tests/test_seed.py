@@ -81,7 +81,7 @@ def test_pages_record_provenance_and_unicode(seed) -> None:
     header = page_header(root / "stories" / f"{story.slug}.md")
     assert header["Source"] == "dumps/000_347963c6eb78a301.txt#L15-L15"
     assert len(header["Source-Hash"]) == 64
-    assert "邱垂正" in text and "‘reshaping’" in text
+    assert "邱垂正" in text and "\u2018reshaping\u2019" in text
     assert header["Kicker"] == "SECURITY" and header["Category"] == "Security"
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compose import DumpContext, compose_story, source_hash
-from .dates import date_in_path
+from .dates import date_in_path, event_dates
 from .entities import tag_story
 from .headline import derive_headline
 from .jsonl import Record, parse_jsonl
@@ -104,6 +104,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
         byline=record.byline, url=record.url, tags=record.tags,
         date=published.value if published else None,
         date_precision=published.precision if published else "day", date_source=date_source,
+        event_dates=event_dates(" ".join(record.body), published),
         truncated=truncated, summary=summarize(record.body[0], truncated and len(record.body) == 1),
         pieces=[Piece(record.line, "body", p) for p in record.body],
     )
