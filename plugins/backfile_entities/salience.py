@@ -1,0 +1,26 @@
+"""Rank a story's entities by how much the story is about them, and keep the top few."""
+
+from __future__ import annotations
+
+from .resolve import Entity
+
+WEIGHTS = {"title": 3.0, "dateline": 2.0, "lede": 2.0, "body": 1.0}
+CUE_BONUS = 0.5          # a title, "said" or an acronym definition: the writer introduced it
+MIN_SCORE = 2.0          # one passing mention in the body is not what a story is about
+MAX_ENTITIES = 8
+
+
+def score(entity: Entity) -> float:
+    total = sum(WEIGHTS[loc.where] for loc in entity.mentions)
+    if any(loc.mention.titled or loc.mention.speech or loc.mention.acronym_defined
+           for loc in entity.mentions):
+        total += CUE_BONUS
+    return total
+
+
+def select(entities: list[Entity], limit: int = MAX_ENTITIES) -> list[Entity]:
+    """The most salient entities first; ties go to the one mentioned first."""
+    scored = [(score(e), e) for e in entities]
+    kept = [(s, e) for s, e in scored if s >= MIN_SCORE]
+    kept.sort(key=lambda se: (-se[0], se[1].first))
+    return [e for _, e in kept[:limit]]
