@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
+    COMMON_ACRONYMS,
     FUNCTION_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -37,6 +38,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True
     if len(words) == 1:
         low = lows[0]
+        if low in COMMON_ACRONYMS or (low.endswith("s") and is_acronym(words[0][:-1])):
+            return True  # "TV", "MPs"
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
         if (low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0]):
@@ -58,12 +61,11 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
     if mention.titled or mention.cue == "person":
         return 3
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
-        if words[0].lower() in gazetteer.given_names:
+        if (words[0].lower() in gazetteer.given_names and not is_demonym(words[0], gazetteer)
+                and not words[-1].isupper()):
             return 2
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
-        if mention.speech:
-            return 1
     return 0
 
 

@@ -90,7 +90,7 @@ port suburb neighbourhood neighborhood
 # Verbs of speech after (or before) a name: "Putin said", "said Putin".
 SPEECH_VERBS = word_set("""
 said says told tells added adds explained explains warned warns insisted insists argued argues
-claimed claims stated states noted notes admitted admits asked asks replied replies wrote writes
+claimed admitted admits asked replied replies wrote writes
 announced announces confirmed confirms denied denies believes believed thinks thought
 """)
 
@@ -108,6 +108,8 @@ guardian gazette tribune press broadcasting radio tv television studios records 
 pictures films labs laboratories media communications telecom energy oil petroleum motor
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
+fellowship software solutions pharmaceuticals foods stores magazine label airport authority
+exchange bourse boerse federation confederation council
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -129,3 +131,16 @@ CONNECTORS = word_set("of de da del della der den van von du la le al el bin bin
 
 # Capitalised words that are never a name by themselves, beyond the function words.
 SKIP_WORDS_EXTRA = WEEKDAYS | MONTHS | CREDIT_WORDS
+
+# Abbreviations that are common nouns, not organisations ("TV", "PC", "HIV").
+COMMON_ACRONYMS = word_set("""
+tv pc pcs ceo cfo mp mps msp am pm hiv aids dna gdp cd cds dvd dvds ok ufo id it ai pr vat sms gps
+usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rrp lcd led tb bse
+sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
+""")
+
+# "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
+OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""
+house republic kingdom states isle isles duke duchess earl archbishop bishop secretary
+chamber cabinet museum gallery church
+""")

@@ -17,6 +17,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_TITLES,
+    OF_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
@@ -29,6 +30,7 @@ from .lexicon import (
 )
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*|[^\w\s]")
+CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019](m|re|ve|ll|d|t)$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 SENTENCE_END = frozenset(".!?:;")
 QUOTES = frozenset("\"“”\u2018\u2019'«»")
@@ -169,12 +171,18 @@ MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", 
 def _skippable(tok: str) -> bool:
     """A function word, weekday, month or credit word ("The", "When", "Monday", "Photo")."""
     low = tok.lower()
-    return (low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)) or low in CONNECTORS
+    if low in CONNECTORS or CONTRACTION.match(tok):
+        return True
+    return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
 
 def _modifier(tok: str) -> bool:
     """ "US-based", "Kremlin-backed": a hyphenated adjective in front of a name."""
     return "-" in tok and tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
+
+
+def _has_digit(tok: str) -> bool:
+    return any(ch.isdigit() for ch in tok)
 
 
 def _strip_possessive(tok: str) -> str:
@@ -225,10 +233,19 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
-        # Weekdays and months inside a run end it ("Monday Blair" is two runs).
-        cut = next((k for k, w in enumerate(words) if w.lower() in WEEKDAYS | MONTHS), None)
+        # Weekdays, months and model numbers end a run ("Monday Blair", "Airbus A320").
+        cut = next((k for k, w in enumerate(words)
+                    if w.lower() in WEEKDAYS or w.lower() in MONTHS or _has_digit(w)), None)
         if cut is not None:
             words = words[:cut]
+        # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
+        # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
+        of = next((k for k, w in enumerate(words) if w == "of"), None)
+        if of is not None and of > 0 and words[of - 1].lower() not in OF_HEADS:
+            rest = [w for w in words[of + 1:] if w.lower() != "the"]
+            if rest and not (len(rest) == 1 and rest[0].lower() in CONNECTORS):
+                mentions.append(Mention(" ".join(rest), tuple(rest), False))
+            words = words[:of]
         while words and words[-1].lower() in CONNECTORS:
             words.pop()
         if not words:

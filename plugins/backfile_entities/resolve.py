@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
 from .gazetteer import Gazetteer
 from .lexicon import CONNECTORS, NAME_TITLES, TITLES
-from .mentions import CJK, Mention
+from .mentions import CJK, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 
@@ -49,9 +49,17 @@ def _name_parts(words: tuple[str, ...]) -> list[str]:
 def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Located]]:
     """Full person names (two words or more, with person evidence), by surface form."""
     people: dict[str, list[Located]] = {}
+    # "Mr Simpson", "Tsutsumi said": a surname used alone like a person's.
+    surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
+                and (loc.mention.titled or loc.mention.speech)}
     for loc in located:
         m = loc.mention
-        if len(_name_parts(m.tokens)) >= 2 and person_evidence(m, gazetteer) >= 2:
+        if len(_name_parts(m.tokens)) < 2:
+            continue
+        if person_evidence(m, gazetteer) >= 2 or (
+            m.tokens[-1] in surnames and not org_form(m.tokens) and not place_form(m.tokens)
+            and place_of(m.text, gazetteer) is None
+        ):
             people.setdefault(m.text, []).append(loc)
     # "Jong-un Kim" style duplicates are rare; a name inside a longer one joins it.
     for short in sorted(people, key=len):
@@ -95,7 +103,7 @@ def group(located: list[Located], gazetteer: Gazetteer) -> list[Entity]:
             key = (m.text, None)
         groups.setdefault(key, []).append(loc)
     entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
-    return _merge_same_name([e for e in entities if e is not None])
+    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
 
 
 def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazetteer
@@ -149,6 +157,31 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
     for entity in by_name.values():
         entity.aliases = [a for a in entity.aliases if a != entity.name]
     return list(by_name.values())
+
+
+def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """ "Deccan" joins "Air Deccan", "LSE" joins "London Stock Exchange": one longer name only."""
+    longer = [e for e in entities if e.type == ORG and len(e.name.split()) >= 2]
+    out: list[Entity] = []
+    for entity in entities:
+        target = None
+        if entity.type != PERSON and " " not in entity.name and entity.name not in [
+                e.name for e in longer]:
+            if is_acronym(entity.name):
+                hits = [e for e in longer if acronym_matches(entity.name, tuple(e.name.split()))]
+            elif place_of(entity.name, gazetteer) is None:
+                hits = [e for e in longer
+                        if entity.name in (e.name.split()[0], e.name.split()[-1])]
+            else:
+                hits = []
+            target = hits[0] if len(hits) == 1 else None
+        if target is None:
+            out.append(entity)
+            continue
+        target.mentions.extend(entity.mentions)
+        target.aliases.extend(a for a in [entity.name, *entity.aliases]
+                              if a not in target.aliases and a != target.name)
+    return out
 
 
 def has_cjk(text: str) -> bool:

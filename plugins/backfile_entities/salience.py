@@ -10,8 +10,15 @@ MIN_SCORE = 2.0          # one passing mention in the body is not what a story i
 MAX_ENTITIES = 8
 
 
+FULL_NAME_BONUS = 1.0    # a person introduced by full name is usually part of the story
+
+
 def score(entity: Entity) -> float:
+    if all(loc.where == "title" for loc in entity.mentions):
+        return 0.0  # named only in the headline: its capitals may just be headline style
     total = sum(WEIGHTS[loc.where] for loc in entity.mentions)
+    if entity.type == "person" and " " in entity.name:
+        total += FULL_NAME_BONUS
     if any(loc.mention.titled or loc.mention.speech or loc.mention.acronym_defined
            for loc in entity.mentions):
         total += CUE_BONUS
