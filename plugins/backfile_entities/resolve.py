@@ -10,11 +10,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
+from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import CONNECTORS, NAME_TITLES, TITLES
 from .mentions import CJK, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
+# Words before a city that say the story is there, not that its government acts ("in Beijing").
+LOCATIVES = frozenset(
+    ["in", "at", "from", "to", "near", "outside", "across", "around", "into", "via", "of", "inside"]
+)
 
 
 @dataclass
@@ -91,7 +96,10 @@ def group(located: list[Located], gazetteer: Gazetteer) -> list[Entity]:
     for loc in located:
         m = loc.mention
         place = place_of(m.text, gazetteer)
-        person = _match_person(m.tokens, people)
+        if place in gazetteer.capitals:
+            place = _metonym(place, m, located, gazetteer)
+        named_thing = org_form(m.tokens) or place_form(m.tokens)
+        person = None if named_thing else _match_person(m.tokens, people)
         strong_person = person_evidence(m, gazetteer) >= 2
         if person and (place is None or strong_person or len(m.tokens) == 1):
             key: tuple[str, str | None] = (person, PERSON)
@@ -106,6 +114,17 @@ def group(located: list[Located], gazetteer: Gazetteer) -> list[Entity]:
     return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
 
 
+def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Gazetteer) -> str:
+    """ "Pyongyang has failed", "the Kremlin said": the country, when the story names it too."""
+    country = gazetteer.capitals[place]
+    if place in SEATS:
+        return country
+    if mention.prev in LOCATIVES:
+        return place
+    named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
+    return country if named else place
+
+
 def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazetteer
            ) -> Entity | None:
     words = tuple(name.split())
@@ -116,7 +135,8 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
         return None
     forms = Counter(m.text for m in mentions)
     if kind == PERSON:
-        name = max(forms, key=lambda f: (len(f.split()), forms[f]))
+        names = [f for f in forms if not org_form(tuple(f.split()))] or list(forms)
+        name = max(names, key=lambda f: (len(f.split()), forms[f]))
     aliases = [f for f in forms if f != name]
     aliases += [m.alias for m in mentions if m.alias and m.alias not in aliases and m.alias != name]
     return Entity(name=name, type=kind, mentions=locs, aliases=aliases)

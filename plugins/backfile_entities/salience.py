@@ -16,6 +16,8 @@ FULL_NAME_BONUS = 1.0    # a person introduced by full name is usually part of t
 def score(entity: Entity) -> float:
     if all(loc.where == "title" for loc in entity.mentions):
         return 0.0  # named only in the headline: its capitals may just be headline style
+    if all(loc.mention.source for loc in entity.mentions):
+        return 0.0  # only quoted as a source ("RIA reported")
     total = sum(WEIGHTS[loc.where] for loc in entity.mentions)
     if entity.type == "person" and " " in entity.name:
         total += FULL_NAME_BONUS
