@@ -18,7 +18,7 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest"]
+PLUGINS = ["backfile_ingest", "backfile_entities"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
@@ -54,3 +54,4 @@ TRANSLATION_FEED_ATOM = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 DELETE_OUTPUT_DIRECTORY = False
+BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder
