@@ -54,7 +54,7 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "The Aviator", "The Polar Express": a title, not a name
     if (len(words) > 1 and lows[-1] in lowercase_words and not org_form(words)
             and not place_form(words) and place_of(mention.text, gazetteer) is None
-            and person_evidence(mention, gazetteer) < 2 and not mention.acronym_defined):
+            and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
     if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
         return place_of(mention.text, gazetteer) is None

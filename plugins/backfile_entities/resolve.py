@@ -39,6 +39,7 @@ class Entity:
     type: str
     mentions: list[Located] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    weak: bool = False   # typed by default, with no evidence: must earn its place by frequency
 
     @property
     def first(self) -> int:
@@ -119,18 +120,22 @@ def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Ga
     country = gazetteer.capitals[place]
     if place in SEATS:
         return country
-    if mention.prev in LOCATIVES:
-        return place
     named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
-    return country if named else place
+    if not named:
+        return place
+    # The story's own use decides for all its mentions: the city only if always "in Beijing".
+    uses = [loc.mention.prev in LOCATIVES for loc in located if loc.mention.text == mention.text]
+    return place if all(uses) else country
 
 
 def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazetteer
            ) -> Entity | None:
     words = tuple(name.split())
     mentions = [loc.mention for loc in locs]
+    weak = False
     if kind is None:
         kind = _decide(words, mentions, gazetteer)
+        weak = kind == ORG and _weak_org(words, mentions, gazetteer)
     if kind is None:
         return None
     forms = Counter(m.text for m in mentions)
@@ -139,7 +144,13 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
         name = max(names, key=lambda f: (len(f.split()), forms[f]))
     aliases = [f for f in forms if f != name]
     aliases += [m.alias for m in mentions if m.alias and m.alias not in aliases and m.alias != name]
-    return Entity(name=name, type=kind, mentions=locs, aliases=aliases)
+    return Entity(name=name, type=kind, mentions=locs, aliases=aliases, weak=weak)
+
+
+def _weak_org(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """An organisation only because nothing else fits: no suffix, no cue, no definition."""
+    return not (org_form(words) or is_acronym(" ".join(words))
+                or any(m.acronym_defined or m.cue == "org" for m in mentions))
 
 
 def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> str | None:

@@ -7,6 +7,7 @@ from .resolve import Entity
 WEIGHTS = {"title": 3.0, "dateline": 2.0, "lede": 2.0, "body": 1.0}
 CUE_BONUS = 0.5          # a title, "said" or an acronym definition: the writer introduced it
 MIN_SCORE = 2.0          # one passing mention in the body is not what a story is about
+MIN_SCORE_WEAK = 3.0     # a name typed by default must come up more often
 MAX_ENTITIES = 8
 
 
@@ -30,6 +31,6 @@ def score(entity: Entity) -> float:
 def select(entities: list[Entity], limit: int = MAX_ENTITIES) -> list[Entity]:
     """The most salient entities first; ties go to the one mentioned first."""
     scored = [(score(e), e) for e in entities]
-    kept = [(s, e) for s, e in scored if s >= MIN_SCORE]
+    kept = [(s, e) for s, e in scored if s >= (MIN_SCORE_WEAK if e.weak else MIN_SCORE)]
     kept.sort(key=lambda se: (-se[0], se[1].first))
     return [e for _, e in kept[:limit]]
