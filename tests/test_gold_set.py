@@ -87,6 +87,29 @@ def test_jsonl_is_compiled_from_annotations(stories: list[dict]) -> None:
     assert _load("compile").parse(source) == stories, "run: python tests/gold/compile.py"
 
 
+def test_sample_junk_list_never_names_a_gold_entity(stories: list[dict]) -> None:
+    rows = [
+        line.split("\t")
+        for line in (GOLD / "sample_junk.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert rows and all(len(row) == 3 and row[2].strip() for row in rows)
+    sample_ids = {s["id"] for s in stories if s["id"].startswith("sample/")}
+    assert {row[0] for row in rows} <= sample_ids
+    gold_forms = {
+        form.casefold()
+        for s in stories
+        for e in s["entities"]
+        for form in [e["name"], *e["aliases"]]
+    }
+    assert [row for row in rows if row[2].casefold() in gold_forms] == []
+
+
+def test_readme_counts_are_current() -> None:
+    readme = (GOLD / "README.md").read_text(encoding="utf-8")
+    assert _load("stats").table() in readme, "paste `python tests/gold/stats.py` into README"
+
+
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared (BBC corpus and sample seed) is absent")
 def test_stories_exist_and_aliases_occur_in_text(stories: list[dict]) -> None:
     for story in stories:
@@ -100,6 +123,19 @@ def test_stories_exist_and_aliases_occur_in_text(stories: list[dict]) -> None:
             text = "\n".join(lines[first - 1 : last])
         for alias in (a for e in story["entities"] for a in e["aliases"]):
             assert alias in text, f"{story['id']}: alias {alias!r} not in the story text"
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared (BBC corpus and sample seed) is absent")
+def test_sample_junk_strings_occur_in_their_story(stories: list[dict]) -> None:
+    by_id = {s["id"]: s for s in stories}
+    for line in (GOLD / "sample_junk.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        story_id, _kind, junk = line.split("\t")
+        story = by_id[story_id]
+        first, last = story["lines"]
+        lines = _story_file(story).read_text(encoding="utf-8").splitlines()[first - 1 : last]
+        assert junk in "\n".join(lines), f"{story_id}: {junk!r} not in the story"
 
 
 @pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared (BBC corpus and sample seed) is absent")
