@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from backfile_entities import tag  # noqa: E402
-from backfile_entities.gazetteer import load  # noqa: E402
+from backfile_entities import tag
+from backfile_entities.gazetteer import load
 
-from bench.entity_corpus import bbc_files, bbc_story  # noqa: E402
+from bench.entity_corpus import bbc_files, bbc_story
 
 REPEATS = 3
 TARGET = 200.0

@@ -52,7 +52,7 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:
         return True  # "The Aviator", "The Polar Express": a title, not a name
-    if (len(words) > 1 and lows[-1] in lowercase_words and not org_form(words)
+    if (len(words) > 1 and _common_noun(lows[-1], lowercase_words) and not org_form(words)
             and not place_form(words) and place_of(mention.text, gazetteer) is None
             and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
@@ -63,6 +63,12 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and lows[0] in lowercase_words and place_of(words[0], gazetteer) is None):
         return True
     return bool(any(CJK.search(w) for w in words))
+
+
+def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:
+    """The word, or its singular or plural, also occurs in lower case in the story."""
+    return (low in lowercase_words or low + "s" in lowercase_words
+            or (low.endswith("s") and low[:-1] in lowercase_words))
 
 
 def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:

@@ -12,7 +12,7 @@ from .mentions import Mention, find_mentions
 from .resolve import ORG, PERSON, PLACE, Located, group
 from .salience import select
 
-LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z]+(?![\w'\u2019-])")
+LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
 
 
 def _title_case(title: str) -> bool:
@@ -26,6 +26,7 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
     gazetteer = gz.load()
     lowercase_words = frozenset(LOWER_WORD.findall(" ".join([title, *paragraphs])))
     located: list[Located] = []
+    junk_acronyms: set[str] = set()   # "NSM" when "Naval Strike Missiles (NSM)" is not a name
     order = 0
 
     def add(mentions: list[Mention], where: str) -> None:
@@ -33,6 +34,8 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
         for mention in mentions:
             if not is_junk(mention, lowercase_words, gazetteer):
                 located.append(Located(mention, where, order))
+            elif mention.acronym_defined and mention.alias:
+                junk_acronyms.add(mention.alias)
             order += 1
 
     if dateline:
@@ -47,6 +50,7 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
         known = {loc.mention.text for loc in body}
         headline = [m for m in headline if m.text in known]
     add(headline, "title")
+    located = [loc for loc in located if loc.mention.text not in junk_acronyms]
     chosen = select(group(located, gazetteer))
     out = Entities()
     for entity in chosen:
