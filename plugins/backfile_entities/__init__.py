@@ -7,10 +7,19 @@ into the page header. At build time the plugin makes names consistent across the
 
 from __future__ import annotations
 
-from pelican import signals
+import sys
+from pathlib import Path
 
-from .build import apply_to_generator
-from .tagger import tag
+# Pelican loads plugins from PLUGIN_PATHS without putting that folder on sys.path; the shared
+# data model lives in the sibling plugin backfile_ingest.
+_PLUGINS = str(Path(__file__).resolve().parent.parent)
+if _PLUGINS not in sys.path:
+    sys.path.append(_PLUGINS)
+
+from pelican import signals  # noqa: E402
+
+from .build import apply_to_generator  # noqa: E402
+from .tagger import tag  # noqa: E402
 
 __all__ = ["register", "tag"]
 
