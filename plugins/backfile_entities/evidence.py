@@ -7,6 +7,7 @@ from .lexicon import (
     COMMON_ACRONYMS,
     EVENT_WORDS,
     FUNCTION_WORDS,
+    ORG_CORE_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
@@ -34,6 +35,7 @@ def place_of(text: str, gazetteer: Gazetteer) -> str | None:
 def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer) -> bool:
     """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
     words = mention.tokens
+    mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
     lows = [w.lower() for w in words]
     if all(w in TITLES or w in SKIP_WORDS_EXTRA for w in lows):
         return True
@@ -52,14 +54,14 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:
         return True  # "The Aviator", "The Polar Express": a title, not a name
-    if (len(words) > 1 and _common_noun(lows[-1], lowercase_words) and not org_form(words)
+    if (len(words) > 1 and mention.common_tail and not org_form(words)
             and not place_form(words) and place_of(mention.text, gazetteer) is None
             and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
     if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
-    if (len(words) == 1 and not is_acronym(words[0]) and not mention.titled
+    if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific
             and lows[0] in lowercase_words and place_of(words[0], gazetteer) is None):
         return True
     return bool(any(CJK.search(w) for w in words))
@@ -78,8 +80,10 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         return 3
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not is_demonym(words[0], gazetteer)
-                and not words[-1].isupper()):
-            return 2
+                and not words[-1].isupper() and place_of(words[0], gazetteer) is None
+                and not place_form(words)):
+            # "Go Digital", "Marshall Plan": a given name before a common noun is weaker.
+            return 1 if mention.common_tail else 2
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
     return 0
@@ -90,6 +94,8 @@ def org_form(words: tuple[str, ...]) -> bool:
     last = words[-1].lower().rstrip(".")
     if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES or "&" in words:
         return True
+    if len(words) >= 3 and any(w.lower() in ORG_CORE_WORDS for w in words[:-1]):
+        return True  # "Royal Academy of Arts", "Bank of England"
     return len(words) >= 3 and words[0].lower() in ORG_HEADS and words[1].lower() == "of"
 
 

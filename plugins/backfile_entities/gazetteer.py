@@ -112,6 +112,8 @@ def _cities(places: dict[str, str]) -> None:
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:  # biggest first, so "Birmingham" is the biggest of that name
         name = city["name"]
+        if len(name) <= 3 and city["population"] < CITY_ALIAS_MIN_POPULATION:
+            continue  # "Man", "Of", "Ely": short names are words more often than towns
         if not _blocked(name):
             places.setdefault(name.lower(), name)
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:

@@ -22,7 +22,7 @@ each earlier either else even ever every everyone everything except few finally 
 from further furthermore had has have having he her here hers herself him himself his how however
 i if in indeed inside instead into is it its itself just last later latest least less let like
 many may meanwhile might more moreover most much must my myself near nearly neither never
-nevertheless new next no none nor not nothing now of off often on once one only onto or other
+nevertheless next no none nor not nothing now of off often on once one only onto or other
 others otherwise our ours out outside over overall own perhaps please plus rather recently
 regardless same second several shall she should shortly similarly since so some someone something
 sometimes soon still such than that the their theirs them themselves then there thereafter
@@ -59,7 +59,7 @@ professor prof rev reverend father bishop archbishop cardinal rabbi imam ayatoll
 pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
-inspector detective superintendent constable officer sheriff
+inspector detective superintendent constable officer sheriff mp mep msp qc
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
@@ -126,7 +126,7 @@ strait straits channel sea ocean gulf bay river lake island islands isles mounta
 mount valley desert peninsula coast square street road avenue bridge airport basilica
 cathedral abbey palace castle cosmodrome base province region county district state city
 town village heights hills plain plains canal harbour harbor park square stadium arena
-boulevard terminal
+boulevard terminal hotel hospital prison pavilion
 """)
 
 # Joiners allowed inside a name between two capitalised words.
@@ -158,3 +158,13 @@ trophy series war day bill act run week show expo summit conference
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
 SOURCE_VERBS = word_set("reported reports quoted quotes cited")
+
+# Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
+ORG_CORE_WORDS = word_set("""
+academy university council ministry committee association federation institute foundation
+society bank corporation commission agency authority union league party
+""")
+
+# Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
+SOURCE_BEFORE = word_set("told tells telling interview interviewed")
+SOURCE_AFTER = word_set("website programme program reported reports interview")

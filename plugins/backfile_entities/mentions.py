@@ -23,6 +23,8 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
+    SOURCE_AFTER,
+    SOURCE_BEFORE,
     SOURCE_NOUNS,
     SOURCE_VERBS,
     SPEECH_VERBS,
@@ -39,6 +41,8 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
 
@@ -51,12 +55,14 @@ class Mention:
     sentence_initial: bool
     cue: str | None = None       # "person", "org" or "place" from a title or a noun before it
     titled: bool = False         # came after a title ("Minister", "Mr")
+    honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
     speech: bool = False         # next to "said", "told"...
     alias: str | None = None     # acronym or CJK form in parentheses right after it
     acronym_defined: bool = False
     prev: str = ""               # the word just before it, lowercased ("in", "told")
     work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
+    common_tail: bool = False    # its last word also occurs in lower case in the story
 
 
 def _is_cap(tok: str) -> bool:
@@ -180,9 +186,15 @@ def _skippable(tok: str) -> bool:
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
 
+ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "pan-", "all-")
+
+
 def _modifier(tok: str) -> bool:
-    """ "US-based", "Kremlin-backed": a hyphenated adjective in front of a name."""
-    return "-" in tok and tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
+    """ "US-based", "Kremlin-backed", "Non-European": a hyphenated adjective, not a name."""
+    if "-" not in tok:
+        return False
+    return (tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
+            or tok.lower().startswith(ADJECTIVE_PREFIXES))
 
 
 def _has_digit(tok: str) -> bool:
@@ -210,6 +222,8 @@ def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
+    while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
+        words = words[:-1]
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
@@ -221,6 +235,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
             name = words[i + 1:]
+            if name and name[0].lower() in CONNECTORS:  # "Lord of the Rings"
+                return [], [], words[i].lower()
             if words[i].lower() in NAME_TITLES and len(name) == 1:
                 name = [words[i], *name]
             return words[:k], name, words[i].lower()
@@ -267,15 +283,20 @@ def find_mentions(text: str) -> list[Mention]:
         prev = tokens[start - 1].lower() if start > 0 else ""
         speech = nxt in SPEECH_VERBS or prev in SPEECH_VERBS
         before_noun = tokens[start - 1].lower() if start > 0 else ""
-        source = nxt in SOURCE_VERBS or (before_noun in SOURCE_NOUNS and speech) or (
-            prev == "to" and start > 1 and tokens[start - 2].lower() == "according")
+        prev2 = tokens[start - 2].lower() if start > 1 else ""
+        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER
+                  or (before_noun in SOURCE_NOUNS and speech)
+                  or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
+                  or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
+                                                          "interview")))
         before, name, title = _split_title(words)
         if title is not None:
             if before and len(before) < len(words):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
-                                        titled=True, speech=speech, prev=prev,
+                                        titled=True, honorific=title in HONORIFICS,
+                                        speech=speech, prev=prev,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         mention = Mention(" ".join(words), tuple(words), initial, cue=_cue_before(tokens, start),

@@ -175,16 +175,27 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     return ORG
 
 
+def _singular(entity: Entity) -> str:
+    """ "Tories" and "Tory", "Liberal Democrats" and "Liberal Democrat": one organisation."""
+    name = entity.name
+    if entity.type != ORG:
+        return name
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
 def _merge_same_name(entities: list[Entity]) -> list[Entity]:
     """Two groups that ended with the same display name are one entity."""
     by_name: dict[str, Entity] = {}
-    for entity in entities:
-        if entity.name in by_name:
-            kept = by_name[entity.name]
+    for entity in sorted(entities, key=lambda e: -len(e.mentions)):
+        key = _singular(entity)
+        if key in by_name:
+            kept = by_name[key]
             kept.mentions.extend(entity.mentions)
             kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
         else:
-            by_name[entity.name] = entity
+            by_name[key] = entity
     for entity in by_name.values():
         entity.aliases = [a for a in entity.aliases if a != entity.name]
     return list(by_name.values())

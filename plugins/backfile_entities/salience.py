@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .evidence import org_form
 from .resolve import Entity
 
 WEIGHTS = {"title": 3.0, "dateline": 2.0, "lede": 2.0, "body": 1.0}
@@ -17,11 +18,14 @@ FULL_NAME_BONUS = 1.0    # a person introduced by full name is usually part of t
 def score(entity: Entity) -> float:
     if all(loc.where == "title" for loc in entity.mentions):
         return 0.0  # named only in the headline: its capitals may just be headline style
-    if all(loc.mention.source for loc in entity.mentions):
+    if entity.type != "person" and all(loc.mention.source for loc in entity.mentions):
         return 0.0  # only quoted as a source ("RIA reported")
     total = sum(WEIGHTS[loc.where] for loc in entity.mentions)
     if entity.type == "person" and " " in entity.name:
         total += FULL_NAME_BONUS
+    elif entity.type == "organization" and " " in entity.name and org_form(
+            tuple(entity.name.split())):
+        total += FULL_NAME_BONUS  # "British Medical Association": named in full, on purpose
     if any(loc.mention.titled or loc.mention.speech or loc.mention.acronym_defined
            for loc in entity.mentions):
         total += CUE_BONUS

@@ -36,6 +36,8 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
                 located.append(Located(mention, where, order))
             elif mention.acronym_defined and mention.alias:
                 junk_acronyms.add(mention.alias)
+            elif mention.work:
+                junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
             order += 1
 
     if dateline:
