@@ -168,3 +168,11 @@ society bank corporation commission agency authority union league party
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
 SOURCE_BEFORE = word_set("told tells telling interview interviewed")
 SOURCE_AFTER = word_set("website programme program reported reports interview")
+
+# Lower-case words that mark a sports report (four or more of them in one story).
+SPORT_WORDS = word_set("""
+match goal goals striker midfielder defender goalkeeper season league cup coach manager boss
+squad scored penalty referee tournament championship semi-final quarter-final fixture fans
+victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
+""")
+SPORT_MIN_WORDS = 4

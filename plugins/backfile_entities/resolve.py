@@ -88,8 +88,9 @@ def _match_person(words: tuple[str, ...], people: dict[str, list[Located]]) -> s
     return hits[0] if hits else None
 
 
-def group(located: list[Located], gazetteer: Gazetteer) -> list[Entity]:
-    """Merge the story's mentions into typed entities."""
+def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) -> list[Entity]:
+    """Merge the story's mentions into typed entities. In a sports story a town's name that is
+    not where something happens ("Chelsea beat Fulham") is its club, an organisation."""
     people = _people(located, gazetteer)
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
@@ -106,6 +107,9 @@ def group(located: list[Located], gazetteer: Gazetteer) -> list[Entity]:
             key: tuple[str, str | None] = (person, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
+        elif (sport and place and place.lower() not in gazetteer.place_stems
+              and m.prev not in LOCATIVES):
+            key = (m.text, ORG)
         elif place and not org_form(m.tokens) and not m.titled:
             key = (place, PLACE)
         else:

@@ -8,6 +8,7 @@ from backfile_ingest.model import Entities
 
 from . import gazetteer as gz
 from .evidence import is_junk
+from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .resolve import ORG, PERSON, PLACE, Located, group
 from .salience import select
@@ -53,7 +54,8 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
         headline = [m for m in headline if m.text in known]
     add(headline, "title")
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    chosen = select(group(located, gazetteer))
+    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
+    chosen = select(group(located, gazetteer, sport=sport))
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
