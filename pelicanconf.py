@@ -18,8 +18,7 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
-PLUGINS = ["backfile_speed", "backfile_ingest", "backfile_publish"]
+PLUGINS = ["backfile_speed", "backfile_ingest", "backfile_entities", "backfile_publish"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
@@ -56,3 +55,4 @@ TRANSLATION_FEED_ATOM = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 DELETE_OUTPUT_DIRECTORY = False
+BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder
