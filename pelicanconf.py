@@ -18,6 +18,7 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
 PLUGINS = ["backfile_speed", "backfile_ingest", "backfile_entities", "backfile_publish"]
 
 # Backfile's own settings.

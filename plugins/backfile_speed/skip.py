@@ -46,8 +46,8 @@ class Fingerprints:
             except (OSError, pickle.PickleError, EOFError):
                 self.previous = {}
         self.current: dict[str, tuple[str, list[str]]] = {}
-        self.settings_digest = _digest(repr(sorted(
-            (k, repr(v)) for k, v in settings.items() if k.isupper())))
+        self.settings_digest = _digest(repr(sorted(  # OUTPUT_PATH: a new staging folder each build
+            (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH")))
         self._memo: dict[tuple[int, bool], tuple[Any, str]] = {}
         self._variables: dict[str, set[str] | None] = {}
         self._theme: str | None = None
