@@ -79,6 +79,27 @@ def test(c):
     sys.exit(result.exited)
 
 
+@task(help={"port": "port on 127.0.0.1 (default 8000)",
+            "settings": "Pelican settings file"})
+def livereload(c, port=8000, settings="pelicanconf.py"):
+    """Serve output/ on http://127.0.0.1:PORT/ and rebuild (incrementally) on every change.
+
+    Watches content/ (dumps, story pages, entities.toml), theme/ and the settings file.
+    """
+    from backfile_speed.serve import start_server, watch_and_build
+
+    server = start_server(ROOT / "output", int(port))
+    print(f"serving {ROOT / 'output'} at http://127.0.0.1:{server.server_port}/index.html "
+          "(Ctrl-C stops)", flush=True)
+    sources = [ROOT / "content", ROOT / "theme", ROOT / settings]
+    try:
+        watch_and_build(sources, lambda: build(c, settings=settings))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+
+
 @task(help={"dist": "folder the zip is written to"})
 def offline(c, dist="dist"):
     """Build the site for file:// and zip it as <dist>/backfile-archive-YYYY-MM-DD.zip.
