@@ -11,7 +11,8 @@ Environment:
   BACKFILE_BENCH_SIZES     comma-separated story counts (default "1000,10000")
   BACKFILE_BENCH_REPEATS   runs per measurement, median reported (default 3)
   BACKFILE_BENCH_EVERYDAY  archive size for the everyday cases (default 10000; 0 skips them)
-  BACKFILE_BENCH_BASELINE  "0" skips plain Pelican (e.g. for a 50,000-story memory run)
+  BACKFILE_BENCH_BASELINE  "0" skips plain Pelican (e.g. for a 50,000-story memory run);
+                           "full" runs it for the full builds only, not the everyday cases
   BACKFILE_BENCH_DIR       scratch folder (default: a new temporary folder, removed at the end)
   BACKFILE_BENCH_INPUT     "markdown" gives Backfile the baseline's Markdown as ready story pages
                            instead of raw dumps (measures our Pelican stage alone)
@@ -132,7 +133,8 @@ def run() -> None:
     sizes = [int(s) for s in os.environ.get("BACKFILE_BENCH_SIZES", "1000,10000").split(",")]
     repeats = _env_int("BACKFILE_BENCH_REPEATS", 3)
     everyday = _env_int("BACKFILE_BENCH_EVERYDAY", 10000)
-    with_baseline = os.environ.get("BACKFILE_BENCH_BASELINE", "1") != "0"
+    baseline = os.environ.get("BACKFILE_BENCH_BASELINE", "1")
+    with_baseline = baseline != "0"
     markdown = os.environ.get("BACKFILE_BENCH_INPUT") == "markdown"
     scratch = Path(os.environ.get("BACKFILE_BENCH_DIR") or tempfile.mkdtemp(prefix="bf-scale-"))
     full: dict[tuple[int, bool], Measured] = {}
@@ -158,6 +160,8 @@ def run() -> None:
             if size != everyday:
                 continue
             archive_stories = plan(size, 0)
+            if baseline == "full":
+                sites.pop(True)
             for r in range(repeats):
                 for plain, site in sites.items():
                     case = daily.setdefault(("no change", plain), Measured())
@@ -176,7 +180,7 @@ def run() -> None:
     finally:
         if not os.environ.get("BACKFILE_BENCH_DIR"):
             shutil.rmtree(scratch, ignore_errors=True)
-    table = _table(sizes, repeats, full, daily, everyday, with_baseline)
+    table = _table(sizes, repeats, full, daily, everyday, baseline)
     print(table)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(table, encoding="utf-8")
@@ -196,12 +200,13 @@ def _fmt(value: float | None) -> str:
 
 
 def _table(sizes: list[int], repeats: int, full: dict[tuple[int, bool], Measured],
-           daily: dict[tuple[str, bool], Measured], everyday: int, with_baseline: bool) -> str:
+           daily: dict[tuple[str, bool], Measured], everyday: int, baseline: str) -> str:
+    with_baseline = baseline != "0"
     markdown = os.environ.get("BACKFILE_BENCH_INPUT") == "markdown"
     env = (("BACKFILE_BENCH_INPUT=markdown " if markdown else "")
            + f"BACKFILE_BENCH_SIZES={','.join(map(str, sizes))} "
            f"BACKFILE_BENCH_REPEATS={repeats} BACKFILE_BENCH_EVERYDAY={everyday}"
-           + ("" if with_baseline else " BACKFILE_BENCH_BASELINE=0"))
+           + ("" if baseline == "1" else f" BACKFILE_BENCH_BASELINE={baseline}"))
     lines = [
         f"Command: `{env} .venv/bin/invoke bench scale` (medians of {repeats} runs; "
         f"{os.cpu_count()} cores).",
@@ -229,7 +234,7 @@ def _table(sizes: list[int], repeats: int, full: dict[tuple[int, bool], Measured
                   "|---|---:|---:|---:|---:|"]
         for case in ("no change", "add a dump of 20", "edit one story"):
             ours = daily[case, False].wall
-            base = daily[case, True].wall if with_baseline else None
+            base = daily[case, True].wall if (case, True) in daily else None
             lines.append(
                 f"| {case} | {ours:.1f} | {100 * ours / ours_full:.0f}% | {_fmt(base)} | "
                 + (f"{ours / base:.2f}x |" if base else "- |")

@@ -39,11 +39,12 @@ class Fingerprints:
     def __init__(self, settings: dict[str, Any]) -> None:
         self.path = Path(settings["CACHE_PATH"]) / CACHE_FILE
         self.previous: dict[str, tuple[str, list[str]]] = {}
+        stored_templates: tuple[str, dict[str, set[str] | None]] = ("", {})
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
-                    self.previous = pickle.load(handle)
-            except (OSError, pickle.PickleError, EOFError):
+                    self.previous, stored_templates = pickle.load(handle)
+            except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
                 self.previous = {}
         self.current: dict[str, tuple[str, list[str]]] = {}
         self.settings_digest = _digest(repr(sorted(  # OUTPUT_PATH: a new staging folder each build
@@ -51,10 +52,15 @@ class Fingerprints:
         self._memo: dict[tuple[int, bool], tuple[Any, str]] = {}
         self._variables: dict[str, set[str] | None] = {}
         self._theme: str | None = None
+        self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
 
     # -- templates ---------------------------------------------------------------------------
     def variables(self, template: Any) -> set[str] | None:
         """Names the template and its extended/included/imported templates read; None: unknown."""
+        if not self._variables:
+            theme, stored = self._stored_templates
+            if theme == self.theme_digest(template.environment):
+                self._variables.update(stored)
         if template.name not in self._variables:
             self._variables[template.name] = self._collect(template.environment, template.name,
                                                            set())
@@ -171,7 +177,7 @@ class Fingerprints:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         staging = self.path.with_suffix(".staging")
         with open(staging, "wb") as handle:
-            pickle.dump(self.current, handle)
+            pickle.dump((self.current, (self._theme or "", self._variables)), handle)
         os.replace(staging, self.path)
 
 
