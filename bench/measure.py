@@ -1,7 +1,8 @@
 """Run one command and measure it: wall time, peak memory of its whole process tree, stage marks.
 
-Peak memory is sampled from /proc every 100 ms as the summed RSS of the command and all its
-descendants (a process pool's workers count too).
+Peak memory is sampled from /proc every 100 ms as the summed proportional set size (PSS) of
+the command and all its descendants: a forked worker's pages still shared with its parent are
+split between them rather than counted twice, as summed RSS would.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
 
 @dataclass
 class Run:
@@ -27,9 +26,19 @@ class Run:
     marks: dict[str, float] = field(default_factory=dict)  # stage name -> seconds since start
 
 
-def _tree_rss(root: int) -> int:
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _tree_memory(root: int) -> int:
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -39,7 +48,6 @@ def _tree_rss(root: int) -> int:
         except OSError:
             continue
         parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = int(fields[21]) * PAGE
     total, stack = 0, [root]
     seen: set[int] = set()
     while stack:
@@ -47,7 +55,7 @@ def _tree_rss(root: int) -> int:
         if pid in seen:
             continue
         seen.add(pid)
-        total += rss.get(pid, 0)
+        total += _pss(pid)
         stack.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
@@ -68,7 +76,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None,
         def sample() -> None:
             nonlocal peak
             while not done.wait(0.1):
-                peak = max(peak, _tree_rss(process.pid))
+                peak = max(peak, _tree_memory(process.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
