@@ -25,7 +25,9 @@ def segment(text: str) -> list[Segment]:
             segments.append(Segment(current, separator))
         current = []
 
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    no_blank_lines = all(line.strip() for line in lines[:-1])
+    for number, raw in enumerate(lines, 1):
         if "\f" in raw:
             close(True)
             raw = raw.replace("\f", "")
@@ -36,7 +38,7 @@ def segment(text: str) -> list[Segment]:
             continue
         line = Line(number, raw)
         if current and (cues.kicker(raw.strip()) or (
-            cut and number == current[-1].number + 1)):
+            no_blank_lines and cut and number == current[-1].number + 1)):
             close(False)
         current.append(line)
         cut = not (cues.ends_sentence(raw) or cues.is_photo_credit(raw.strip()))
