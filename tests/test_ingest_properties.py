@@ -55,4 +55,4 @@ def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
         if story.title_from_source:
             assert _chars(roles["headline"]).lower() == _chars(story.title).lower()
         assert story.credits == [p.text for p in story.pieces if p.role == "credit"]
-        assert 0 < len(story.title)
+        assert len(story.title) > 0
