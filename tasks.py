@@ -29,10 +29,27 @@ def build(c, settings="pelicanconf.py", output="output"):
         sys.exit(f"build failed: {error}")
 
 
-@task(help={"dumps": "folder of raw dumps", "out": "folder for the story pages"})
-def ingest(c, dumps="content/dumps", out="content/stories"):
-    """Split raw dumps into one Markdown page per story."""
-    raise NotImplementedError("lands with issue 2")
+@task(help={
+    "dumps": "folder of raw dumps",
+    "out": "folder for the story pages",
+    "settings": "Pelican settings file for the default section and date",
+})
+def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicanconf.py"):
+    """Split raw dumps into one Markdown page per story, printing a summary and problems."""
+    from backfile_ingest import settings_from
+    from backfile_ingest.pipeline import run_ingest
+    from pelican.settings import read_settings
+
+    ingest_settings = settings_from(read_settings(str(ROOT / settings)), ROOT)
+    ingest_settings.dumps, ingest_settings.stories = Path(dumps), Path(out)
+    ingest_settings.progress = True
+    report = run_ingest(ingest_settings)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    if report.errors:
+        print(f"{len(report.errors)} dumps or lines could not be ingested (see above); "
+              "the rest were.", file=sys.stderr)
 
 
 @task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
