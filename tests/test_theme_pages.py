@@ -181,7 +181,8 @@ def test_date_archives_have_calendars_and_on_this_day(archive_site: Path) -> Non
     assert '<a rel="prev" href="../../archive/2023/index.html">' in year
     assert "Dated only to the year" in read(archive_site, "archive/2022/index.html")
     index = read(archive_site, "archive/index.html")
-    assert '<a href="../archive/2024/04/index.html" aria-label="April 2024">3</a>' in index
+    assert ('<a href="../archive/2024/04/index.html">3<span class="visually-hidden"> '
+            'dated stories in April 2024</span></a>') in index
 
 
 def test_home_page_timeline_sections_and_counts(archive_site: Path) -> None:
