@@ -18,7 +18,7 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_archive"]
+PLUGINS = ["backfile_ingest", "backfile_publish", "backfile_archive"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest

@@ -122,6 +122,9 @@ class ArchiveGenerator(Generator):
                     return
         except FileNotFoundError:
             pass
-        with open(path, "wb") as out:
+        # Replace rather than write through: the previous output may be hard-linked.
+        partial_path = path + ".partial"
+        with open(partial_path, "wb") as out:
             out.write(data)
+        os.replace(partial_path, path)
         logger.info('Writing "%s"', path)
