@@ -271,3 +271,12 @@ def test_pages_work_without_javascript(archive_site: Path, rel: str) -> None:
     links = page_links(archive_site / rel)
     assert not [u for tag, u, _ in links.refs if tag == "script"]
     assert [k for k, _ in links.inline_scripts] in ([], ["application/ld+json"])
+
+
+def test_publish_link_checker_finds_nothing_wrong(archive_site: Path) -> None:
+    """The publish helper's checker (folders, fragments, icons, CSS urls) agrees."""
+    from backfile_publish.links import check_folder
+
+    problems = [str(p) for p in check_folder(archive_site)
+                if f"target {SEARCH_PAGE} does not exist" not in p.reason]
+    assert problems == []
