@@ -119,8 +119,9 @@ def test_calendar_grid_and_navigation() -> None:
     leap = archive.days[-1]
     grid = leap.grids[0]
     assert grid.weeks[0][:3] == [grid.weeks[0][0]] * 3 and grid.weeks[0][0].day == 0  # Thu 1st
-    current = [c for week in grid.weeks for c in week if c.current]
-    assert [(c.day, c.count) for c in current] == [(29, 2)]
+    linked = [(c.day, c.count) for week in grid.weeks for c in week if c.url]
+    assert linked == [(29, 2)]
+    assert archive.months[-1].grids[0] is grid              # one grid per month, shared
     assert leap.prev.start == date(2023, 2, 28) and leap.next is None
     assert leap.up.url == "archive/2024/02/index.html" and leap.up.up.title == "2024"
     assert len(archive.years[0].grids) == 12

@@ -28,7 +28,6 @@ class DayCell:
     day: int
     count: int = 0
     url: str | None = None
-    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,11 @@ UrlFor = Callable[[date], str]
 
 
 def month_grid(year: int, month: int, archive: DateArchive, day_counts: dict[date, int],
-               current: date | None = None) -> MonthGrid:
-    """Weeks of a month starting on Monday, each day linked only if it has stories."""
+               ) -> MonthGrid:
+    """Weeks of a month starting on Monday, each day linked only if it has stories.
+
+    One grid per month, shared by the month page, its days' pages and its year page
+    (the day page marks its own day in the template)."""
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month):
         row = []
@@ -89,8 +91,7 @@ def month_grid(year: int, month: int, archive: DateArchive, day_counts: dict[dat
                 row.append(DayCell(0))
                 continue
             when = date(year, month, day)
-            row.append(DayCell(day, day_counts.get(when, 0), archive.day_urls.get(when),
-                               current == when))
+            row.append(DayCell(day, day_counts.get(when, 0), archive.day_urls.get(when)))
         weeks.append(row)
     return MonthGrid(year, month, f"{MONTH_NAMES[month - 1]} {year}",
                      archive.month_urls.get((year, month)), weeks,
@@ -139,15 +140,21 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
         _link(periods)
 
     day_counts = {k: len(p.stories) for k, p in days.items()}
+    grids: dict[tuple[int, int], MonthGrid] = {}
+
+    def grid(year: int, month: int) -> MonthGrid:
+        if (year, month) not in grids:
+            grids[year, month] = month_grid(year, month, archive, day_counts)
+        return grids[year, month]
+
     for year in archive.years:
-        y = year.start.year
-        year.grids = [month_grid(y, m, archive, day_counts) for m in range(1, 13)]
+        year.grids = [grid(year.start.year, m) for m in range(1, 13)]
     for month in archive.months:
-        month.grids = [month_grid(month.start.year, month.start.month, archive, day_counts)]
+        month.grids = [grid(month.start.year, month.start.month)]
     same_date: dict[tuple[int, int], list[Period]] = defaultdict(list)
     for day in archive.days:
         same_date[day.start.month, day.start.day].append(day)
     for day in archive.days:
-        day.grids = [month_grid(day.start.year, day.start.month, archive, day_counts, day.start)]
+        day.grids = [grid(day.start.year, day.start.month)]
         day.on_this_day = [p for p in same_date[day.start.month, day.start.day] if p is not day]
     return archive

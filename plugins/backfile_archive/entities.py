@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from unidecode import unidecode
 
@@ -21,7 +22,12 @@ class EntityInfo:
     kind: str                         # people, places or organizations
     aliases: list[str] = field(default_factory=list)
     stories: list[int] = field(default_factory=list)    # keys, oldest first
-    timeline: Timeline | None = None
+    months: Counter[tuple[int, int]] = field(default_factory=Counter)
+
+    @cached_property
+    def timeline(self) -> Timeline | None:
+        """Stories per month, laid out only when the entity's page is rendered."""
+        return monthly_timeline(self.months, None, width=360, height=60, axis=14)
 
     @property
     def count(self) -> int:
@@ -55,8 +61,7 @@ def index_letter(name: str) -> str:
     return initial if "A" <= initial <= "Z" else "#"
 
 
-def entity_directory(stories: Sequence[StoryFacts], with_timelines: bool = True,
-                     ) -> dict[str, EntityInfo]:
+def entity_directory(stories: Sequence[StoryFacts]) -> dict[str, EntityInfo]:
     """Every entity by name. A name typed differently in different stories takes its most
     frequent type (ties go people, places, organisations). O(total mentions)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -77,10 +82,7 @@ def entity_directory(stories: Sequence[StoryFacts], with_timelines: bool = True,
     for name, counts in kinds.items():
         kind = max(ENTITY_KINDS, key=lambda k, c=counts: (c[k], -ENTITY_KINDS.index(k)))
         directory[name] = EntityInfo(
-            name, kind, sorted(aliases[name], key=sort_key), found[name],
-            monthly_timeline(months[name], None, width=360, height=60, axis=14)
-            if with_timelines else None,
-        )
+            name, kind, sorted(aliases[name], key=sort_key), found[name], months[name])
     return directory
 
 

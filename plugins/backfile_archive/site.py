@@ -144,7 +144,7 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
     timeline = monthly_timeline(month_counts, lambda y, m: dates.month_urls[y, m])
 
     tag_by_name = {tag.name: tag for tag, _ in tags}
-    entities = entity_directory(facts)
+    entities = {n: e for n, e in entity_directory(facts).items() if n in tag_by_name}
     entity_by_slug = {tag_by_name[n].slug: e for n, e in entities.items() if n in tag_by_name}
 
     near = neighbours(facts)
