@@ -280,3 +280,14 @@ def test_publish_link_checker_finds_nothing_wrong(archive_site: Path) -> None:
     problems = [str(p) for p in check_folder(archive_site)
                 if f"target {SEARCH_PAGE} does not exist" not in p.reason]
     assert problems == []
+
+
+def test_pages_as_the_ingest_writes_them(archive_site: Path) -> None:
+    """Empty keys, a single event date without ';', Original-Url and the ingest's own
+    truncation note (the theme then adds no second end marker)."""
+    text = read(archive_site, "stories/taiwanese-flock-to-china-trade-events.html")
+    assert 'href="https://example.com/taiwanese-events" rel="external nofollow"' in text
+    assert "<li>20 April 2024</li>" in text
+    assert "<dt>People</dt>" not in text and "<dt>Places</dt>" in text
+    assert text.count('class="truncation-note"') == 1
+    assert "<strong>Truncated in the source.</strong>" in text

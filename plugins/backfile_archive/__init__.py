@@ -33,11 +33,13 @@ def _configure(pelican: Any) -> None:
 
 
 def _keep_original_url(sender: Any, metadata: dict[str, Any]) -> None:
-    """The ingest's `Url:` is the story's original address; Pelican would take it as the
-    page's own URL (override_url) and every link to the story would leave the archive.
-    Keep it as `original_url` instead."""
+    """A story's original address (`Original-Url:`, or `Url:` as the contract first named
+    it) becomes `original_url`. A `Url:` key must not stay: Pelican would take it as the
+    page's own URL (override_url) and every link to the story would leave the archive."""
     if "url" in metadata:
         metadata["original_url"] = metadata.pop("url")
+    if metadata.get("original-url"):
+        metadata["original_url"] = metadata["original-url"]
 
 
 def _generators(pelican: Any) -> type[ArchiveGenerator]:
