@@ -118,6 +118,7 @@ def test_related_stories_share_entities(archive_site: Path) -> None:
 def test_truncated_story_says_so(archive_site: Path) -> None:
     text = read(archive_site, "stories/taiwan-tightens-residency-rules.html")
     assert "<strong>Truncated in the source.</strong>" in text
+    assert "Line 15 of the dump" in words(text)
     assert "[The source text ends here.]" in text
     assert "邱垂正" in text
 
@@ -126,7 +127,7 @@ def test_month_precision_is_shown_and_linked_to_the_month(archive_site: Path) ->
     text = read(archive_site, "stories/chip-makers-review-of-march.html")
     assert ('<a href="../archive/2024/03/index.html">'
             '<time datetime="2024-03">March 2024</time>') in text
-    assert "(the source gives only the month)" in text
+    assert "March 2024 (the source gives only the month)" in words(text)
     assert not (archive_site / "archive/2024/03/01/index.html").exists()
     month = read(archive_site, "archive/2024/03/index.html")
     assert "Dated only to the month" in month and "chip-makers-review-of-march.html" in month
