@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,7 +26,8 @@ def read(site: Path, rel: str) -> str:
 
 def words(html: str) -> str:
     """The page's text without tags, whitespace collapsed (for checking what a reader sees)."""
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split()).replace(" ,", ",").replace(" .", ".")
+    text = unescape(re.sub(r"<[^>]+>", " ", html))
+    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
 
 
 def test_every_internal_link_is_relative_ends_in_a_file_and_resolves(archive_site: Path) -> None:
