@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from html import unescape
 import xml.etree.ElementTree as ET
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
