@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -70,11 +71,35 @@ def evaluate(c, name):
     importlib.import_module(f"bench.eval_{name}").run()
 
 
+def _node_modules_stale() -> bool:
+    """True when node_modules is missing or older than package-lock.json (npm ci then runs)."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    return lock.exists() and (
+        not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime)
+
+
 @task
 def test(c):
     """Run the whole test suite (browser and Node tests skip, saying why, where unavailable)."""
+    if _node_modules_stale():
+        if shutil.which("npm"):
+            c.run("npm ci --no-audit --no-fund", warn=True, pty=False)
+        else:
+            print("npm not found: accessibility tests will skip (apt-get install nodejs npm)")
     result = c.run(f"{sys.executable} -m pytest", warn=True, pty=False)
     sys.exit(result.exited)
+
+
+@task(help={"site": "built site to photograph (default: output/, or the theme's fixture "
+                    "archive when output/ has no stories)",
+            "out": "folder for the PNGs"})
+def screenshots(c, site="", out="docs"):
+    """Screenshot the home, a story and an entity page at 375 and 1280 px for the README."""
+    from tests.theme_screenshots import take_screenshots
+
+    for path in take_screenshots(Path(site) if site else None, ROOT / out):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 @task(help={"dist": "folder the zip is written to"})
