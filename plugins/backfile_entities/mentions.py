@@ -140,45 +140,42 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
-    """(start, end, sentence_initial) of each capitalised run."""
+    """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
+    visited, so the cost follows the number of names, not of words."""
+    n = len(tokens)
+    caps = [i for i, tok in enumerate(tokens) if tok[:1].isupper()]
     runs: list[tuple[int, int, bool]] = []
-    i, n = 0, len(tokens)
-    sentence_start = True
-    while i < n:
+    last_end = 0
+    for i in caps:
+        if i < last_end:
+            continue
         tok = tokens[i]
-        if not tok[:1].isupper():
-            if tok not in QUOTES and tok not in "([":
-                sentence_start = tok in SENTENCE_END
-            i += 1
-            continue
-        if (_is_shout(tok) and (
-            (i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
-            or (i > 0 and _is_shout(tokens[i - 1]))
-        )):
-            sentence_start = tok in SENTENCE_END
-            i += 1
-            continue
-        start, initial = i, sentence_start
+        if _is_shout(tok) and ((i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
+                               or (i > 0 and _is_shout(tokens[i - 1]))):
+            continue  # "SECURITY:", "CARROT AND STICK": a kicker or shouted headline
+        k = i - 1
+        while k >= 0 and (tokens[k] in QUOTES or tokens[k] in "(["):
+            k -= 1
+        initial = k < 0 or tokens[k] in SENTENCE_END
         j = i + 1
         while j < n:
-            if _is_cap(tokens[j]) and not tokens[j - 1].endswith(("'s", "\u2019s")):
+            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(("'s", "\u2019s")):
                 j += 1
-            elif (tokens[j].lower() in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1])
+            elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
                   and not tokens[j - 1].endswith(("'s", "\u2019s"))):
                 j += 2
             elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
-                  and j + 2 < n and _is_cap(tokens[j + 2])):
+                  and j + 2 < n and tokens[j + 2][:1].isupper()):
                 j += 3
             else:
                 break
-        runs.append((start, j, initial))
-        sentence_start = False
-        i = j
+        runs.append((i, j, initial))
+        last_end = j
     return runs
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
-                     "funded", "linked", "controlled", "bound", "wide", "level", "class", "born")
+                     "funded", "linked", "controlled", "bound", "wide", "level", "class")
 
 
 def _skippable(tok: str) -> bool:
