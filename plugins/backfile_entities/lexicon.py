@@ -153,6 +153,7 @@ EVENT_WORDS = word_set("""
 olympics olympic games award awards prize prizes marathon championship championships cup
 festival memorial oscars oscar globes globe baftas grammys emmys brits prix open tournament
 trophy series war day bill act run week show expo summit conference
+christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 """)
 
 # Nouns before a name that make it a news source being quoted, not what the story is about.
@@ -176,3 +177,9 @@ squad scored penalty referee tournament championship semi-final quarter-final fi
 victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
 """)
 SPORT_MIN_WORDS = 4
+
+# Nouns before a title of a work ("the film Sideways", "the album Bleed Like Me").
+WORK_NOUNS = word_set("""
+film films movie movies album albums single song songs book books novel novels play musical
+sitcom drama documentary series show programme opera game title hit blockbuster sequel
+""")

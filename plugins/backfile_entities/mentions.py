@@ -30,6 +30,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
+    WORK_NOUNS,
     word_set,
 )
 
@@ -136,6 +137,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
             return "org"
         if word in PLACE_NOUNS:
             return "place"
+        if word in WORK_NOUNS:
+            return "work"
     return None
 
 
@@ -288,6 +291,10 @@ def find_mentions(text: str) -> list[Mention]:
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
                                                           "interview")))
         before, name, title = _split_title(words)
+        if title is None:
+            words = before  # without trailing titles ("Frank Field MP")
+        if not words or not words[0][:1].isupper():
+            continue
         if title is not None:
             if before and len(before) < len(words):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
@@ -297,8 +304,9 @@ def find_mentions(text: str) -> list[Mention]:
                                         speech=speech, prev=prev,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
-        mention = Mention(" ".join(words), tuple(words), initial, cue=_cue_before(tokens, start),
-                          speech=speech, prev=prev, work=work, source=source)
+        cue = _cue_before(tokens, start)
+        mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
+                          prev=prev, work=work or cue == "work", source=source)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias
