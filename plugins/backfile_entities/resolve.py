@@ -127,9 +127,10 @@ def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Ga
     named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
     if not named:
         return place
-    # The story's own use decides for all its mentions: the city only if always "in Beijing".
-    uses = [loc.mention.prev in LOCATIVES for loc in located if loc.mention.text == mention.text]
-    return place if all(uses) else country
+    # The story's own use decides for all its mentions: the country if the city ever acts
+    # ("Beijing has", "talks with Beijing", "Beijing's influence"), else the city.
+    acts = [loc.mention.actor for loc in located if loc.mention.text == mention.text]
+    return country if any(acts) else place
 
 
 def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazetteer
