@@ -18,7 +18,9 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_entities", "backfile_publish"]
+# backfile_entities first: it puts the plugins folder on sys.path, so the ingest (which calls
+# the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+PLUGINS = ["backfile_entities", "backfile_ingest", "backfile_publish"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
