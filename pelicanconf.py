@@ -18,7 +18,9 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_publish", "backfile_archive"]
+# backfile_entities first: it puts the plugins folder on sys.path, so the ingest (which calls
+# the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+PLUGINS = ["backfile_entities", "backfile_ingest", "backfile_publish", "backfile_archive"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
@@ -62,3 +64,4 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 DELETE_OUTPUT_DIRECTORY = False
+BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder
