@@ -307,11 +307,16 @@
 
   function termQuery(field, text, kind, boost) {
     if (kind === "wild") {
+      // WildcardPlugin.do_wildcards: "word*" becomes a PrefixNode of the analysed word (stemmed,
+      // not tokenized, stop words kept); anything else stays a Wildcard of the lowered text.
+      if (text.length > 1 && !/[?\u055e\u061f\u1367]/.test(text) && text.indexOf("*") === text.length - 1) {
+        return { q: "Prefix", field: field, text: analyze(text.slice(0, -1), false, false)[0], boost: boost };
+      }
       var t = analyze(text, false, false)[0];
       if (t === "*") return { q: "Every", field: field, boost: boost };
       if (t.indexOf("?") < 0 && t.indexOf("*") === t.length - 1) return { q: "Prefix", field: field, text: t.slice(0, -1), boost: boost };
       if (t.indexOf("*") < 0 && t.indexOf("?") < 0) return Term(field, t, boost);
-      return { q: "Wildcard", field: field, text: t, boost: boost };
+      return { q: "Wildcard", field: field, text: t, text0: t.split(/[*?]/)[0], boost: boost };
     }
     var texts = analyze(text, true, true);
     if (kind === "phrase") {
@@ -400,6 +405,7 @@
     switch (q.q) {
       case "Null": return "<_NullQuery>";
       case "Term": return "Term('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Wildcard": return "Wildcard('" + q.field + "', '" + q.text + "'" + b + ")";
       case "Prefix": return "Prefix('" + q.field + "', '" + q.text + "'" + b + ")";
       case "Phrase": return "Phrase('" + q.field + "', [" + q.words.map(function (w) { return "'" + w + "'"; }).join(", ") + "], slop=1, boost=" + q.boost.toFixed(6) + ")";
       case "And": case "Or": return q.q + "([" + q.subs.map(repr).join(", ") + "]" + b + ")";
@@ -516,19 +522,20 @@
     (function walk(n) {
       if (n.q === "Term") texts[n.text] = true;
       else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; });
-      else if (n.q === "Prefix") prefixes.push(n);
+      else if (n.q === "Prefix" || n.q === "Wildcard") prefixes.push(n);
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
       if (n.a) { walk(n.a); walk(n.b); }
     })(q);
     var lexKeys = {};
     prefixes.forEach(function (p) {
-      if (Array.from(p.text).length >= 2) lexKeys[lexKey(p.text)] = true;
-      else man.lexKeys.forEach(function (k) { if (!p.text || k.split("_")[0] === lexKey(p.text)) lexKeys[k] = true; });
+      var lit = p.q === "Prefix" ? p.text : p.text0;
+      if (Array.from(lit).length >= 2) lexKeys[lexKey(lit)] = true;
+      else man.lexKeys.forEach(function (k) { if (!lit || k.split("_")[0] === lexKey(lit)) lexKeys[k] = true; });
     });
     return Promise.all(Object.keys(lexKeys).filter(function (k) { return man.lexKeys.indexOf(k) >= 0; }).map(loadLexicon)).then(function () {
       prefixes.forEach(function (p) {
-        p.expanded = self.expand(p.field, p.text);
+        p.expanded = self.expand(p.field, p.q === "Prefix" ? p.text : p.text0, p.q === "Wildcard" ? wildcardRegExp(p.text) : null);
         p.expanded.forEach(function (t) { texts[t] = true; });
       });
       var shards = {};
@@ -549,12 +556,21 @@
   };
 
   // Lexicon terms of `field` starting with `prefix`, in Whoosh's (UTF-8 byte) order.
-  Engine.prototype.expand = function (field, prefix) {
+  // fnmatch.translate for the * and ? the parser accepts: the whole term must match.
+  function wildcardRegExp(pattern) {
+    var re = "";
+    Array.from(pattern).forEach(function (ch) {
+      re += ch === "*" ? "[\\s\\S]*" : ch === "?" ? "[\\s\\S]" : ch.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+    });
+    return new RegExp("^" + re + "$", "u");
+  }
+
+  Engine.prototype.expand = function (field, prefix, regexp) {
     var man = store.manifest, bit = 1 << man.fields.indexOf(field), out = [];
     Object.keys(store.lex).forEach(function (k) {
       var terms = store.lex[k];
       Object.keys(terms).forEach(function (t) {
-        if ((terms[t] & bit) && t.startsWith(prefix) && t) out.push(t);
+        if ((terms[t] & bit) && t.startsWith(prefix) && t && (!regexp || regexp.test(t))) out.push(t);
       });
     });
     var enc = new TextEncoder();
@@ -576,7 +592,7 @@
     var self = this, man = store.manifest;
     switch (q.q) {
       case "Term": return this.df(q.field, q.text);
-      case "Prefix": return q.expanded.reduce(function (s, t) { return s + self.df(q.field, t); }, 0);
+      case "Prefix": case "Wildcard": return q.expanded.reduce(function (s, t) { return s + self.df(q.field, t); }, 0);
       case "Phrase": return Math.min.apply(null, q.words.map(function (w) { return self.df(q.field, w); }));
       case "And": return Math.min.apply(null, q.subs.map(function (s) { return self.estimate(s); }));
       case "Or": return Math.min(q.subs.reduce(function (s, x) { return s + self.estimate(x); }, 0), man.docCount);
@@ -641,9 +657,10 @@
       case "AndNot": return andNot(this.run(q.a), this.run(q.b), false);
       case "AndMaybe": return andNot(this.run(q.a), this.run(q.b), true);
       case "Phrase": return this.phrase(q);
-      case "Prefix": {
+      case "Prefix": case "Wildcard": {
         if (!q.expanded.length) return EMPTY;
-        if (q.expanded.length === 1) return this.termResult(q.field, q.expanded[0], q.boost);
+        // Whoosh's MultiTerm: a single expansion is a plain Term (the prefix's boost is lost)
+        if (q.expanded.length === 1) return this.termResult(q.field, q.expanded[0], 1);
         var terms = q.expanded.map(function (t) { return Term(q.field, t, 1); });
         return this.orResult(terms, q.boost, false);
       }
@@ -683,7 +700,6 @@
       if (bad) return;
       if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try title:, body:, people:, places:, organizations:, section:, summary: or kicker:.";
       else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
-      else if (n.q === "Wildcard") bad = "Only a * at the end of a word is supported here (like elect*).";
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
       if (n.a) { walk(n.a); walk(n.b); }
