@@ -7,7 +7,6 @@ incrementally (edits, deletions and exact duplicates, so ties must break by docn
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from backfile_search.bbc import BBC_DIR, read_bbc

@@ -1,4 +1,4 @@
-"""Read BBC corpus stories (../shared/corpora/bbc-2004-2005) as SearchDocs for tests and benchmarks."""
+"""Read BBC stories (../shared/corpora/bbc-2004-2005) as SearchDocs for tests and benchmarks."""
 
 from __future__ import annotations
 
