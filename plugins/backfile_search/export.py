@@ -9,7 +9,8 @@ calls a global callback still loads. Layout under `<output>/search/`:
                idf (exact float) and the posting list, or the number of chunk files if it is long.
 - c/<n>/<k>.js chunk k of a long posting list (n = the list's key); each file at most CHUNK_CHARS.
 - l/<key>.js   lexicon for prefix* queries: the terms whose first two characters are `key`
-               (hex code points), each with a bit mask of the fields it occurs in.
+               (hex code points), each with a bit mask of the fields it occurs in and its
+               largest document frequency (to rank "did you mean" suggestions).
 - d/<n>.js     display data (title, url, date, section, entities, excerpt) of DOCS_PER_FILE
                documents, loaded only for the results shown.
 
@@ -180,10 +181,11 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
             _write(out_dir / "t" / f"{n}.js", _js("terms", n, entries), report)
         report.shards = shards
 
-        lexicon: dict[str, dict[str, int]] = {}
+        lexicon: dict[str, dict[str, list[int]]] = {}
         for text, fields in terms.items():
             mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
-            lexicon.setdefault(lex_key(text), {})[text] = mask
+            df = max(p[0] for p in fields.values())  # ranks "did you mean" candidates
+            lexicon.setdefault(lex_key(text), {})[text] = [mask, df]
         for key, entries in lexicon.items():
             _write(out_dir / "l" / f"{key}.js", _js("lexicon", key, entries), report)
 
