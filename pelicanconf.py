@@ -18,12 +18,14 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest"]
+PLUGINS = ["backfile_ingest", "backfile_search"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
 BACKFILE_STORIES = "content/stories"  # one Markdown page per story, written by the ingest
 BACKFILE_DEFAULT_SECTION = "News"     # section for stories with no kicker or sidecar section
+BACKFILE_SEARCH_INDEX = "cache/search"  # Whoosh index, kept between builds (gitignored)
+BACKFILE_SEARCH_OUTPUT = "search"       # exported index for the search page, in the output
 
 DEFAULT_CATEGORY = BACKFILE_DEFAULT_SECTION
 DEFAULT_PAGINATION = 20

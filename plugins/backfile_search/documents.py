@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -77,7 +78,7 @@ def from_article(article: Any) -> SearchDoc:
     return SearchDoc(
         slug=article.slug,
         url=article.url,
-        title=html_to_text(article.title),
+        title=html.unescape(article.title),  # metadata text, not HTML: keep "<script>" as text
         body=html_to_text(article.content),
         date=day,
         date_precision=str(meta.get("date-precision", "day")),
