@@ -18,12 +18,13 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_search"]
+PLUGINS = ["backfile_ingest", "backfile_search", "backfile_publish"]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
 BACKFILE_STORIES = "content/stories"  # one Markdown page per story, written by the ingest
 BACKFILE_DEFAULT_SECTION = "News"     # section for stories with no kicker or sidecar section
+BACKFILE_DEFAULT_DATE = "1970-01-01"  # date (YYYY-MM-DD, YYYY-MM or YYYY) for undated stories
 BACKFILE_SEARCH_INDEX = "cache/search"  # Whoosh index, kept between builds (gitignored)
 BACKFILE_SEARCH_OUTPUT = "search"       # exported index for the search page, in the output
 

@@ -10,18 +10,46 @@ from invoke import task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))  # settings files import pelicanconf
 
 
-@task(help={"settings": "Pelican settings file (publishconf.py for the published site)"})
-def build(c, settings="pelicanconf.py"):
-    """Ingest the dumps, render the site with Pelican and export the search index."""
-    c.run(f"{sys.executable} -m pelican content -s {settings} -o output", pty=False)
+@task(help={"settings": "Pelican settings file (publishconf.py for the published site)",
+            "output": "folder the finished site is swapped into"})
+def build(c, settings="pelicanconf.py", output="output"):
+    """Ingest the dumps, render the site with Pelican and export the search index.
+
+    Atomic: Pelican writes into a fresh folder beside `output`, which replaces `output`
+    only when the build succeeded; a failed or interrupted build keeps the old one.
+    """
+    from backfile_publish.build import BuildError, build_site
+
+    try:
+        build_site(ROOT, settings, ROOT / output)
+    except BuildError as error:
+        sys.exit(f"build failed: {error}")
 
 
-@task(help={"dumps": "folder of raw dumps", "out": "folder for the story pages"})
-def ingest(c, dumps="content/dumps", out="content/stories"):
-    """Split raw dumps into one Markdown page per story."""
-    raise NotImplementedError("lands with issue 2")
+@task(help={
+    "dumps": "folder of raw dumps",
+    "out": "folder for the story pages",
+    "settings": "Pelican settings file for the default section and date",
+})
+def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicanconf.py"):
+    """Split raw dumps into one Markdown page per story, printing a summary and problems."""
+    from backfile_ingest import settings_from
+    from backfile_ingest.pipeline import run_ingest
+    from pelican.settings import read_settings
+
+    ingest_settings = settings_from(read_settings(str(ROOT / settings)), ROOT)
+    ingest_settings.dumps, ingest_settings.stories = Path(dumps), Path(out)
+    ingest_settings.progress = True
+    report = run_ingest(ingest_settings)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    if report.errors:
+        print(f"{len(report.errors)} dumps or lines could not be ingested (see above); "
+              "the rest were.", file=sys.stderr)
 
 
 @task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON",
@@ -72,7 +100,63 @@ def test(c):
     sys.exit(result.exited)
 
 
+@task(help={"dist": "folder the zip is written to"})
+def offline(c, dist="dist"):
+    """Build the site for file:// and zip it as <dist>/backfile-archive-YYYY-MM-DD.zip.
+
+    The date is the build date (UTC). Unzipped anywhere, its index.html opens in a
+    browser straight from disk; a README.txt inside says so.
+    """
+    from backfile_publish.offline import make_offline_zip
+
+    build(c, settings="pelicanconf.py")
+    print(f"wrote {make_offline_zip(ROOT / 'output', ROOT / dist)}")
+
+
+@task(help={"push": "push the branch (--no-push to only commit it locally)",
+            "remote": "git remote to push to", "branch": "branch GitHub Pages serves",
+            "settings": "Pelican settings file"})
+def gh_pages(c, push=True, remote="origin", branch="gh-pages", settings="publishconf.py"):
+    """Build the published site and commit it to the gh-pages branch with ghp-import.
+
+    Adds .nojekyll, and a CNAME file when BACKFILE_CNAME is set (publishconf.py or the
+    environment). Without BACKFILE_SITEURL the site URL is worked out from the remote
+    (https://<owner>.github.io/<repo>) or the custom domain.
+    """
+    import os
+
+    from backfile_publish.ghpages import pages_url_from_remote, publish_branch, remote_url
+    from pelican.settings import read_settings
+
+    published = read_settings(str(ROOT / settings))
+    site_url = published["SITEURL"] or pages_url_from_remote(remote_url(ROOT, remote))
+    if not site_url:
+        sys.exit("set BACKFILE_SITEURL (e.g. https://you.github.io/repo) or BACKFILE_CNAME")
+    build_env = {**os.environ, "BACKFILE_SITEURL": site_url}
+    from backfile_publish.build import BuildError, build_site
+
+    try:
+        build_site(ROOT, settings, ROOT / "output", env=build_env)
+    except BuildError as error:
+        sys.exit(f"build failed: {error}")
+    os.chdir(ROOT)
+    publish_branch(ROOT / "output", branch=branch, remote=remote, push=push,
+                   cname=published["BACKFILE_CNAME"])
+    print(f"{branch} updated for {site_url}" + (f" (pushed to {remote})" if push else ""))
+
+
 @task
 def lock(c):
     """Re-pin requirements.lock from requirements.in in a throwaway environment."""
-    raise NotImplementedError
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="backfile-lock-") as scratch:
+        venv = Path(scratch) / "venv"
+        c.run(f"{sys.executable} -m venv {venv}", pty=False)
+        pip = f"{venv}/bin/python -m pip --disable-pip-version-check"
+        c.run(f"{pip} install --quiet -r {ROOT / 'requirements.in'}", pty=False)
+        frozen = c.run(f"{pip} freeze --all --exclude pip --exclude setuptools", hide=True,
+                       pty=False).stdout
+    pins = sorted((line for line in frozen.splitlines() if "==" in line), key=str.lower)
+    (ROOT / "requirements.lock").write_text("\n".join(pins) + "\n")
+    print(f"requirements.lock: {len(pins)} pins")
