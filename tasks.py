@@ -53,10 +53,33 @@ def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicancon
               "the rest were.", file=sys.stderr)
 
 
-@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
-def search(c, query, limit=10, json=False):
-    """Search the built archive's index from the terminal."""
-    raise NotImplementedError("lands with issue 4")
+@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON",
+            "settings": "Pelican settings file naming the index"})
+def search(c, query, limit=10, json=False, settings="pelicanconf.py"):
+    """Search the built archive's index from the terminal (Whoosh's own query parser)."""
+    import dataclasses
+    import json as jsonlib
+    import runpy
+
+    from backfile_search import index_path
+    from backfile_search.query import search as run_search
+    from whoosh import index as whoosh_index
+
+    conf = runpy.run_path(str(ROOT / settings))
+    conf.setdefault("PATH", "content")
+    conf["PATH"] = str(ROOT / conf["PATH"])
+    where = index_path(conf)
+    if not whoosh_index.exists_in(str(where)):
+        sys.exit(f"No search index at {where}: run `invoke build` first.")
+    hits = run_search(whoosh_index.open_dir(str(where)), query, limit=int(limit))
+    if json:
+        print(jsonlib.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        print(f"No stories match {query!r}.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:3}. {hit.score:7.3f}  {hit.date or '          '}  {hit.title}\n"
+              f"                         {hit.url}")
 
 
 @task(help={"name": "which benchmark: a module in bench/ (e.g. ingest, tagger, search, scale)"})
