@@ -20,7 +20,13 @@ THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 # backfile_entities first: it puts the plugins folder on sys.path, so the ingest (which calls
 # the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
-PLUGINS = ["backfile_entities", "backfile_ingest", "backfile_search", "backfile_publish", "backfile_archive"]
+PLUGINS = [
+    "backfile_entities",
+    "backfile_ingest",
+    "backfile_search",
+    "backfile_publish",
+    "backfile_archive",
+]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
