@@ -33,7 +33,7 @@ _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
-LEXICAL_MAX_SIM = 0.05  # a local dip in similarity below this suggests a new story
+LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
 LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
