@@ -186,7 +186,12 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
         progress.advance()
     if settings.tag:
         for story in report.stories:
-            story.entities = tag_story(story)
+            try:
+                story.entities = tag_story(story)
+            except Exception as error:  # a tagger bug must not lose the story
+                report.problems.append(Problem(
+                    story.dump, story.first_line,
+                    f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
     assign_slugs(report.stories, [
         PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
     ])
