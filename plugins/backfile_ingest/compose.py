@@ -37,7 +37,9 @@ def source_hash(texts: list[str]) -> str:
     return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
 
 
-def _dateline_date(anatomy: Anatomy, context: DumpContext) -> PartialDate | None:
+def _dateline_date(
+    anatomy: Anatomy, context: DumpContext, first_line: int
+) -> PartialDate | None:
     if anatomy.date_line:
         found = parse_date_line(anatomy.date_line)
         if found:
@@ -49,6 +51,9 @@ def _dateline_date(anatomy: Anatomy, context: DumpContext) -> PartialDate | None
             value = nearest_year(*found_day, anchor.value)
             if value:
                 return PartialDate(value)
+            context.warnings.append(Problem(
+                context.name, first_line,
+                f"unparseable date in dateline {anatomy.dateline!r}: using the next date source"))
     return None
 
 
@@ -57,7 +62,7 @@ def publication_date(
 ) -> tuple[PartialDate | None, str]:
     """The date in the issue's order: dateline, sidecar story entry, sidecar, file name,
     configured default (with a warning). Never the file's modification time."""
-    found = _dateline_date(anatomy, context)
+    found = _dateline_date(anatomy, context, first_line)
     if found:
         return found, "dateline"
     if entry and entry.date:
