@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -10,12 +11,23 @@ from invoke import task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))  # settings files import pelicanconf
 
 
-@task(help={"settings": "Pelican settings file (publishconf.py for the published site)"})
-def build(c, settings="pelicanconf.py"):
-    """Ingest the dumps, render the site with Pelican and export the search index."""
-    c.run(f"{sys.executable} -m pelican content -s {settings} -o output", pty=False)
+@task(help={"settings": "Pelican settings file (publishconf.py for the published site)",
+            "output": "folder the finished site is swapped into"})
+def build(c, settings="pelicanconf.py", output="output"):
+    """Ingest the dumps, render the site with Pelican and export the search index.
+
+    Atomic: Pelican writes into a fresh folder beside `output`, which replaces `output`
+    only when the build succeeded; a failed or interrupted build keeps the old one.
+    """
+    from backfile_publish.build import BuildError, build_site
+
+    try:
+        build_site(ROOT, settings, ROOT / output)
+    except BuildError as error:
+        sys.exit(f"build failed: {error}")
 
 
 @task(help={
@@ -59,14 +71,94 @@ def evaluate(c, name):
     importlib.import_module(f"bench.eval_{name}").run()
 
 
+def _node_modules_stale() -> bool:
+    """True when node_modules is missing or older than package-lock.json (npm ci then runs)."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    return lock.exists() and (
+        not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime)
+
+
 @task
 def test(c):
     """Run the whole test suite (browser and Node tests skip, saying why, where unavailable)."""
+    if _node_modules_stale():
+        if shutil.which("npm"):
+            c.run("npm ci --no-audit --no-fund", warn=True, pty=False)
+        else:
+            print("npm not found: accessibility tests will skip (apt-get install nodejs npm)")
     result = c.run(f"{sys.executable} -m pytest", warn=True, pty=False)
     sys.exit(result.exited)
+
+
+@task(help={"site": "built site to photograph (default: output/, or the theme's fixture "
+                    "archive when output/ has no stories)",
+            "out": "folder for the PNGs"})
+def screenshots(c, site="", out="docs"):
+    """Screenshot the home, a story and an entity page at 375 and 1280 px for the README."""
+    from tests.theme_screenshots import take_screenshots
+
+    for path in take_screenshots(Path(site) if site else None, ROOT / out):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+@task(help={"dist": "folder the zip is written to"})
+def offline(c, dist="dist"):
+    """Build the site for file:// and zip it as <dist>/backfile-archive-YYYY-MM-DD.zip.
+
+    The date is the build date (UTC). Unzipped anywhere, its index.html opens in a
+    browser straight from disk; a README.txt inside says so.
+    """
+    from backfile_publish.offline import make_offline_zip
+
+    build(c, settings="pelicanconf.py")
+    print(f"wrote {make_offline_zip(ROOT / 'output', ROOT / dist)}")
+
+
+@task(help={"push": "push the branch (--no-push to only commit it locally)",
+            "remote": "git remote to push to", "branch": "branch GitHub Pages serves",
+            "settings": "Pelican settings file"})
+def gh_pages(c, push=True, remote="origin", branch="gh-pages", settings="publishconf.py"):
+    """Build the published site and commit it to the gh-pages branch with ghp-import.
+
+    Adds .nojekyll, and a CNAME file when BACKFILE_CNAME is set (publishconf.py or the
+    environment). Without BACKFILE_SITEURL the site URL is worked out from the remote
+    (https://<owner>.github.io/<repo>) or the custom domain.
+    """
+    import os
+
+    from backfile_publish.ghpages import pages_url_from_remote, publish_branch, remote_url
+    from pelican.settings import read_settings
+
+    published = read_settings(str(ROOT / settings))
+    site_url = published["SITEURL"] or pages_url_from_remote(remote_url(ROOT, remote))
+    if not site_url:
+        sys.exit("set BACKFILE_SITEURL (e.g. https://you.github.io/repo) or BACKFILE_CNAME")
+    build_env = {**os.environ, "BACKFILE_SITEURL": site_url}
+    from backfile_publish.build import BuildError, build_site
+
+    try:
+        build_site(ROOT, settings, ROOT / "output", env=build_env)
+    except BuildError as error:
+        sys.exit(f"build failed: {error}")
+    os.chdir(ROOT)
+    publish_branch(ROOT / "output", branch=branch, remote=remote, push=push,
+                   cname=published["BACKFILE_CNAME"])
+    print(f"{branch} updated for {site_url}" + (f" (pushed to {remote})" if push else ""))
 
 
 @task
 def lock(c):
     """Re-pin requirements.lock from requirements.in in a throwaway environment."""
-    raise NotImplementedError
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="backfile-lock-") as scratch:
+        venv = Path(scratch) / "venv"
+        c.run(f"{sys.executable} -m venv {venv}", pty=False)
+        pip = f"{venv}/bin/python -m pip --disable-pip-version-check"
+        c.run(f"{pip} install --quiet -r {ROOT / 'requirements.in'}", pty=False)
+        frozen = c.run(f"{pip} freeze --all --exclude pip --exclude setuptools", hide=True,
+                       pty=False).stdout
+    pins = sorted((line for line in frozen.splitlines() if "==" in line), key=str.lower)
+    (ROOT / "requirements.lock").write_text("\n".join(pins) + "\n")
+    print(f"requirements.lock: {len(pins)} pins")

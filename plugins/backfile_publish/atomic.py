@@ -1,0 +1,128 @@
+"""Swap a freshly built site into place only when its build succeeded.
+
+A build renders into a staging folder beside the output folder (same filesystem,
+so `os.rename` is atomic). On success the old output is renamed aside, the new one
+renamed into place, and only then is the old one deleted. A failed or interrupted
+build deletes its staging folder and leaves the previous output whole. Leftovers of a
+build that was killed outright (SIGKILL, power loss) are removed, or restored, at the
+start of the next build, so no stray folders accumulate.
+
+Incremental builds: `staged_output(..., seed=True)` fills the staging folder with a
+hard-linked copy of the previous output (no data copied), so a renderer can leave
+unchanged files alone. The renderer must then replace files (write a new file and
+rename it over the old name) rather than write through them, or it would change the
+previous output too: `backfile_publish.writer.ReplacingWriter` does exactly that for
+Pelican.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+STAGING_TAG = "building"  # <output>.building-<pid>-<random>: a build in progress
+RETIRED_TAG = "previous"  # <output>.previous-<pid>-<random>: the output being replaced
+
+
+class OutputSwapError(RuntimeError):
+    """The new site could not be put in place (the previous one is kept)."""
+
+
+def _sibling_pattern(output: Path, tag: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(output.name)}\.{tag}-(\d+)-[\w]+$")
+
+
+def _leftovers(output: Path, tag: str) -> list[tuple[Path, int]]:
+    """Folders beside `output` left by builds, with the pid that made them."""
+    pattern = _sibling_pattern(output, tag)
+    found = []
+    if output.parent.is_dir():
+        for entry in output.parent.iterdir():
+            match = pattern.match(entry.name)
+            if match and entry.is_dir() and not entry.is_symlink():
+                found.append((entry, int(match.group(1))))
+    return found
+
+
+def _is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(output: Path) -> None:
+    """Undo what a killed build left beside `output`.
+
+    A build killed between its two renames leaves no `output` but a complete
+    `<output>.previous-*`: put that back. Staging and retired folders of builds
+    that are no longer running are deleted.
+    """
+    retired = [(p, pid) for p, pid in _leftovers(output, RETIRED_TAG) if not _is_running(pid)]
+    if not output.exists() and retired:
+        newest = max(retired, key=lambda item: item[0].stat().st_mtime)[0]
+        os.rename(newest, output)
+        retired = [item for item in retired if item[0] != newest]
+    for path, pid in _leftovers(output, STAGING_TAG) + retired:
+        if not _is_running(pid):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def link_tree(source: Path, destination: Path) -> None:
+    """Fill `destination` with hard links to every file under `source`."""
+    shutil.copytree(source, destination, copy_function=os.link, dirs_exist_ok=True)
+
+
+def _sibling(output: Path, tag: str) -> Path:
+    """A fresh name beside `output`, tagged with this process id (see `recover`)."""
+    return output.with_name(f"{output.name}.{tag}-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def swap_in(staging: Path, output: Path) -> None:
+    """Put `staging` in place of `output`, deleting the old output only afterwards."""
+    if output.exists() and not output.is_dir():
+        raise OutputSwapError(f"{output} exists and is not a folder; move it away and rebuild")
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    retired = _sibling(output, RETIRED_TAG)
+    os.rename(output, retired)
+    try:
+        os.rename(staging, output)
+    except OSError as error:
+        os.rename(retired, output)
+        raise OutputSwapError(f"could not move {staging} to {output}: {error}") from error
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
+    """Yield a fresh folder to build into; swap it in for `output` if the block succeeds.
+
+    On any exception (KeyboardInterrupt and SystemExit included) the staging folder
+    is deleted and `output` is left exactly as it was. A symlinked `output` is
+    followed: the build happens beside its target, and the link stays valid.
+    """
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    recover(output)
+    staging = _sibling(output, STAGING_TAG)
+    staging.mkdir()
+    try:
+        if seed and output.is_dir():
+            link_tree(output, staging)
+        yield staging
+        swap_in(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -1,0 +1,65 @@
+"""Make Pelican replace output files instead of writing through them.
+
+Pelican opens an existing output file with mode "w", which truncates it in place,
+and copies static files over existing ones the same way. When a build starts from a
+hard-linked copy of the previous output (incremental builds, see
+`atomic.staged_output(seed=True)`) that would also change the previous, still-served
+site. Unlinking a file before Pelican writes it breaks the hard link: Pelican then
+creates a new file and the previous output keeps its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+from types import ModuleType
+from typing import IO, Any
+
+from pelican.generators import StaticGenerator
+from pelican.writers import Writer
+
+
+class ReplacingWriter(Writer):
+    """Pelican's Writer, but the first write of a file in a build makes a new inode."""
+
+    def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
+        if filename not in self._written_files:  # a later write is Pelican's own business
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(filename)
+        return super()._open_w(filename, encoding, override)
+
+
+def unlink_static_targets(generators: list[Any]) -> None:
+    """Unlink the files Pelican is about to copy over, so each copy makes a new file."""
+    for generator in generators:
+        if not isinstance(generator, StaticGenerator):
+            continue
+        output = Path(generator.output_path)
+        shutil.rmtree(output / generator.settings["THEME_STATIC_DIR"], ignore_errors=True)
+        for static in generator.context.get("staticfiles", []):
+            target = output / static.save_as
+            if target.is_file() and generator._file_update_required(static):
+                target.unlink()
+
+
+def replacing_writer(pelican: object) -> type[Writer] | None:
+    """Answer Pelican's get_writer signal, unless another plugin supplies a writer.
+
+    Pelican uses only one writer; a plugin that brings its own (e.g. one that skips
+    unchanged pages) must itself replace files rather than write through them.
+    """
+    from pelican.plugins.signals import get_writer
+
+    others = [r for r in get_writer.receivers_for(pelican) if r is not replacing_writer]
+    return None if others else ReplacingWriter
+
+
+def connect(signals: ModuleType) -> None:
+    """Hook the writer and the static-file guard into Pelican's signals.
+
+    Named functions, not lambdas: blinker holds receivers by weak reference.
+    """
+    signals.get_writer.connect(replacing_writer)
+    signals.all_generators_finalized.connect(unlink_static_targets)
