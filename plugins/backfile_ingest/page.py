@@ -12,7 +12,6 @@ import re
 from .model import Story
 from .partial_date import PartialDate
 
-TRUNCATION_NOTE = '<p class="truncation-note">This story is truncated in the source.</p>'
 # HTML's three specials become entities; Markdown's inline specials get a backslash.
 _ESCAPES = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
@@ -87,12 +86,11 @@ def header(story: Story) -> list[tuple[str, str]]:
 
 
 def body(story: Story) -> str:
-    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis and
-    says so."""
+    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis (the
+    theme says "Truncated in the source" from the `Truncated` header)."""
     paragraphs = [escape_markdown(p) for p in story.paragraphs]
     if story.truncated and paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip() + "…"
-        paragraphs.append(TRUNCATION_NOTE)
     return "\n\n".join(paragraphs) + "\n"
 
 
