@@ -11,9 +11,9 @@ from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
 from .problems import Problem
-from .sentences import ends_sentence
 from .sidecar import Sidecar, StoryEntry
 from .summary import summarize
+from .truncation import is_truncated
 
 
 @dataclass
@@ -112,7 +112,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
     lede_index = 1 if anatomy.deck and len(anatomy.paragraphs) > 1 else 0
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
-    truncated = bool(anatomy.paragraphs) and not ends_sentence(anatomy.paragraphs[-1])
+    truncated = is_truncated(anatomy.paragraphs)
     story = Story(
         dump=context.name,
         first_line=segment.first_line,

@@ -25,10 +25,10 @@ try:
     from .segment import segment
 except ImportError:  # until the segmentation branch lands
     from ._interim_segment import segment
-from .sentences import ends_sentence
 from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import assign_slugs
 from .summary import summarize
+from .truncation import is_truncated
 from .write import WriteReport, write_pages
 
 PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
@@ -94,7 +94,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     else:
         context.warnings.append(Problem(context.name, record.line, "no date: using the default"))
         published, date_source = context.default_date, "default"
-    truncated = not ends_sentence(record.body[-1])
+    truncated = is_truncated(record.body)
     sidecar_section = context.sidecar.section if context.sidecar else None
     return Story(
         dump=context.name, first_line=record.line, last_line=record.line,
