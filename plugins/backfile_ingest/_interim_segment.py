@@ -6,12 +6,8 @@ ends mid-sentence starts a new story.
 
 from __future__ import annotations
 
-import re
-
-from . import _interim_cues as cues
+from . import cues
 from .model import Line, Segment
-
-_RULE = re.compile(r"^\s*(?:[-*_=~#]\s*){3,}$")
 
 
 def segment(text: str) -> list[Segment]:
@@ -31,7 +27,7 @@ def segment(text: str) -> list[Segment]:
         if "\f" in raw:
             close(True)
             raw = raw.replace("\f", "")
-        if _RULE.match(raw):
+        if cues.is_rule(raw):
             close(True)
             continue
         if not raw.strip():
