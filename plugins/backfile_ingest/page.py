@@ -13,16 +13,15 @@ from .model import Story
 from .partial_date import PartialDate
 
 # HTML's three specials become entities; Markdown's inline specials get a backslash.
-_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
-)
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
+_SPECIAL = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _STARTERS = frozenset(" -+=:~>0123456789")
 _LINE_START = re.compile(r"^(\s*)([-+=:~>]|\d+(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
     """Text that Python-Markdown (with Pelican's extensions) renders as exactly itself."""
-    text = " ".join(text.split()).translate(_ESCAPES)
+    text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], " ".join(text.split()))
 
     def start(match: re.Match[str]) -> str:
         mark = match.group(2)
