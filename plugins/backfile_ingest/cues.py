@@ -34,8 +34,8 @@ __all__ = [
 _DASH = r"(?:-{1,3}|\u2010|\u2011|\u2012|\u2013|\u2014|\u2015|\u2212)"
 _CLOSERS = "\u2019\u201d\"')]\u00bb"
 
-# A rule line: three or more of - * _ = ~ # . (spaces between allowed), or only form feeds.
-_RULE_MARK = r"[-*_=~#+.\u2013\u2014\u2015\u2500\u2550\u2022\u00b7]"
+# A rule line: three or more of - * _ = ~ # (spaces between allowed), or only form feeds.
+_RULE_MARK = r"[-*_=~#]"
 _RULE = re.compile(rf"^\s*(?:(?:{_RULE_MARK}\s*){{3,}}|\f+\s*)$")
 
 # Kicker: one to five ALL-CAPS words and a colon, then text ("CARROT AND STICK: While ...").
