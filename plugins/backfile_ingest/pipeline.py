@@ -20,11 +20,7 @@ from .partial_date import PartialDate
 from .problems import IngestError, Problem
 from .progress import Progress
 from .read import decode_dump
-
-try:
-    from .segment import segment
-except ImportError:  # until the segmentation branch lands
-    from ._interim_segment import segment
+from .segment import segment
 from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import assign_slugs
 from .summary import summarize
