@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .anatomy import Anatomy, dissect
-from .dates import event_dates, month_day, nearest_year, parse_date_line
+from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
@@ -45,6 +45,11 @@ def _dateline_date(
         if found:
             return found
     anchor = context.dump_date
+    written = MONTH_DAY.search(anatomy.dateline or "")
+    if written and (written.group("year") or written.group("dyear")):
+        found = parse_date_line(written.group(0))
+        if found:
+            return found
     if anatomy.dateline and anchor:
         found_day = month_day(anatomy.dateline)
         if found_day:
