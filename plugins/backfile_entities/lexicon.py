@@ -183,3 +183,11 @@ WORK_NOUNS = word_set("""
 film films movie movies album albums single song songs book books novel novels play musical
 sitcom drama documentary series show programme opera game title hit blockbuster sequel
 """)
+
+# Words around a company's name: "chief executive of X", "X's shares", "works for X".
+ORG_ROLE_WORDS = word_set("""
+executive executives boss chairman chairwoman founder shares shareholders profits profit sales
+revenue stock staff workers employees customers subscribers subsidiary spokesman spokeswoman
+spokesperson director directors board owner owners unit division works worked working joined
+president analysts products
+""")
