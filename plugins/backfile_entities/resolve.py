@@ -198,7 +198,8 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
         if key in by_name:
             kept = by_name[key]
             kept.mentions.extend(entity.mentions)
-            kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
+            kept.aliases.extend(a for a in [entity.name, *entity.aliases]
+                                if a not in kept.aliases)
         else:
             by_name[key] = entity
     for entity in by_name.values():
