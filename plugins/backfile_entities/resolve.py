@@ -94,6 +94,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     people = _people(located, gazetteer)
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
+    # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
+    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
@@ -107,8 +109,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key: tuple[str, str | None] = (person, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
-        elif (sport and place and place.lower() not in gazetteer.place_stems
-              and m.prev not in LOCATIVES):
+        elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
+              and len(m.tokens) == 1):
             key = (m.text, ORG)
         elif place and not org_form(m.tokens) and not m.titled:
             key = (place, PLACE)
