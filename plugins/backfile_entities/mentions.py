@@ -254,7 +254,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
-        return [], words[1:], words[0].lower()
+        _, name, title = _split_title(words[1:])
+        return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLES:
             k = i
