@@ -225,6 +225,9 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             else:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
+        elif entity.type != PERSON and " " in entity.name:
+            hits = [e for e in longer if e is not entity and _abbreviates(entity.name, e.name)]
+            target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
             continue
@@ -232,6 +235,15 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """ "Lib Dems" for "Liberal Democrats": word by word, each a shorter start of the other."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or short == full:
+        return False
+    return all(y.lower().startswith(x.lower().rstrip(".")[:3]) and len(x) <= len(y)
+               for x, y in zip(a, b, strict=True))
 
 
 def has_cjk(text: str) -> bool:
