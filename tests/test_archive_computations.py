@@ -12,7 +12,7 @@ from backfile_archive.neighbours import neighbours
 from backfile_archive.presentation import human_date, iso_date, script_json
 from backfile_archive.related import related_stories
 from backfile_archive.story_facts import StoryFacts, facts_from_metadata
-from backfile_archive.timeline import month_span, monthly_timeline
+from backfile_archive.timeline import compact_timeline, month_span, monthly_timeline
 
 
 def story(key: int, day: str, section: str = "News", people=(), places=(), orgs=(),
@@ -179,3 +179,11 @@ def test_script_json_cannot_close_its_script_element() -> None:
     text = str(script_json({"headline": "</script><script>alert(1)</script> & more"}))
     assert "</script" not in text and "<" not in text and "&" not in text
     assert "\\u003c/script\\u003e" in text
+
+
+def test_entity_timelines_switch_to_years_over_long_spans() -> None:
+    short = compact_timeline({(2020, 1): 1, (2022, 12): 2})
+    assert len(short.bars) == 36 and short.bars[0].label == "January 2020: 1 story"
+    long = compact_timeline({(2015, 3): 1, (2015, 9): 2, (2024, 1): 4})
+    assert [b.count for b in long.bars] == [3, 0, 0, 0, 0, 0, 0, 0, 0, 4]
+    assert long.bars[0].label == "2015: 3 stories" and long.total == 7

@@ -10,7 +10,7 @@ from functools import cached_property
 from unidecode import unidecode
 
 from .story_facts import ENTITY_KINDS, StoryFacts
-from .timeline import Timeline, monthly_timeline
+from .timeline import Timeline, compact_timeline
 
 KIND_LABELS = {"people": "People", "places": "Places", "organizations": "Organisations"}
 KIND_SINGULAR = {"people": "Person", "places": "Place", "organizations": "Organisation"}
@@ -26,8 +26,8 @@ class EntityInfo:
 
     @cached_property
     def timeline(self) -> Timeline | None:
-        """Stories per month, laid out only when the entity's page is rendered."""
-        return monthly_timeline(self.months, None, width=360, height=60, axis=14)
+        """Stories per month (or year), laid out only when the entity's page is rendered."""
+        return compact_timeline(self.months)
 
     @property
     def count(self) -> int:

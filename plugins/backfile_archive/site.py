@@ -44,6 +44,8 @@ class StoryView:
     """What a story page shows beyond Pelican's own fields."""
 
     facts: StoryFacts
+    url: str                       # article.url, computed once (Pelican formats it per access)
+    section_url: str | None
     date_label: str
     date_url: str | None
     event_dates: list[EventLink]
@@ -166,8 +168,11 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
             if found:
                 groups.append(EntityGroup(KIND_LABELS[kind], found))
         n = near[fact.key]
+        category = getattr(article, "category", None)
         article.backfile = StoryView(
             facts=fact,
+            url=article.url,
+            section_url=category.url if category else None,
             date_label=human_date(fact.day, fact.precision),
             date_url=date_url,
             event_dates=[EventLink(human_date(e.day) if e.day else e.text,
