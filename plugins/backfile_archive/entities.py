@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from unidecode import unidecode
 
@@ -23,6 +24,9 @@ class EntityInfo:
     aliases: list[str] = field(default_factory=list)
     stories: list[int] = field(default_factory=list)    # keys, oldest first
     months: Counter[tuple[int, int]] = field(default_factory=Counter)
+    url: str = ""                     # the entity's page (Pelican's tag URL)
+    first_story: Any = None           # the Pelican articles of stories[0] and stories[-1]
+    last_story: Any = None
 
     @cached_property
     def timeline(self) -> Timeline | None:
@@ -48,6 +52,10 @@ class EntityInfo:
     @property
     def kind_label(self) -> str:
         return KIND_SINGULAR[self.kind]
+
+    @property
+    def kind_plural(self) -> str:
+        return KIND_LABELS[self.kind]
 
 
 def sort_key(name: str) -> tuple[str, str]:

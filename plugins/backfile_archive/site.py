@@ -147,6 +147,10 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
 
     tag_by_name = {tag.name: tag for tag, _ in tags}
     entities = {n: e for n, e in entity_directory(facts).items() if n in tag_by_name}
+    for name, info in entities.items():
+        tag = tag_by_name[name]
+        info.url, tag.backfile = tag.url, info   # tag.html reads its own entity's data
+        info.first_story, info.last_story = articles[info.first], articles[info.last]
     entity_by_slug = {tag_by_name[n].slug: e for n, e in entities.items() if n in tag_by_name}
 
     near = neighbours(facts)
