@@ -140,10 +140,10 @@ def test_timeline_keeps_empty_months_as_gaps_and_links_the_others() -> None:
     assert [b.url for b in t.bars] == ["archive/2023/11/index.html", None, None,
                                        "archive/2024/02/index.html"]
     tallest = t.bars[3]
-    assert tallest.y == 0 and tallest.height == t.height - 18
+    assert tallest.y == 0 and tallest.height == t.height
     assert t.bars[0].height == pytest.approx(tallest.height / 2)
     assert t.bars[3].x > t.bars[0].x and t.total == 6 and t.peak == 4
-    assert [tick.label for tick in t.ticks] == ["2023", "2024"]
+    assert [(tick.label, tick.percent) for tick in t.ticks] == [("2023", 0), ("2024", 50)]
     assert monthly_timeline({}) is None
 
 
