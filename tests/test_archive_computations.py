@@ -187,3 +187,4 @@ def test_entity_timelines_switch_to_years_over_long_spans() -> None:
     long = compact_timeline({(2015, 3): 1, (2015, 9): 2, (2024, 1): 4})
     assert [b.count for b in long.bars] == [3, 0, 0, 0, 0, 0, 0, 0, 0, 4]
     assert long.bars[0].label == "2015: 3 stories" and long.total == 7
+    assert (short.unit, long.unit) == ("month", "year")

@@ -37,6 +37,7 @@ class Timeline:
     ticks: list[Tick]
     peak: int
     total: int
+    unit: str = "month"   # what one bar counts: month or year
 
 
 def month_span(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
@@ -59,7 +60,7 @@ class Slot:
     tick: str | None  # axis label under this bar, if any
 
 
-def lay_out(slots: list[Slot], width: int, height: int) -> Timeline:
+def lay_out(slots: list[Slot], width: int, height: int, unit: str = "month") -> Timeline:
     """Bars side by side across `width`; heights relative to the tallest."""
     peak = max(slot.count for slot in slots)
     width_each = width / len(slots)
@@ -77,7 +78,7 @@ def lay_out(slots: list[Slot], width: int, height: int) -> Timeline:
                               percent=round(100 * i / len(slots), 2)))
     # Thin the labels so they never overlap (about 40 px per label).
     step = max(1, round(len(ticks) * 40 / width))
-    return Timeline(width, height, bars, ticks[::step], peak, sum(s.count for s in slots))
+    return Timeline(width, height, bars, ticks[::step], peak, sum(s.count for s in slots), unit)
 
 
 def _stories(count: int) -> str:
@@ -114,7 +115,7 @@ def yearly_timeline(counts: Mapping[int, int], width: int, height: int) -> Timel
     years = range(min(counts), max(counts) + 1)
     slots = [Slot(counts.get(y, 0), f"{y}: {_stories(counts.get(y, 0))}", None, str(y))
              for y in years]
-    return lay_out(slots, width, height)
+    return lay_out(slots, width, height, "year")
 
 
 def compact_timeline(months: Mapping[tuple[int, int], int], max_months: int = 36,
