@@ -4,11 +4,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# `make build SETTINGS=publishconf.py` builds the published site (see README).
+SETTINGS ?= pelicanconf.py
 
 .PHONY: build test clean-venv
 
 build: $(STAMP)
-	$(BIN)/invoke build
+	$(BIN)/invoke build --settings $(SETTINGS)
 
 test: $(STAMP)
 	$(BIN)/invoke test

@@ -30,16 +30,56 @@ def build(c, settings="pelicanconf.py", output="output"):
         sys.exit(f"build failed: {error}")
 
 
-@task(help={"dumps": "folder of raw dumps", "out": "folder for the story pages"})
-def ingest(c, dumps="content/dumps", out="content/stories"):
-    """Split raw dumps into one Markdown page per story."""
-    raise NotImplementedError("lands with issue 2")
+@task(help={
+    "dumps": "folder of raw dumps",
+    "out": "folder for the story pages",
+    "settings": "Pelican settings file for the default section and date",
+})
+def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicanconf.py"):
+    """Split raw dumps into one Markdown page per story, printing a summary and problems."""
+    from backfile_ingest import settings_from
+    from backfile_ingest.pipeline import run_ingest
+    from pelican.settings import read_settings
+
+    ingest_settings = settings_from(read_settings(str(ROOT / settings)), ROOT)
+    ingest_settings.dumps, ingest_settings.stories = Path(dumps), Path(out)
+    ingest_settings.progress = True
+    report = run_ingest(ingest_settings)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    print(report.summary())
+    if report.errors:
+        print(f"{len(report.errors)} dumps or lines could not be ingested (see above); "
+              "the rest were.", file=sys.stderr)
 
 
-@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
-def search(c, query, limit=10, json=False):
-    """Search the built archive's index from the terminal."""
-    raise NotImplementedError("lands with issue 4")
+@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON",
+            "settings": "Pelican settings file naming the index"})
+def search(c, query, limit=10, json=False, settings="pelicanconf.py"):
+    """Search the built archive's index from the terminal (Whoosh's own query parser)."""
+    import dataclasses
+    import json as jsonlib
+    import runpy
+
+    from backfile_search import index_path
+    from backfile_search.query import search as run_search
+    from whoosh import index as whoosh_index
+
+    conf = runpy.run_path(str(ROOT / settings))
+    conf.setdefault("PATH", "content")
+    conf["PATH"] = str(ROOT / conf["PATH"])
+    where = index_path(conf)
+    if not whoosh_index.exists_in(str(where)):
+        sys.exit(f"No search index at {where}: run `invoke build` first.")
+    hits = run_search(whoosh_index.open_dir(str(where)), query, limit=int(limit))
+    if json:
+        print(jsonlib.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        print(f"No stories match {query!r}.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:3}. {hit.score:7.3f}  {hit.date or '          '}  {hit.title}\n"
+              f"                         {hit.url}")
 
 
 @task(help={"name": "which benchmark: a module in bench/ (e.g. ingest, tagger, search, scale)"})

@@ -41,6 +41,17 @@ def test_success_replaces_output_and_leaves_nothing_beside(tmp_path: Path) -> No
     assert _beside(output) == ["output"]
 
 
+def test_symlinked_output_is_built_beside_its_target(tmp_path: Path) -> None:
+    real, _ = _previous_site(tmp_path / "disk")
+    link = tmp_path / "output"
+    link.symlink_to(real)
+    with staged_output(link) as staging:
+        assert staging.parent == real.parent
+        (staging / "index.html").write_text("new home")
+    assert link.is_symlink() and (link / "index.html").read_text() == "new home"
+    assert _beside(real) == ["output"]
+
+
 @pytest.mark.parametrize("failure", [RuntimeError("plugin crashed"), KeyboardInterrupt()])
 def test_failure_keeps_previous_output(tmp_path: Path, failure: BaseException) -> None:
     output, before = _previous_site(tmp_path)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from backfile_publish.links import LinkProblem, check_folder, check_served
 
+from tests.conftest import QuietHandler
+
 HEAD = ('<head><link rel="icon" href="{up}favicon.svg">'
         '<link rel="stylesheet" href="{up}s.css"></head>')
 GOOD_HOME = HEAD.format(up="") + """<body><h1 id="top">Home</h1>
@@ -84,8 +86,7 @@ def test_root_absolute_url_in_a_stylesheet_is_reported(tmp_path: Path) -> None:
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """`tmp_path/repo` served by http.server at http://127.0.0.1:<port>/repo/."""
     root = _site(tmp_path / "repo")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

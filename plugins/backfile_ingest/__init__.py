@@ -1,10 +1,50 @@
 """Ingest raw news dumps into one Markdown page per story (a Pelican plugin).
 
-The skeleton only registers the plugin; the pipeline lands with issue 2.
+On Pelican's `initialized` signal the dumps in BACKFILE_DUMPS are split into stories and
+written to BACKFILE_STORIES, before Pelican reads its content. Problems are logged (errors
+name the file and line); they never stop the rest of the archive from building.
 """
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
 
 from pelican import signals
 
+from .partial_date import parse_partial_date
+from .pipeline import IngestReport, IngestSettings, run_ingest
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DATE = "1970-01-01"  # used (with a warning per story) when nothing else dates a story
+
+
+def settings_from(pelican_settings: dict[str, Any], base: Path) -> IngestSettings:
+    """Ingest settings from Pelican's (paths relative to `base`, the settings file's folder)."""
+    default_date = pelican_settings.get("BACKFILE_DEFAULT_DATE") or DEFAULT_DATE
+    return IngestSettings(
+        dumps=base / pelican_settings.get("BACKFILE_DUMPS", "content/dumps"),
+        stories=base / pelican_settings.get("BACKFILE_STORIES", "content/stories"),
+        default_section=pelican_settings.get("BACKFILE_DEFAULT_SECTION", "News"),
+        default_date=parse_partial_date(str(default_date)),
+        tag=pelican_settings.get("BACKFILE_TAG", True),
+        progress=False,
+    )
+
+
+def log_report(report: IngestReport) -> None:
+    for problem in report.problems:
+        (logger.error if problem.level == "error" else logger.warning)("%s", problem)
+    logger.info("%s", report.summary())
+
+
+def ingest_on_init(pelican: Any) -> None:
+    """Run the ingest before Pelican reads content/."""
+    base = Path(pelican.settings.get("PATH", "content")).resolve().parent
+    log_report(run_ingest(settings_from(pelican.settings, base)))
+
 
 def register() -> None:
-    signals.initialized.connect(lambda pelican: None)
+    signals.initialized.connect(ingest_on_init)

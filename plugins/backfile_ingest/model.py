@@ -14,6 +14,15 @@ class Line:
     text: str
 
 
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of one source line and the part of the story it is (headline, body, ...)."""
+
+    line: int
+    role: str  # headline, byline, date, kicker, deck, dateline, credit, body, signoff
+    text: str
+
+
 @dataclass
 class Segment:
     """The lines of one story as cut from a dump, before anything is parsed out of them."""
@@ -70,3 +79,5 @@ class Story:
     url: str | None = None       # original URL, from JSON Lines exports
     entities: Entities = field(default_factory=Entities)
     slug: str = ""
+    pieces: list[Piece] = field(default_factory=list)  # every source character, by role
+    tags: list[str] = field(default_factory=list)  # tags given by the source (JSON Lines)

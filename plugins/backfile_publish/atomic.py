@@ -110,9 +110,10 @@ def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
     """Yield a fresh folder to build into; swap it in for `output` if the block succeeds.
 
     On any exception (KeyboardInterrupt and SystemExit included) the staging folder
-    is deleted and `output` is left exactly as it was.
+    is deleted and `output` is left exactly as it was. A symlinked `output` is
+    followed: the build happens beside its target, and the link stays valid.
     """
-    output = output.absolute()
+    output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     recover(output)
     staging = _sibling(output, STAGING_TAG)

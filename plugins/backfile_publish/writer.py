@@ -44,9 +44,16 @@ def unlink_static_targets(generators: list[Any]) -> None:
                 target.unlink()
 
 
-def replacing_writer(_pelican: object) -> type[Writer]:
-    """Answer Pelican's get_writer signal."""
-    return ReplacingWriter
+def replacing_writer(pelican: object) -> type[Writer] | None:
+    """Answer Pelican's get_writer signal, unless another plugin supplies a writer.
+
+    Pelican uses only one writer; a plugin that brings its own (e.g. one that skips
+    unchanged pages) must itself replace files rather than write through them.
+    """
+    from pelican.plugins.signals import get_writer
+
+    others = [r for r in get_writer.receivers_for(pelican) if r is not replacing_writer]
+    return None if others else ReplacingWriter
 
 
 def connect(signals: ModuleType) -> None:

@@ -1,0 +1,133 @@
+"""Turning one segment of a dump into a `Story`: title, section, dates, truncation, summary."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .anatomy import Anatomy, dissect
+from .dates import event_dates, month_day, nearest_year, parse_date_line
+from .headline import derive_headline, proper_case, tidy_headline
+from .model import Segment, Story
+from .partial_date import PartialDate
+from .problems import Problem
+from .sentences import ends_sentence
+from .sidecar import Sidecar, StoryEntry
+from .summary import summarize
+
+
+@dataclass
+class DumpContext:
+    """What the stories of one dump share: where it is and what is known about it."""
+
+    name: str                            # dump path as pages cite it, e.g. dumps/x.txt
+    sidecar: Sidecar | None = None
+    path_date: PartialDate | None = None  # a date in the file or folder name
+    default_date: PartialDate | None = None
+    default_section: str = "News"
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def dump_date(self) -> PartialDate | None:
+        """The dump's own date: its sidecar's, else the one in its name."""
+        return (self.sidecar.date if self.sidecar else None) or self.path_date
+
+
+def source_hash(texts: list[str]) -> str:
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def _dateline_date(anatomy: Anatomy, context: DumpContext) -> PartialDate | None:
+    if anatomy.date_line:
+        found = parse_date_line(anatomy.date_line)
+        if found:
+            return found
+    anchor = context.dump_date
+    if anatomy.dateline and anchor:
+        found_day = month_day(anatomy.dateline)
+        if found_day:
+            value = nearest_year(*found_day, anchor.value)
+            if value:
+                return PartialDate(value)
+    return None
+
+
+def publication_date(
+    anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext, first_line: int
+) -> tuple[PartialDate | None, str]:
+    """The date in the issue's order: dateline, sidecar story entry, sidecar, file name,
+    configured default (with a warning). Never the file's modification time."""
+    found = _dateline_date(anatomy, context)
+    if found:
+        return found, "dateline"
+    if entry and entry.date:
+        return entry.date, "sidecar-story"
+    if context.sidecar and context.sidecar.date:
+        return context.sidecar.date, "sidecar"
+    if context.path_date:
+        return context.path_date, "filename"
+    context.warnings.append(Problem(
+        context.name, first_line,
+        "no date in the story, its sidecar or its file name: using the default date",
+    ))
+    return context.default_date, "default"
+
+
+def _section(anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext) -> str:
+    if entry and entry.section:
+        return entry.section
+    if anatomy.kicker:
+        return proper_case(anatomy.kicker) if anatomy.kicker.isupper() else anatomy.kicker
+    if context.sidecar and context.sidecar.section:
+        return context.sidecar.section
+    return context.default_section
+
+
+def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
+    body = " ".join(anatomy.paragraphs)
+    if entry and entry.title:
+        return entry.title, False
+    if anatomy.headline:
+        return tidy_headline(anatomy.headline, body), True
+    for source in (anatomy.deck, *anatomy.paragraphs, *anatomy.credits, anatomy.signoff):
+        if source:
+            title = derive_headline(source)
+            if title:
+                return title, False
+    return "Untitled story", False
+
+
+def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
+    """The `Story` for the index-th (1-based) segment of a dump."""
+    texts = [line.text for line in segment.lines]
+    anatomy = dissect(segment.lines)
+    entry = context.sidecar.entry_for(index, segment.first_line, "\n".join(texts)) if (
+        context.sidecar) else None
+    title, from_source = _title(anatomy, entry)
+    published, date_source = publication_date(anatomy, entry, context, segment.first_line)
+    lede_index = 1 if anatomy.deck and len(anatomy.paragraphs) > 1 else 0
+    lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
+    truncated = bool(anatomy.paragraphs) and not ends_sentence(anatomy.paragraphs[-1])
+    story = Story(
+        dump=context.name,
+        first_line=segment.first_line,
+        last_line=segment.last_line,
+        source_hash=source_hash(texts),
+        paragraphs=anatomy.paragraphs,
+        title=title,
+        title_from_source=from_source,
+        kicker=anatomy.kicker,
+        section=_section(anatomy, entry, context),
+        dateline=anatomy.dateline_place,
+        byline=anatomy.byline,
+        credits=anatomy.credits,
+        signoff=anatomy.signoff,
+        date=published.value if published else None,
+        date_precision=published.precision if published else "day",
+        date_source=date_source,
+        event_dates=event_dates(" ".join(anatomy.paragraphs), published),
+        truncated=truncated,
+        summary=summarize(lede, truncated and len(anatomy.paragraphs) == lede_index + 1),
+        pieces=anatomy.pieces,
+    )
+    return story

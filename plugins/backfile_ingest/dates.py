@@ -1,0 +1,178 @@
+"""Finding dates in text and paths, and resolving relative ones ("yesterday", "on Saturday").
+
+Everything here is plain pattern matching over English month and weekday names: fast enough
+for thousands of stories a second, and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .partial_date import PartialDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# "Feb 26", "April 24", "26 Feb", optionally with a year: inside datelines and running text.
+MONTH_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*(?:and|to|-|\u2013)\s*(?P<day2>[0-3]?\d)\b)?(?:,?\s+{_YEAR})?"
+    rf"|{_DAY.replace('day>', 'dday>')}\s+"
+    rf"(?P<dmonth>{_MONTH.replace('(?P<month>', '(?:')})(?:\s+(?P<dyear>(?:19|20)\d\d))?)\b"
+)
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)"
+)
+# A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14".
+_LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
+DATE_LINE = re.compile(
+    rf"{_LABEL}{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
+    rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    r"(?:\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b"
+    r"|\b(?P<which>on|this|last|next|by|until|from|since|for|before|after)\s+"
+    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, anchor: date) -> date | None:
+    """The date `month`/`day` closest to `anchor` (same year, or the one before or after)."""
+    candidates = [
+        d
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    return min(candidates, key=lambda d: abs((d - anchor).days)) if candidates else None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The first month and day named in `text` ("Feb 26", "26 February"), if any."""
+    match = MONTH_DAY.search(text)
+    if not match:
+        return None
+    if match.group("month"):
+        return MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
+    return MONTHS[match.group("dmonth").split()[0].lower().rstrip(".")], int(match.group("dday"))
+
+
+def parse_date_line(text: str) -> PartialDate | None:
+    """The date of a line that holds nothing but a date (and maybe a time), else None."""
+    match = DATE_LINE.fullmatch(text.strip())
+    if not match:
+        return None
+    groups = match.groupdict()
+    if groups["iyear"]:
+        year, month, day = int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"])
+    elif groups["year"]:
+        year, month, day = int(groups["year"]), MONTHS[groups["month"].lower()], int(groups["day"])
+    else:
+        year, month = int(groups["dyear"]), MONTHS[groups["dmonth"].lower()]
+        day = int(groups["dday"])
+    value = _safe_date(year, month, day)
+    return PartialDate(value) if value else None
+
+
+def date_in_path(path: str) -> PartialDate | None:
+    """A date in a dump's file or folder names: `2025-04-23`, `2025/04/23`, `2025_04`."""
+    for match in _ISO.finditer(path):
+        year, month, day = match.group("year", "month", "day")
+        if not 1 <= int(month) <= 12:
+            continue
+        if day:
+            value = _safe_date(int(year), int(month), int(day))
+            if value:
+                return PartialDate(value)
+        else:
+            return PartialDate(date(int(year), int(month), 1), "month")
+    return None
+
+
+def _weekday_date(which: str, weekday: int, anchor: date) -> date:
+    ahead = (weekday - anchor.weekday()) % 7
+    behind = ahead - 7 if ahead else 0
+    if which == "last":
+        return anchor + timedelta(days=behind or -7)
+    if which == "next":
+        return anchor + timedelta(days=ahead or 7)
+    if which in ("since", "after"):
+        return anchor + timedelta(days=behind)
+    if which in ("by", "until", "before"):
+        return anchor + timedelta(days=ahead)
+    # "on Saturday", "this Saturday": news means the nearest one, past or coming.
+    return anchor + timedelta(days=ahead if ahead <= -behind else behind)
+
+
+def event_dates(text: str, published: PartialDate | None) -> list[date]:
+    """Dates the text refers to, resolved against the publication date; sorted, unique.
+
+    Day-relative words ("yesterday", "on Saturday") need a publication date known to the day;
+    a month and day ("March 13") needs only its year.
+    """
+    if published is None:
+        return []
+    found: set[date] = set()
+    anchor = published.value
+    if published.precision == "day":
+        for match in _RELATIVE.finditer(text):
+            if match.group("word"):
+                found.add(anchor + timedelta(days=_RELATIVE_DAYS[match.group("word").lower()]))
+            else:
+                weekday = WEEKDAYS.index(match.group("weekday").lower())
+                found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
+    for match in MONTH_DAY.finditer(text):
+        if match.group("month"):
+            if match.group("month") == "May" and not match.group("day"):
+                continue
+            month = MONTHS[match.group("month").lower().rstrip(".")]
+            days = [match.group("day"), match.group("day2")]
+            year = match.group("year")
+        else:
+            month = MONTHS[match.group("dmonth").split()[0].lower().rstrip(".")]
+            days, year = [match.group("dday")], match.group("dyear")
+        for day in filter(None, days):
+            if year:
+                value = _safe_date(int(year), month, int(day))
+            elif published.precision == "year":
+                continue
+            else:
+                value = nearest_year(month, int(day), anchor)
+            if value:
+                found.add(value)
+    return sorted(found)

@@ -1,0 +1,208 @@
+"""The ingest from end to end: dumps folder in, one Markdown page per story out.
+
+read -> segment -> compose (anatomy, headline, dates, summary) -> tag -> slugs -> write.
+Bad input is reported per dump (or per JSON line) and the rest of the archive still builds.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compose import DumpContext, compose_story, source_hash
+from .dates import date_in_path, event_dates
+from .entities import tag_story
+from .headline import derive_headline
+from .jsonl import Record, parse_jsonl
+from .model import Piece, Story
+from .partial_date import PartialDate
+from .problems import IngestError, Problem
+from .progress import Progress
+from .read import decode_dump
+
+try:
+    from .segment import segment
+except ImportError:  # until the segmentation branch lands
+    from ._interim_segment import segment
+from .sentences import ends_sentence
+from .sidecar import find_sidecar, is_sidecar, load_sidecar
+from .slugs import assign_slugs
+from .summary import summarize
+from .write import WriteReport, write_pages
+
+PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
+
+
+@dataclass
+class IngestSettings:
+    """Where to read and write, and the fallbacks for what a dump does not say."""
+
+    dumps: Path
+    stories: Path
+    default_section: str = "News"
+    default_date: PartialDate | None = None
+    tag: bool = True
+    progress: bool = True
+
+
+@dataclass
+class IngestReport:
+    """Everything the ingest did, for the summary and for tests."""
+
+    dumps_read: int = 0
+    stories: list[Story] = field(default_factory=list)
+    pages: WriteReport = field(default_factory=WriteReport)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level != "error"]
+
+    def summary(self) -> str:
+        pages = self.pages
+        return (
+            f"Ingest: {self.dumps_read} dumps read, {len(self.stories)} stories; "
+            f"{len(pages.written)} pages written, {len(pages.unchanged)} unchanged, "
+            f"{len(pages.kept_edited)} kept because edited, {len(pages.vanished)} vanished "
+            f"from their dumps (kept); {len(self.errors)} errors, {len(self.warnings)} warnings"
+        )
+
+
+def ingest_text(text: str, context: DumpContext) -> list[Story]:
+    """Split a dump's decoded text into stories. Raises `IngestError` if it holds none."""
+    segments = segment(text)
+    if not segments:
+        raise IngestError(context.name, None, "no text to ingest (only blank lines)")
+    return [compose_story(s, i, context) for i, s in enumerate(segments, start=1)]
+
+
+def story_from_record(record: Record, context: DumpContext) -> Story:
+    """A `Story` from one JSON Lines record (no segmentation: the export already split it)."""
+    entry = context.sidecar.entry_for(0, record.line, record.body[0]) if context.sidecar else None
+    if record.date:
+        published, date_source = record.date, "export"
+    elif entry and entry.date:
+        published, date_source = entry.date, "sidecar-story"
+    elif context.dump_date:
+        published = context.dump_date
+        date_source = "sidecar" if context.sidecar and context.sidecar.date else "filename"
+    else:
+        context.warnings.append(Problem(context.name, record.line, "no date: using the default"))
+        published, date_source = context.default_date, "default"
+    truncated = not ends_sentence(record.body[-1])
+    sidecar_section = context.sidecar.section if context.sidecar else None
+    return Story(
+        dump=context.name, first_line=record.line, last_line=record.line,
+        source_hash=source_hash([record.raw]), paragraphs=record.body,
+        title=record.title or derive_headline(record.body[0]) or "Untitled story",
+        title_from_source=bool(record.title),
+        section=record.section or sidecar_section or context.default_section,
+        byline=record.byline, url=record.url, tags=record.tags,
+        date=published.value if published else None,
+        date_precision=published.precision if published else "day", date_source=date_source,
+        event_dates=event_dates(" ".join(record.body), published),
+        truncated=truncated, summary=summarize(record.body[0], truncated and len(record.body) == 1),
+        pieces=[Piece(record.line, "body", p) for p in record.body],
+    )
+
+
+def _context(
+    path: Path, settings: IngestSettings, name: str, files: set[Path] | None
+) -> DumpContext:
+    relative = path.relative_to(settings.dumps).as_posix()
+    context = DumpContext(
+        name=name, path_date=date_in_path(relative),
+        default_date=settings.default_date, default_section=settings.default_section,
+    )
+    sidecar = find_sidecar(path, files)
+    if sidecar:
+        sidecar_name = f"dumps/{sidecar.relative_to(settings.dumps).as_posix()}"
+        try:
+            context.sidecar = load_sidecar(sidecar, sidecar_name)
+        except IngestError as error:
+            context.warnings.append(error.problem)  # already an error-level problem
+    return context
+
+
+def ingest_dump(
+    path: Path, settings: IngestSettings, files: set[Path] | None = None
+) -> tuple[list[Story], list[Problem]]:
+    """The stories of one dump file and the problems met; never raises for bad input.
+    `files` (every file under the dumps folder) saves looking for a sidecar on disk."""
+    name = f"dumps/{path.relative_to(settings.dumps).as_posix()}"
+    context = _context(path, settings, name, files)
+    problems = context.warnings
+    try:
+        decoded = decode_dump(path.read_bytes(), name)
+    except IngestError as error:
+        return [], [*problems, error.problem]
+    problems.extend(decoded.warnings)
+    if path.suffix.lower() == ".jsonl":
+        records, bad = parse_jsonl(decoded.text, name)
+        problems.extend(bad)
+        return [story_from_record(r, context) for r in records], problems
+    try:
+        stories = ingest_text(decoded.text, context)
+    except IngestError as error:
+        problems.append(error.problem)
+        return [], problems
+    return stories, problems
+
+
+def find_files(folder: Path) -> set[Path]:
+    """Every file under `folder`, hidden ones aside."""
+    if not folder.is_dir():
+        return set()
+    return {
+        Path(top, name)
+        for top, dirs, names in os.walk(folder)
+        for name in names
+        if not name.startswith(".") and not any(
+            part.startswith(".") for part in Path(top).relative_to(folder).parts)
+    }
+
+
+def find_dumps(files: set[Path]) -> list[Path]:
+    """The dumps among `files` in a stable order (sidecars aside)."""
+    return sorted(p for p in files if not is_sidecar(p))
+
+
+def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
+    """Read, split, parse and tag every dump into `report.stories`."""
+    files = find_files(settings.dumps)
+    dumps = find_dumps(files)
+    progress = Progress(len(dumps), "Ingesting dumps",
+                        enabled=settings.progress and len(dumps) >= PROGRESS_THRESHOLD)
+    for path in dumps:
+        stories, problems = ingest_dump(path, settings, files)
+        report.dumps_read += 1
+        report.problems.extend(problems)
+        report.stories.extend(stories)
+        progress.advance()
+    if settings.tag:
+        for story in report.stories:
+            story.entities = tag_story(story)
+    assign_slugs(report.stories, [
+        PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
+    ])
+
+
+def run_ingest(settings: IngestSettings) -> IngestReport:
+    """Ingest every dump in `settings.dumps` into pages in `settings.stories`."""
+    report = IngestReport()
+    collect_stories(settings, report)
+    report.pages = write_pages(report.stories, settings.stories)
+    for name in report.pages.kept_edited:
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{name}", None,
+            "edited by hand since the ingest wrote it: kept as it is, not updated"))
+    for name in report.pages.vanished:
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{name.split(' ')[0]}", None,
+            f"its story is no longer in its dump {name.split(' ', 1)[1]}: kept, not deleted"))
+    return report

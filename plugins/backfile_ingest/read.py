@@ -1,0 +1,59 @@
+"""Reading raw dumps from disk: decoding, and refusing what is not text.
+
+UTF-8 (with or without a BOM) is the norm; UTF-16 is read when it has a BOM; text in a legacy
+single-byte encoding is decoded as cp1252 (a superset of latin-1's printable characters) with a
+warning, so an old archive still builds. Empty and binary files raise `IngestError`
+naming the file and the line of the first offending byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .problems import IngestError, Problem
+
+# C0 control characters that never occur in text (tab, newlines and form feed are fine).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c")
+_BINARY_SHARE = 0.01  # more than 1% control bytes: not text
+
+
+@dataclass
+class DumpText:
+    """A dump's decoded text and how it was decoded."""
+
+    text: str
+    encoding: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode_dump(data: bytes, name: str) -> DumpText:
+    """Decode a dump's bytes, or raise `IngestError` if they are not text."""
+    if not data.strip():
+        raise IngestError(name, None, "empty file: nothing to ingest")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return DumpText(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as error:
+            raise IngestError(name, None, f"undecodable UTF-16 text: {error.reason}") from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise IngestError(name, _line_of(data, nul), "binary file (NUL byte), not text")
+    controls = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls > _BINARY_SHARE * len(data):
+        first = min(i for i in (data.find(bytes([b])) for b in _CONTROL_BYTES) if i >= 0)
+        raise IngestError(name, _line_of(data, first), "binary file (control bytes), not text")
+    try:
+        return DumpText(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError as error:
+        bad_line = _line_of(data, error.start)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Bytes cp1252 leaves undefined are C1 controls in latin-1: some other encoding.
+        raise IngestError(name, bad_line, "undecodable text: neither UTF-8 nor cp1252") from None
+    warning = Problem(name, bad_line, "not UTF-8 (first bad byte on this line); decoded as cp1252")
+    return DumpText(text, "cp1252", [warning])
