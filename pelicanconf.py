@@ -67,6 +67,7 @@ CATEGORY_FEED_ATOM = "feeds/sections/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 30  # every section and entity has a feed: the latest 30 stories each
 
 # Story metadata is plain text: escape it everywhere (bodies are marked safe in templates).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
