@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -54,10 +55,33 @@ def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicancon
               "the rest were.", file=sys.stderr)
 
 
-@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
-def search(c, query, limit=10, json=False):
-    """Search the built archive's index from the terminal."""
-    raise NotImplementedError("lands with issue 4")
+@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON",
+            "settings": "Pelican settings file naming the index"})
+def search(c, query, limit=10, json=False, settings="pelicanconf.py"):
+    """Search the built archive's index from the terminal (Whoosh's own query parser)."""
+    import dataclasses
+    import json as jsonlib
+    import runpy
+
+    from backfile_search import index_path
+    from backfile_search.query import search as run_search
+    from whoosh import index as whoosh_index
+
+    conf = runpy.run_path(str(ROOT / settings))
+    conf.setdefault("PATH", "content")
+    conf["PATH"] = str(ROOT / conf["PATH"])
+    where = index_path(conf)
+    if not whoosh_index.exists_in(str(where)):
+        sys.exit(f"No search index at {where}: run `invoke build` first.")
+    hits = run_search(whoosh_index.open_dir(str(where)), query, limit=int(limit))
+    if json:
+        print(jsonlib.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        print(f"No stories match {query!r}.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:3}. {hit.score:7.3f}  {hit.date or '          '}  {hit.title}\n"
+              f"                         {hit.url}")
 
 
 @task(help={"name": "which benchmark: a module in bench/ (e.g. ingest, tagger, search, scale)"})
@@ -72,12 +96,35 @@ def evaluate(c, name):
     importlib.import_module(f"bench.eval_{name}").run()
 
 
+def _node_modules_stale() -> bool:
+    """True when node_modules is missing or older than package-lock.json (npm ci then runs)."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    return lock.exists() and (
+        not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime)
+
+
 @task
 def test(c):
     """Run the whole test suite (browser and Node tests skip, saying why, where unavailable)."""
+    if _node_modules_stale():
+        if shutil.which("npm"):
+            c.run("npm ci --no-audit --no-fund", warn=True, pty=False)
+        else:
+            print("npm not found: accessibility tests will skip (apt-get install nodejs npm)")
     result = c.run(f"{sys.executable} -m pytest", warn=True, pty=False)
     sys.exit(result.exited)
 
+
+@task(help={"site": "built site to photograph (default: output/, or the theme's fixture "
+                    "archive when output/ has no stories)",
+            "out": "folder for the PNGs"})
+def screenshots(c, site="", out="docs"):
+    """Screenshot the home, a story and an entity page at 375 and 1280 px for the README."""
+    from tests.theme_screenshots import take_screenshots
+
+    for path in take_screenshots(Path(site) if site else None, ROOT / out):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 @task(help={"port": "port on 127.0.0.1 (default 8000)",
             "settings": "Pelican settings file"})

@@ -14,3 +14,6 @@ def test_sample_archive_builds(tmp_path: Path) -> None:
         cwd=ROOT, check=True,
     )
     assert (out / "index.html").is_file()
+    stories = sorted((out / "stories").glob("*.html"))
+    assert len(stories) == 5  # the sample dump's five stories
+    assert (out / "dumps" / "000_347963c6eb78a301.txt").is_file()  # provenance target

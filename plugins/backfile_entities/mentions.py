@@ -18,7 +18,9 @@ from .lexicon import (
     MONTHS,
     NAME_TITLES,
     OF_HEADS,
+    ORG_CORE_WORDS,
     ORG_NOUNS,
+    ORG_ROLE_WORDS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -30,6 +32,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS,
+    WORK_NOUNS,
     word_set,
 )
 
@@ -41,8 +44,15 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+ACTOR_BEFORE = word_set("with between against toward towards by")
+ACTOR_AFTER = word_set("""
+has have had is was will would could should must may might wants wanted accused accuses
+urged urges insisted insists warned warns rejected rejects denied denies announced announces
+agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
+""")
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
 
@@ -63,10 +73,11 @@ class Mention:
     work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
     common_tail: bool = False    # its last word also occurs in lower case in the story
+    actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() and not tok.isdigit()
+    return tok[:1].isupper()
 
 
 def _is_shout(tok: str) -> bool:
@@ -135,53 +146,68 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
             return "org"
         if word in PLACE_NOUNS:
             return "place"
+        if word in WORK_NOUNS:
+            return "work"
     return None
 
 
+def _org_context(tokens: list[str], start: int, end: int) -> bool:
+    """ "chief executive of Nokia", "works for Intel", "Nokia's shares": a company's name."""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    prev2 = tokens[start - 2].lower() if start > 1 else ""
+    if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
+        return True
+    if tokens[end - 1].endswith(("'s", "\u2019s")) and end < len(tokens):
+        return tokens[end].lower() in ORG_ROLE_WORDS
+    return False
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
-    """(start, end, sentence_initial) of each capitalised run."""
+    """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
+    visited, so the cost follows the number of names, not of words."""
+    n = len(tokens)
+    caps = [i for i, tok in enumerate(tokens) if tok[:1].isupper()]
     runs: list[tuple[int, int, bool]] = []
-    i, n = 0, len(tokens)
-    sentence_start = True
-    while i < n:
+    last_end = 0
+    for i in caps:
+        if i < last_end:
+            continue
         tok = tokens[i]
-        if tok in QUOTES or tok in "([":
-            i += 1
-            continue
-        if not _is_cap(tok) or (_is_shout(tok) and (
-            (i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
-            or (i > 0 and _is_shout(tokens[i - 1]))
-        )):
-            sentence_start = tok in SENTENCE_END
-            i += 1
-            continue
-        start, initial = i, sentence_start
+        if _is_shout(tok) and ((i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
+                               or (i > 0 and _is_shout(tokens[i - 1]))):
+            continue  # "SECURITY:", "CARROT AND STICK": a kicker or shouted headline
+        k = i - 1
+        while k >= 0 and (tokens[k] in QUOTES or tokens[k] in "(["):
+            k -= 1
+        initial = k < 0 or tokens[k] in SENTENCE_END
         j = i + 1
         while j < n:
-            if _is_cap(tokens[j]) and not tokens[j - 1].endswith(("'s", "\u2019s")):
+            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(("'s", "\u2019s")):
                 j += 1
-            elif (tokens[j].lower() in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1])
+            elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
                   and not tokens[j - 1].endswith(("'s", "\u2019s"))):
                 j += 2
+            elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
+                  and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
+                j += 2  # "Department for Work and Pensions"
             elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
-                  and j + 2 < n and _is_cap(tokens[j + 2])):
+                  and j + 2 < n and tokens[j + 2][:1].isupper()):
                 j += 3
             else:
                 break
-        runs.append((start, j, initial))
-        sentence_start = False
-        i = j
+        runs.append((i, j, initial))
+        last_end = j
     return runs
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
-                     "funded", "linked", "controlled", "bound", "wide", "level", "class", "born")
+                     "funded", "linked", "controlled", "bound", "wide", "level", "class")
 
 
 def _skippable(tok: str) -> bool:
     """A function word, weekday, month or credit word ("The", "When", "Monday", "Photo")."""
     low = tok.lower()
-    if low in CONNECTORS or CONTRACTION.match(tok):
+    if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
@@ -198,7 +224,7 @@ def _modifier(tok: str) -> bool:
 
 
 def _has_digit(tok: str) -> bool:
-    return any(ch.isdigit() for ch in tok)
+    return not tok.isalpha() and any(ch.isdigit() for ch in tok)
 
 
 def _strip_possessive(tok: str) -> str:
@@ -228,7 +254,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
-        return [], words[1:], words[0].lower()
+        _, name, title = _split_title(words[1:])
+        return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLES:
             k = i
@@ -256,14 +283,12 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
-        cut = next((k for k, w in enumerate(words) if _modifier(w)), None)
-        if cut is not None:  # "World War I-era"
-            words = words[:cut]
-        # Weekdays, months and model numbers end a run ("Monday Blair", "Airbus A320").
-        cut = next((k for k, w in enumerate(words)
-                    if w.lower() in WEEKDAYS or w.lower() in MONTHS or _has_digit(w)), None)
-        if cut is not None:
-            words = words[:cut]
+        # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
+        # "Airbus A320", "World War I-era").
+        for k, w in enumerate(words):
+            if w.lower() in RUN_ENDERS or _has_digit(w) or ("-" in w and _modifier(w)):
+                words = words[:k]
+                break
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
         # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
         of = next((k for k, w in enumerate(words) if w == "of"), None)
@@ -290,6 +315,10 @@ def find_mentions(text: str) -> list[Mention]:
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
                                                           "interview")))
         before, name, title = _split_title(words)
+        if title is None:
+            words = before  # without trailing titles ("Frank Field MP")
+        if not words or not words[0][:1].isupper():
+            continue
         if title is not None:
             if before and len(before) < len(words):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
@@ -299,8 +328,13 @@ def find_mentions(text: str) -> list[Mention]:
                                         speech=speech, prev=prev,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
-        mention = Mention(" ".join(words), tuple(words), initial, cue=_cue_before(tokens, start),
-                          speech=speech, prev=prev, work=work, source=source)
+        cue = _cue_before(tokens, start)
+        if cue is None and _org_context(tokens, start, end):
+            cue = "org"
+        actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
+                 or nxt in ACTOR_AFTER)
+        mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
+                          prev=prev, work=work or cue == "work", source=source, actor=actor)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

@@ -32,9 +32,14 @@ def score(entity: Entity) -> float:
     return total
 
 
-def select(entities: list[Entity], limit: int = MAX_ENTITIES) -> list[Entity]:
+BROAD_PLACE_FACTOR = 0.5  # "Europe", "Asia": rarely what a story is about
+
+
+def select(entities: list[Entity], limit: int = MAX_ENTITIES,
+           broad: frozenset[str] = frozenset()) -> list[Entity]:
     """The most salient entities first; ties go to the one mentioned first."""
-    scored = [(score(e), e) for e in entities]
+    scored = [(score(e) * (BROAD_PLACE_FACTOR if e.name in broad else 1.0), e)
+              for e in entities]
     kept = [(s, e) for s, e in scored if s >= (MIN_SCORE_WEAK if e.weak else MIN_SCORE)]
     kept.sort(key=lambda se: (-se[0], se[1].first))
     return [e for _, e in kept[:limit]]

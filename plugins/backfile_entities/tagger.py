@@ -55,7 +55,7 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
     add(headline, "title")
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
     sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
-    chosen = select(group(located, gazetteer, sport=sport))
+    chosen = select(group(located, gazetteer, sport=sport), broad=gazetteer.continents)
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]

@@ -8,10 +8,9 @@ nothing is lost and the page can always be traced back to the dump.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-from . import _interim_cues as cues
+from . import cues
 from .dates import parse_date_line
 from .model import Line, Piece
 
@@ -154,6 +153,19 @@ def _paragraphs(lines: list[tuple[int, str]], blocks: bool) -> list[str]:
     return paragraphs
 
 
+def _is_headline(text: str, following: str, blank_after: bool) -> bool:
+    """A headline-like first line, or a short one set off by a blank line above a longer one
+    (which may end in punctuation: "'My memories of Marley...'")."""
+    if cues.is_headline(text, following):
+        return True
+    return (
+        blank_after and len(text) <= 100 and len(text.split()) <= 16
+        and (len(following) > len(text) or not cues.ends_sentence(text))
+        and not any(f(text) for f in (cues.dateline, cues.is_byline, cues.is_photo_credit,
+                                      cues.is_signoff, parse_date_line))
+    )
+
+
 def dissect(lines: list[Line]) -> Anatomy:
     """Take a segment's lines apart into an `Anatomy`."""
     story = Anatomy()
@@ -161,7 +173,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     body: list[tuple[int, str]] = []
     texts = [line.text.strip() for line in lines]
     start = 0
-    if len(lines) > 1 and cues.is_headline(texts[0], texts[1]):
+    if len(lines) > 1 and _is_headline(texts[0], texts[1], lines[1].number - lines[0].number > 1):
         story.headline = texts[0]
         pieces.append(Piece(lines[0].number, "headline", texts[0]))
         start = 1
@@ -215,10 +227,10 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str
             story.deck = split[0]
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
-    dateline = cues.dateline(text)
+    dateline = cues.parse_dateline(text)
     if dateline:
-        story.dateline = dateline.strip()
-        story.dateline_place = re.split(r"[,(]|\s[-\u2013—:]", dateline)[0].strip(" -\u2013—:")
-        pieces.append(Piece(number, "dateline", dateline.strip()))
-        text = text[len(dateline) :].strip()
+        story.dateline = dateline.prefix.strip()
+        story.dateline_place = dateline.place
+        pieces.append(Piece(number, "dateline", dateline.prefix.strip()))
+        text = dateline.rest.strip()
     return text

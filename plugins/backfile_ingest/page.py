@@ -7,26 +7,27 @@ story (`<script>`, `# not a heading`, `*not emphasis*`) show as the text they ar
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 
 from .model import Story
 from .partial_date import PartialDate
 
-TRUNCATION_NOTE = '<p class="truncation-note">This story is truncated in the source.</p>'
-_INLINE = re.compile(r"([\\`*_{}\[\]!#|])")
+# HTML's three specials become entities; Markdown's inline specials get a backslash.
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
+_SPECIAL = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+_STARTERS = frozenset(" -+=:~>0123456789")
 _LINE_START = re.compile(r"^(\s*)([-+=:~>]|\d+(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
     """Text that Python-Markdown (with Pelican's extensions) renders as exactly itself."""
-    text = _INLINE.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], " ".join(text.split()))
 
     def start(match: re.Match[str]) -> str:
         mark = match.group(2)
         return match.group(1) + (f"{mark}\\" if mark.isdigit() else f"&#{ord(mark)};")
 
-    return _LINE_START.sub(start, text, count=1)
+    return _LINE_START.sub(start, text, count=1) if text[:1] in _STARTERS else text
 
 
 def _one_line(text: str | None) -> str:
@@ -84,12 +85,11 @@ def header(story: Story) -> list[tuple[str, str]]:
 
 
 def body(story: Story) -> str:
-    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis and
-    says so."""
+    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis (the
+    theme says "Truncated in the source" from the `Truncated` header)."""
     paragraphs = [escape_markdown(p) for p in story.paragraphs]
     if story.truncated and paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip() + "…"
-        paragraphs.append(TRUNCATION_NOTE)
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -112,9 +112,9 @@ def strip_checksum(text: str) -> tuple[str, str | None]:
 def render(story: Story) -> str:
     """The full page text, ending with a Checksum of everything else in it."""
     head = "\n".join(f"{key}: {value}".rstrip() for key, value in header(story))
-    text = f"{head}\n\n{body(story)}"
-    head += f"\nChecksum: {checksum(text)}"
-    return f"{head}\n\n{body(story)}"
+    text = body(story)
+    recorded = checksum(f"{head}\n\n{text}")
+    return f"{head}\nChecksum: {recorded}\n\n{text}"
 
 
 def is_hand_edited(text: str) -> bool:

@@ -6,6 +6,7 @@ Bad input is reported per dump (or per JSON line) and the rest of the archive st
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,15 +20,11 @@ from .partial_date import PartialDate
 from .problems import IngestError, Problem
 from .progress import Progress
 from .read import decode_dump
-
-try:
-    from .segment import segment
-except ImportError:  # until the segmentation branch lands
-    from ._interim_segment import segment
-from .sentences import ends_sentence
+from .segment import segment
 from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import assign_slugs
 from .summary import summarize
+from .truncation import is_truncated
 from .write import WriteReport, write_pages
 
 PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
@@ -93,7 +90,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     else:
         context.warnings.append(Problem(context.name, record.line, "no date: using the default"))
         published, date_source = context.default_date, "default"
-    truncated = not ends_sentence(record.body[-1])
+    truncated = is_truncated(record.body)
     sidecar_section = context.sidecar.section if context.sidecar else None
     return Story(
         dump=context.name, first_line=record.line, last_line=record.line,
@@ -110,13 +107,15 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     )
 
 
-def _context(path: Path, settings: IngestSettings, name: str) -> DumpContext:
+def _context(
+    path: Path, settings: IngestSettings, name: str, files: set[Path] | None
+) -> DumpContext:
     relative = path.relative_to(settings.dumps).as_posix()
     context = DumpContext(
         name=name, path_date=date_in_path(relative),
         default_date=settings.default_date, default_section=settings.default_section,
     )
-    sidecar = find_sidecar(path)
+    sidecar = find_sidecar(path, files)
     if sidecar:
         sidecar_name = f"dumps/{sidecar.relative_to(settings.dumps).as_posix()}"
         try:
@@ -126,10 +125,13 @@ def _context(path: Path, settings: IngestSettings, name: str) -> DumpContext:
     return context
 
 
-def ingest_dump(path: Path, settings: IngestSettings) -> tuple[list[Story], list[Problem]]:
-    """The stories of one dump file and the problems met; never raises for bad input."""
+def ingest_dump(
+    path: Path, settings: IngestSettings, files: set[Path] | None = None
+) -> tuple[list[Story], list[Problem]]:
+    """The stories of one dump file and the problems met; never raises for bad input.
+    `files` (every file under the dumps folder) saves looking for a sidecar on disk."""
     name = f"dumps/{path.relative_to(settings.dumps).as_posix()}"
-    context = _context(path, settings, name)
+    context = _context(path, settings, name, files)
     problems = context.warnings
     try:
         decoded = decode_dump(path.read_bytes(), name)
@@ -148,31 +150,44 @@ def ingest_dump(path: Path, settings: IngestSettings) -> tuple[list[Story], list
     return stories, problems
 
 
-def find_dumps(folder: Path) -> list[Path]:
-    """Every dump under `folder` in a stable order (sidecars and hidden files aside)."""
+def find_files(folder: Path) -> set[Path]:
+    """Every file under `folder`, hidden ones aside."""
     if not folder.is_dir():
-        return []
-    return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and not is_sidecar(p)
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+        return set()
+    return {
+        Path(top, name)
+        for top, dirs, names in os.walk(folder)
+        for name in names
+        if not name.startswith(".") and not any(
+            part.startswith(".") for part in Path(top).relative_to(folder).parts)
+    }
+
+
+def find_dumps(files: set[Path]) -> list[Path]:
+    """The dumps among `files` in a stable order (sidecars aside)."""
+    return sorted(p for p in files if not is_sidecar(p))
 
 
 def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
     """Read, split, parse and tag every dump into `report.stories`."""
-    dumps = find_dumps(settings.dumps)
+    files = find_files(settings.dumps)
+    dumps = find_dumps(files)
     progress = Progress(len(dumps), "Ingesting dumps",
                         enabled=settings.progress and len(dumps) >= PROGRESS_THRESHOLD)
     for path in dumps:
-        stories, problems = ingest_dump(path, settings)
+        stories, problems = ingest_dump(path, settings, files)
         report.dumps_read += 1
         report.problems.extend(problems)
         report.stories.extend(stories)
         progress.advance()
     if settings.tag:
         for story in report.stories:
-            story.entities = tag_story(story)
+            try:
+                story.entities = tag_story(story)
+            except Exception as error:  # a tagger bug must not lose the story
+                report.problems.append(Problem(
+                    story.dump, story.first_line,
+                    f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
     assign_slugs(report.stories, [
         PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
     ])

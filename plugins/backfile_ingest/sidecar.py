@@ -68,11 +68,11 @@ class Sidecar:
         return next((e for e in self.stories if e.matches(index, first_line, text)), None)
 
 
-def find_sidecar(dump: Path) -> Path | None:
-    """The dump's sidecar file, if it has one."""
+def find_sidecar(dump: Path, files: set[Path] | None = None) -> Path | None:
+    """The dump's sidecar file, if it has one (looked up in `files` when given, else on disk)."""
     for suffix in SUFFIXES:
         path = dump.with_name(dump.name + suffix)
-        if path.is_file():
+        if path in files if files is not None else path.is_file():
             return path
     return None
 

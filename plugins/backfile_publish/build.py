@@ -36,9 +36,9 @@ def sigterm_raises() -> Iterator[None]:
 
 
 def run_pelican(root: Path, settings: str, destination: Path,
-                env: Mapping[str, str] | None = None) -> None:
-    """Render the site of the project in `root` into `destination`."""
-    command = [sys.executable, "-m", "pelican", "content", "-s", settings, "-o", str(destination)]
+                env: Mapping[str, str] | None = None, content: str = "content") -> None:
+    """Render the site of the project in `root` (its `content` folder) into `destination`."""
+    command = [sys.executable, "-m", "pelican", content, "-s", settings, "-o", str(destination)]
     result = subprocess.run(command, cwd=root, env={**os.environ, **(env or {})}, check=False)
     if result.returncode != 0:
         raise BuildError(f"pelican exited with status {result.returncode}; {destination.name} "

@@ -79,7 +79,7 @@ class IngestCache:
         return _digest(self.code, story.title, *story.paragraphs, story.dateline or "")
 
     # -- the wrappers --------------------------------------------------------------------------
-    def cached_ingest_dump(self, path: Path, settings: Any) -> Any:
+    def cached_ingest_dump(self, path: Path, settings: Any, files: Any = None) -> Any:
         key = self.dump_key(path, settings)
         self.used_dumps.add(key)
         entry = self.dumps / f"{key}.pickle"
@@ -90,7 +90,7 @@ class IngestCache:
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
             pass
         self.misses += 1
-        result = self.ingest_dump(path, settings)
+        result = self.ingest_dump(path, settings, files)
         self._store(entry, result)
         return result
 
@@ -115,7 +115,7 @@ class IngestCache:
     # -- parallel prefill ----------------------------------------------------------------------
     def prefill(self, settings: Any) -> None:
         """Ingest and tag, in a process pool, the dumps the cache has no entry for."""
-        missing = [p for p in self.pipeline.find_dumps(settings.dumps)
+        missing = [p for p in self.pipeline.find_dumps(self.pipeline.find_files(settings.dumps))
                    if not (self.dumps / f"{self.dump_key(p, settings)}.pickle").exists()]
         if self.workers <= 1 or len(missing) < MIN_PARALLEL:
             return
@@ -171,7 +171,7 @@ def install(settings: dict[str, Any], plugins: Path) -> IngestCache | None:
     except ImportError:
         return None
     if not all(hasattr(pipeline, n) for n in ("collect_stories", "ingest_dump", "tag_story",
-                                               "find_dumps", "find_sidecar")):
+                                               "find_files", "find_dumps", "find_sidecar")):
         log.warning("backfile_speed: the ingest's pipeline changed shape; ingest cache off")
         return None
     if isinstance(getattr(pipeline.collect_stories, "__self__", None), IngestCache):

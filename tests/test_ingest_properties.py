@@ -1,0 +1,55 @@
+"""Property: for any text the ingest returns stories that hold every non-blank source line
+exactly once and in order (headline, kicker, dateline, byline, credits and sign-off
+accounted for), or raises the documented `IngestError`; it never crashes."""
+
+from __future__ import annotations
+
+from backfile_ingest.cues import is_rule
+from backfile_ingest.problems import IngestError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ingest_support import ingest_string
+
+FRAGMENTS = [
+    "", " ", "---", "* * *", "\f", "SECURITY: Taiwan must act, Chiu said When Hong Kong applies",
+    "TAIPEI, April 24 (Reuters) - Officials said on Saturday", "SALVADOR, Feb 26 - Rain fell.",
+    "By Jane Doe", "Photo: Kremlin via Reuters", "Reuter", "(AP)", "Monday, 14 September 2023",
+    "PUTIN AND KIM MEET", "Ad sales boost Time Warner profit", "The end.", "It was cut off mid",
+    "“Quoted,” she said yesterday.", "<script>alert(1)</script>", "# heading? * list",
+    "邱垂正 said on March 13 that", "CARROT AND STICK: While x, China did y last year Nearly all",
+]
+LINES = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=60))
+TEXTS = st.one_of(st.lists(LINES, max_size=25).map("\n".join), st.text(max_size=300))
+
+
+def _chars(text: str) -> str:
+    return "".join(text.split())
+
+
+def _expected(text: str) -> str:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Separator lines (rules, form feeds) are not story text: the segmenter consumes them.
+    return "".join(_chars(line) for line in lines if not is_rule(line.replace("\f", "")))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
+    try:
+        stories = ingest_string(text)
+    except IngestError as error:
+        assert error.problem.path == "dumps/t.txt"
+        assert not _expected(text)  # only text with nothing in it is refused
+        return
+    pieces = [piece for story in stories for piece in story.pieces]
+    assert "".join(_chars(p.text) for p in pieces) == _expected(text)
+    assert [p.line for p in pieces] == sorted(p.line for p in pieces)
+    for story in stories:
+        prose = [p.text for p in story.pieces if p.role in ("deck", "body")]
+        assert _chars("".join(prose)) == _chars("".join(story.paragraphs))
+        assert story.first_line <= story.last_line
+        roles = {p.role: p.text for p in story.pieces}
+        if story.title_from_source:
+            assert _chars(roles["headline"]).lower() == _chars(story.title).lower()
+        assert story.credits == [p.text for p in story.pieces if p.role == "credit"]
+        assert len(story.title) > 0
