@@ -235,6 +235,10 @@ def headline_style(text: str) -> str | None:
         return None
     if _TWO_SENTENCES.search(text):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
+    if sum(any(c.isalpha() for c in word) for word in words) < 2:
+        return None  # "78,000", "Rainbow!": too little to be a headline
+    if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":
+        return None  # a list item
     first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")
     if first_word.isalpha() and first_word.islower():
         return None  # "iTunes", "eBay", "$1m", "&#163;2m" may open a headline; "and" may not

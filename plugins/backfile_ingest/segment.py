@@ -34,6 +34,8 @@ _CONTINUERS = frozenset(_CONTINUERS_TEXT.split())
 _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
+HEADLINE = 1.5  # a headline-like line over a lede
+HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
 LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
 LEXICAL_SAME_STORY = 0.25  # above this similarity, weaker cues are discounted
@@ -114,13 +116,16 @@ def segment(text: str) -> list[Segment]:
         return []
     wrapped = _is_wrapped(lines)
     para_gap = _paragraph_gap(lines, wrapped)
+    # In a dump whose stories open with headlines, a longer pause before text with no headline
+    # is a pause inside a story, not a separator.
+    headed = _opens_with_headline(lines)
     chunks: list[list[_Physical]] = []
-    for phys in lines:
-        if not chunks or phys.hard_before or phys.blanks_before > para_gap:
+    for index, phys in enumerate(lines):
+        separates = phys.blanks_before > para_gap and (
+            not headed or _opens_with_headline(lines[index : index + 2]))
+        if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
-    if _opens_with_headline(chunks[0]):
-        chunks = _headed_chunks(chunks)
     if len(chunks) > 1:
         return _merge_orphans([Segment([p.line for p in chunk], True) for chunk in chunks])
     units = _units(lines, para_gap, wrapped)
@@ -128,28 +133,18 @@ def segment(text: str) -> list[Segment]:
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
-        segments.append(Segment(seg_lines, False))
+        segments.append(Segment(seg_lines, units[begin].blanks_before > para_gap))
     return segments
 
 
-def _opens_with_headline(chunk: list[_Physical]) -> bool:
+def _opens_with_headline(lines: list[_Physical]) -> bool:
+    """Whether a dump opens with a headline over a longer line: then its stories are taken to
+    be headed, and a run of blank lines before headline-less text is a pause inside a story."""
     return (
-        len(chunk) > 1
-        and cues.headline_style(chunk[0].line.text) is not None
-        and len(chunk[1].line.text.strip()) > len(chunk[0].line.text.strip())
+        len(lines) > 1
+        and cues.headline_style(lines[0].line.text) is not None
+        and len(lines[1].line.text.split()) >= LEDE_MIN_WORDS
     )
-
-
-def _headed_chunks(chunks: list[list[_Physical]]) -> list[list[_Physical]]:
-    """In a dump whose stories open with headlines, a run of blank lines before a chunk with
-    no headline is a pause inside a story, not a story break (rules and form feeds still are)."""
-    out = [chunks[0]]
-    for chunk in chunks[1:]:
-        if chunk[0].hard_before or _opens_with_headline(chunk):
-            out.append(chunk)
-        else:
-            out[-1].extend(chunk)
-    return out
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
@@ -242,6 +237,8 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] += 2.5
         if para_gap > 0 and not wrapped and units[i].blanks_before < para_gap:
             score[i] += 1.5  # paragraphs glued together in a blank-line dump
+        if units[i].blanks_before > para_gap:
+            score[i] += 1.0  # a longer pause than between paragraphs
         opener = _opening_word(text)
         if opener in _CONTINUERS:
             score[i] -= 1.5
@@ -281,8 +278,10 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
             body += 1
         start = i if end - i < 2 else end
-        if body < n and len(texts[body]) > len(texts[start]):
-            score[start] += 2.5
+        if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
+            lede = terms(" ".join(texts[body : body + 2]))
+            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
+            score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
             opens_headed = opens_headed or start == 0
             for j in range(start + 1, body + 1):
                 veto[j] = True
