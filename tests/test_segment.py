@@ -86,7 +86,7 @@ def test_datelines_kickers_and_signoffs_without_separators() -> None:
         "Traders said the gains were broad and volumes were high.",
         "Reuter",
         "Oil prices fell on Wednesday after a rise in stocks in the United States.",
-        "POLITICS: The prime minister faces a vote of confidence next week, aides say",
+        "POLITICS: The prime minister faces a vote of confidence next week, aides said.",
         "TOKYO (AP) \u2014 Japan's economy grew faster than expected in the first quarter.",
     ])
     assert ranges(text) == [(1, 3), (4, 4), (5, 5), (6, 6)]
