@@ -237,6 +237,8 @@ def headline_style(text: str) -> str | None:
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
     if sum(any(c.isalpha() for c in word) for word in words) < 2:
         return None  # "78,000", "Rainbow!": too little to be a headline
+    if text.count(",") >= 3:
+        return None  # a list of names (a team line-up), not a headline
     if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":
         return None  # a list item
     first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")

@@ -212,6 +212,7 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
     heading = [bool(cues.headline_style(t)) for t in texts]
     score = [0.0] * n
     veto = [False] * n
+    headed = _score_headings(texts, heading, score, veto)
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -229,6 +230,8 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] += 2.5
         if (
             not wrapped
+            and not headed  # where stories have headlines, a cut-off end is followed by one
+            and len(prev.split()) >= LEDE_MIN_WORDS
             and cues.ends_mid_sentence(prev)
             and not heading[i - 1]
             and not cues.is_photo_credit(prev)
@@ -244,7 +247,6 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] -= 1.5
         if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
-    headed = _score_headings(texts, heading, score, veto)
     bags = [terms(t) for t in texts]
     sims = gap_similarities(bags, LEXICAL_WINDOW)
     for i in range(1, n):
@@ -281,7 +283,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
             lede = terms(" ".join(texts[body : body + 2]))
             echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
-            score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
+            exclaims = texts[start].endswith(("!", "?"))  # a reader's comment, more often
+            if echoed or not exclaims:
+                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
             opens_headed = opens_headed or start == 0
             for j in range(start + 1, body + 1):
                 veto[j] = True
