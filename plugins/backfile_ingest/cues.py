@@ -231,7 +231,9 @@ def headline_style(text: str) -> str | None:
     words = text.split()
     if not words or len(text) > 150 or len(words) > 20:
         return None
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) or text.endswith("..."):
+    # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
+    trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not trailing_dots:
         return None
     if _TWO_SENTENCES.search(text):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline

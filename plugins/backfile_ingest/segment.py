@@ -43,6 +43,7 @@ LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
+HEADED_LEDE_WITHIN = 4  # lines (venue, date, byline...) allowed between headline and lede
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 
 
@@ -118,7 +119,7 @@ def segment(text: str) -> list[Segment]:
     para_gap = _paragraph_gap(lines, wrapped)
     # In a dump whose stories open with headlines, a longer pause before text with no headline
     # is a pause inside a story, not a separator.
-    headed = _opens_with_headline(lines)
+    headed = _is_headed(lines)
     chunks: list[list[_Physical]] = []
     for index, phys in enumerate(lines):
         separates = phys.blanks_before > para_gap and (
@@ -129,12 +130,19 @@ def segment(text: str) -> list[Segment]:
     if len(chunks) > 1:
         return _merge_orphans([Segment([p.line for p in chunk], True) for chunk in chunks])
     units = _units(lines, para_gap, wrapped)
-    starts = _cue_boundaries(units, para_gap, wrapped)
+    starts = _cue_boundaries(units, para_gap, wrapped, headed)
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
         segments.append(Segment(seg_lines, units[begin].blanks_before > para_gap))
     return segments
+
+
+def _is_headed(lines: list[_Physical]) -> bool:
+    """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
+    below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
+    return cues.headline_style(lines[0].line.text) is not None and any(
+        len(p.line.text.split()) >= LEDE_MIN_WORDS for p in lines[1:HEADED_LEDE_WITHIN + 1])
 
 
 def _opens_with_headline(lines: list[_Physical]) -> bool:
@@ -203,7 +211,7 @@ def _opening_word(text: str) -> str:
     return word[0].lower().strip(",.:;\u2019'") if word else ""
 
 
-def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[int]:
+def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool, headed: bool) -> list[int]:
     """Indexes of the units that open a new story, from cues and lexical cohesion."""
     n = len(units)
     if n < 2:
@@ -212,7 +220,7 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
     heading = [bool(cues.headline_style(t)) for t in texts]
     score = [0.0] * n
     veto = [False] * n
-    headed = _score_headings(texts, heading, score, veto)
+    _score_headings(texts, heading, score, veto)
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -238,8 +246,6 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             and (first.isupper() or first.isdigit())
         ):
             score[i] += 2.5
-        if para_gap > 0 and not wrapped and units[i].blanks_before < para_gap:
-            score[i] += 1.5  # paragraphs glued together in a blank-line dump
         if units[i].blanks_before > para_gap:
             score[i] += 1.0  # a longer pause than between paragraphs
         opener = _opening_word(text)
