@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues
-from .cohesion import gap_similarities, terms
+from .cohesion import gap_similarities, gap_similarity, terms
 from .model import Line, Segment
 
 # Openings that continue a story rather than start one.
@@ -253,14 +253,17 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool, headed: bo
             score[i] -= 1.5
         if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
-    bags = [terms(t) for t in texts]
-    sims = gap_similarities(bags, LEXICAL_WINDOW)
-    for i in range(1, n):
-        if sims[i] >= LEXICAL_SAME_STORY:
+    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
+    # A headed dump needs cohesion only around the boundaries the cues found.
+    needed = {j for i in cued for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
+    bags = [terms(t) if not headed or j in needed else Counter() for j, t in enumerate(texts)]
+    for i in cued:
+        if gap_similarity(bags, i, LEXICAL_WINDOW) >= LEXICAL_SAME_STORY:
             score[i] -= 1.0  # the vocabulary runs on across the gap: likely the same story
     cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
     if headed:
         return cued  # a dump that heads its stories: one without a headline is unlikely
+    sims = gap_similarities(bags, LEXICAL_WINDOW)
     lexical = _lexical_boundaries(texts, bags, sims, heading, veto, score, cued)
     return sorted({*cued, *lexical})
 
