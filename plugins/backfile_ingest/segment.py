@@ -43,7 +43,7 @@ LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
-HEADED_LEDE_WITHIN = 4  # lines (venue, date, byline...) allowed between headline and lede
+HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 
 
@@ -269,14 +269,15 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool, headed: bo
 
 
 def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> bool:
-    """A run of headline-like lines over a longer body paragraph opens a story: at its first
-    line if the run is a headline and a deck (two lines at most), else at its last line (the
-    lines before it are the tail of a list ending the previous story). Nothing inside the
-    heading block, nor the body under it, opens another story. True when the dump opens with
-    a headline."""
+                    veto: list[bool]) -> None:
+    """A run of headline-like lines over a lede opens a story: at its first line if the run
+    is a headline and a deck (two lines at most) or opens the dump, else at its last line
+    (the lines before it are the tail of a list ending the previous story). Nothing inside
+    the heading block, nor the lede under it, opens another story. Where the dump opens with
+    a headline, its case (ALL CAPS or not) is the house style: a line in the other case is a
+    crosshead inside a story."""
     n = len(texts)
-    opens_headed = False
+    house_caps = cues.headline_style(texts[0]) == "caps" if heading[0] else None
     i = 0
     while i < n:
         if not heading[i]:
@@ -288,18 +289,20 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
             body += 1
-        start = i if end - i < 2 else end
+        start = i if end - i < 2 or i == 0 else end
         if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
-            lede = terms(" ".join(texts[body : body + 2]))
-            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
-            exclaims = texts[start].endswith(("!", "?"))  # a reader's comment, more often
-            if echoed or not exclaims:
-                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
-            opens_headed = opens_headed or start == 0
             for j in range(start + 1, body + 1):
                 veto[j] = True
+            lede = terms(" ".join(texts[body : body + 2]))
+            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
+            caps = cues.headline_style(texts[start]) == "caps"
+            if house_caps is not None and caps != house_caps:
+                pass
+            elif texts[start].endswith("!") or (texts[start].endswith("?") and not echoed):
+                pass  # more often a reader's comment than a headline
+            else:
+                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
         i = end + 1
-    return opens_headed
 
 
 def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[float],
