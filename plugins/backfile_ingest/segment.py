@@ -35,6 +35,7 @@ _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
 HEADLINE = 1.5  # a headline-like line over a lede
+QUESTION_MAX_WORDS = 8  # question headlines are short ("Can Yahoo dominate next decade?")
 HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
 LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
@@ -298,7 +299,10 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             caps = cues.headline_style(texts[start]) == "caps"
             if house_caps is not None and caps != house_caps:
                 pass
-            elif texts[start].endswith("!") or (texts[start].endswith("?") and not echoed):
+            elif i > 0 and texts[i - 1].endswith(":"):
+                pass  # a list the line above introduces
+            elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
+                    echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
                 pass  # more often a reader's comment than a headline
             else:
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
