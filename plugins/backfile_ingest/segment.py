@@ -124,7 +124,7 @@ def segment(text: str) -> list[Segment]:
     chunks: list[list[_Physical]] = []
     for index, phys in enumerate(lines):
         separates = phys.blanks_before > para_gap and (
-            not headed or _opens_with_headline(lines[index : index + 2]))
+            not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1]))
         if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
@@ -142,17 +142,11 @@ def segment(text: str) -> list[Segment]:
 def _is_headed(lines: list[_Physical]) -> bool:
     """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
     below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
-    return cues.headline_style(lines[0].line.text) is not None and any(
-        len(p.line.text.split()) >= LEDE_MIN_WORDS for p in lines[1:HEADED_LEDE_WITHIN + 1])
-
-
-def _opens_with_headline(lines: list[_Physical]) -> bool:
-    """Whether a dump opens with a headline over a longer line: then its stories are taken to
-    be headed, and a run of blank lines before headline-less text is a pause inside a story."""
-    return (
-        len(lines) > 1
-        and cues.headline_style(lines[0].line.text) is not None
-        and len(lines[1].line.text.split()) >= LEDE_MIN_WORDS
+    headline = lines[0].line.text
+    return cues.headline_style(headline) is not None and any(
+        len(p.line.text.split()) >= LEDE_MIN_WORDS
+        or (p.line.text.strip().endswith(".") and len(p.line.text) > len(headline))
+        for p in lines[1 : HEADED_LEDE_WITHIN + 1]
     )
 
 
