@@ -142,12 +142,9 @@ def segment(text: str) -> list[Segment]:
 def _is_headed(lines: list[_Physical]) -> bool:
     """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
     below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
-    headline = lines[0].line.text
+    headline = lines[0].line.text.strip()
     return cues.headline_style(headline) is not None and any(
-        len(p.line.text.split()) >= LEDE_MIN_WORDS
-        or (p.line.text.strip().endswith(".") and len(p.line.text) > len(headline))
-        for p in lines[1 : HEADED_LEDE_WITHIN + 1]
-    )
+        _is_lede(p.line.text.strip(), headline) for p in lines[1 : HEADED_LEDE_WITHIN + 1])
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
@@ -285,7 +282,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
             body += 1
         start = i if end - i < 2 or i == 0 else end
-        if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
+        if body < n and _is_lede(texts[body], texts[start]):
             for j in range(start + 1, body + 1):
                 veto[j] = True
             lede = terms(" ".join(texts[body : body + 2]))
@@ -301,6 +298,13 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             else:
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
         i = end + 1
+
+
+def _is_lede(text: str, headline: str) -> bool:
+    """A story's first paragraph under `headline`: a real sentence, or a short one longer
+    than the headline ("Soon you could go hunting via the net.")."""
+    return len(text.split()) >= LEDE_MIN_WORDS or (
+        cues.ends_sentence(text) and len(text) > len(headline))
 
 
 def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[float],
