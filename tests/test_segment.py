@@ -149,3 +149,42 @@ def test_every_line_lands_in_exactly_one_segment_in_order(lines: list[str]) -> N
     got = [(line.number, line.text) for s in segment(text) for line in s.lines]
     assert got == expected
     assert all(s.lines for s in segment(text))
+
+
+def test_wire_dump_with_caps_headlines_datelines_and_signoffs() -> None:
+    text = "\n".join([
+        "BAHIA COCOA REVIEW",
+        "SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, "
+        "alleviating the drought since early January, Comissaria Smith said.",
+        "The dry period means the temporao will be late this year.",
+        "Reuter",
+        "N.Z. TRADING BANK DEPOSIT GROWTH RISES SLIGHTLY",
+        "WELLINGTON, March 2 - New Zealand's trading bank seasonally adjusted deposit growth "
+        "rose 2.6 pct in January, the Reserve Bank said.",
+        "Year-on-year total deposits rose 30.6 pct, it said in its weekly release.",
+        "Reuter",
+    ])
+    assert ranges(text) == [(1, 4), (5, 8)]
+
+
+def test_caps_headlines_over_bylines() -> None:
+    text = "\n".join([
+        "PUTIN AND KIM MEET AT SPACE CENTRE", "By Jane Doe",
+        "Kim Jong-un and Vladimir Putin met for their first summit in four years on Wednesday.",
+        "Putin and Kim held talks at the Vostochny Cosmodrome.",
+        "POPE TO BE LAID TO REST ON SATURDAY", "By John Smith",
+        "Pope Francis will be laid to rest on Saturday after lying in state for three days.",
+        "The cardinals met in the Vatican's synod hall to confirm the arrangements.",
+    ])
+    assert ranges(text) == [(1, 4), (5, 8)]
+
+
+def test_hard_wrapped_stories_separated_by_two_blank_lines() -> None:
+    one = ("Council to close library\n\nThe council voted on Monday to close the old library\n"
+           "in the town centre after a long debate over its future, and campaigners\n"
+           "said they would appeal.\n\nThe library has served the town for a century, and\n"
+           "its supporters say hundreds of people use it every week.\n")
+    two = ("Storm closes harbour\n\nA storm closed the harbour at Dover for six hours on\n"
+           "Tuesday, stranding hundreds of ferry passengers and lorry drivers.\n\n"
+           "Coastguards said waves of up to eight metres had battered the sea wall.\n")
+    assert ranges(one + "\n\n" + two) == [(1, 8), (11, 16)]

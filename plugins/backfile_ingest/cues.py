@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 _DASH = r"(?:-{1,3}|\u2010|\u2011|\u2012|\u2013|\u2014|\u2015|\u2212)"
-_TWO_SENTENCES = re.compile(r"\w[.!?][\u2019\u201d\"')]*\s+[\u2018\u201c\"'(]?[A-Z]")
+_TWO_SENTENCES = re.compile(r"[a-z0-9]{2}[.!?][\u2019\u201d\"')]*\s+[\u2018\u201c\"'(]?[A-Z]")
 _CLOSERS = "\u2019\u201d\"')]\u00bb"
 
 # A rule line: three or more of - * _ = ~ # (spaces between allowed), or only form feeds.
