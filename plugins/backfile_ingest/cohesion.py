@@ -32,6 +32,8 @@ def _key(lower: str) -> str:
     """The term a lower-case word counts as ("" for a stopword or a scrap), with a crude, fast
     suffix strip: enough to match 'rates'/'rate' and 'talks'/'talked'."""
     lower = lower.strip("\u2019'-")
+    if lower.endswith(("'s", "\u2019s")):
+        lower = lower[:-2]  # "Kennedy's" is "Kennedy"
     if len(lower) < 3 or lower in _STOPWORDS:
         return ""
     for suffix in ("ing", "ed", "es", "s", "ly"):

@@ -39,6 +39,7 @@ QUESTION_MAX_WORDS = 8  # question headlines are short ("Can Yahoo dominate next
 HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
 LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
+COHESION_SWAY = 0.5  # what a change of vocabulary adds to a cue's evidence
 LEXICAL_SAME_STORY = 0.25  # above this similarity, weaker cues are discounted
 LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
@@ -245,13 +246,16 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool, headed: bo
             score[i] -= 1.5
         if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
-    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
-    # A headed dump needs cohesion only around the boundaries the cues found.
-    needed = {j for i in cued for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
+    near = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD - COHESION_SWAY]
+    # A headed dump needs cohesion only around the boundaries the cues (nearly) found.
+    needed = {j for i in near for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
     bags = [terms(t) if not headed or j in needed else Counter() for j, t in enumerate(texts)]
-    for i in cued:
-        if gap_similarity(bags, i, LEXICAL_WINDOW) >= LEXICAL_SAME_STORY:
+    for i in near:
+        similarity = gap_similarity(bags, i, LEXICAL_WINDOW)
+        if similarity >= LEXICAL_SAME_STORY:
             score[i] -= 1.0  # the vocabulary runs on across the gap: likely the same story
+        elif similarity < LEXICAL_MAX_SIM:
+            score[i] += COHESION_SWAY  # the vocabulary changes: likely a new story
     cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
     if headed:
         return cued  # a dump that heads its stories: one without a headline is unlikely
@@ -292,6 +296,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass
             elif i > 0 and texts[i - 1].endswith(":"):
                 pass  # a list the line above introduces
+            elif start == i > 0 and not _ends_story(texts[i - 1]):
+                pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
             elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
                     echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
                 pass  # more often a reader's comment than a headline
@@ -300,9 +306,18 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         i = end + 1
 
 
+def _ends_story(text: str) -> bool:
+    """Whether a paragraph can be the last of a story: a sentence, a sign-off, or a line long
+    enough to have been cut off mid-sentence."""
+    return (cues.ends_sentence(text) or cues.is_signoff(text)
+            or len(text.split()) >= LEDE_MIN_WORDS)
+
+
 def _is_lede(text: str, headline: str) -> bool:
     """A story's first paragraph under `headline`: a real sentence, or a short one longer
     than the headline ("Soon you could go hunting via the net.")."""
+    if text[:1].islower():
+        return False  # the line above runs on into this one: it was no headline
     return len(text.split()) >= LEDE_MIN_WORDS or (
         cues.ends_sentence(text) and len(text) > len(headline))
 
