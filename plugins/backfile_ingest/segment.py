@@ -298,6 +298,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass  # a list the line above introduces
             elif start == i > 0 and not _ends_story(texts[i - 1]):
                 pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
+            elif start > i and not echoed:
+                pass  # the last line of a list, unless the paragraph below takes up its words
             elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
                     echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
                 pass  # more often a reader's comment than a headline
