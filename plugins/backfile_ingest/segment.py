@@ -115,7 +115,7 @@ def segment(text: str) -> list[Segment]:
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
-        segments.append(Segment(seg_lines, units[begin].blanks_before > para_gap))
+        segments.append(Segment(seg_lines, begin > 0 and units[begin].blanks_before > para_gap))
     return segments
 
 
