@@ -210,6 +210,8 @@ def run(count: int = 200, seed: int = REPORT_SEED) -> None:
     whole, files, rate = single_files()
     print(f"Single BBC files kept as one story: {whole}/{files}; "
           f"segment() CPU rate over them: {rate:,.0f} files/s")
+    bare = sum(len(segment("\n".join(story.paragraphs))) == 1 for story in load_corpus())
+    print(f"Single BBC stories with no headline, a paragraph a line, kept whole: {bare}/{files}")
     print(f"({time.perf_counter() - started:.1f} s)")
 
 

@@ -32,6 +32,7 @@ LEXICAL_SAME_STORY = 0.25  # above this similarity, weaker cues are discounted
 LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
+LEXICAL_MIN_STORY = 2  # paragraphs between a cohesion boundary and the dump's start or end
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 
@@ -176,6 +177,8 @@ def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[f
     for i in range(1, n):
         if veto[i] or i in near_cue or heading[i] or len(texts[i].split()) < LEDE_MIN_WORDS:
             continue
+        if min(i, n - i) < LEXICAL_MIN_STORY:
+            continue  # a story cohesion alone cuts off is a few paragraphs long at least
         left = sum(sum(b.values()) for b in bags[max(0, i - LEXICAL_WINDOW) : i])
         right = sum(sum(b.values()) for b in bags[i : i + LEXICAL_WINDOW])
         if min(left, right) < LEXICAL_MIN_TERMS:
