@@ -50,33 +50,24 @@ def terms(text: str) -> Counter[str]:
     return counts
 
 
-def idf(units: Sequence[Counter[str]]) -> dict[str, float]:
-    """Inverse document frequency of each term over the paragraphs of one dump."""
-    df: Counter[str] = Counter()
-    for unit in units:
-        df.update(unit.keys())
-    n = len(units) + 1
-    return {term: math.log(n / count) for term, count in df.items()}
-
-
-def cosine(left: Counter[str], right: Counter[str], weights: dict[str, float]) -> float:
-    """Cosine similarity of two term bags, each term weighted by its idf."""
+def cosine(left: Counter[str], right: Counter[str]) -> float:
+    """Cosine similarity of two term bags. Raw counts, no idf: a dump's own recurring names
+    are the very evidence of continuity, and idf from the dump itself would discount them."""
     if not left or not right:
         return 0.0
     if len(left) > len(right):
         left, right = right, left
-    dot = sum(c * right[t] * weights.get(t, 1.0) ** 2 for t, c in left.items() if t in right)
+    dot = sum(count * right[term] for term, count in left.items() if term in right)
     if not dot:
         return 0.0
-    norm_l = math.sqrt(sum((c * weights.get(t, 1.0)) ** 2 for t, c in left.items()))
-    norm_r = math.sqrt(sum((c * weights.get(t, 1.0)) ** 2 for t, c in right.items()))
+    norm_l = math.sqrt(sum(c * c for c in left.values()))
+    norm_r = math.sqrt(sum(c * c for c in right.values()))
     return dot / (norm_l * norm_r)
 
 
 def gap_similarities(units: Sequence[Counter[str]], window: int) -> list[float]:
     """Similarity across each gap (gap i lies before unit i; index 0 unused, set to 1.0):
     the `window` paragraphs before it against the `window` after it."""
-    weights = idf(units)
     sims = [1.0]
     for i in range(1, len(units)):
         left: Counter[str] = Counter()
@@ -85,7 +76,7 @@ def gap_similarities(units: Sequence[Counter[str]], window: int) -> list[float]:
         right: Counter[str] = Counter()
         for unit in units[i : i + window]:
             right.update(unit)
-        sims.append(cosine(left, right, weights))
+        sims.append(cosine(left, right))
     return sims
 
 

@@ -232,7 +232,7 @@ def headline_style(text: str) -> str | None:
         return None
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) or text.endswith("..."):
         return None
-    first = text.lstrip("\u2018\u201c\"'(\u00ab[")[:1]
+    first = text.lstrip("\u2018\u201c\"'(\u00ab[$\u00a3\u20ac\u00a5")[:1]
     if not (first.isupper() or first.isdigit()):
         return None
     if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
@@ -245,6 +245,8 @@ def headline_style(text: str) -> str | None:
         2, 0.8 * len(significant)
     ):
         return "title"
+    if len(words) > 14 or len(text) > 100:
+        return None  # a long line without a full stop is more likely cut off than a headline
     return "plain"
 
 

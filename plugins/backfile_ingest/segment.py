@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues
-from .cohesion import depths, gap_similarities, terms
+from .cohesion import gap_similarities, terms
 from .model import Line, Segment
 
 # Openings that continue a story rather than start one.
@@ -33,8 +33,12 @@ _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
-LEXICAL_WEIGHT = 4.0  # evidence from a cohesion valley of depth 1 (depth ranges 0..2)
-LEXICAL_MAX_SIM = 0.12  # above this similarity the two sides are the same story
+LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
+LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
+CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
+LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
+LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
+LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 
 
 @dataclass(frozen=True)
@@ -187,8 +191,8 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
-        if (heading[i - 1] and not cues.is_signoff(prev)) or cues.kicker(prev) == prev + " ":
-            veto[i] = True  # a headline belongs to what follows it
+        if cues.kicker(prev) == prev + " ":
+            veto[i] = True  # a kicker alone on its line belongs to what follows it
         if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():
             veto[i] = True
         if cues.is_signoff(prev):
@@ -198,8 +202,6 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
         if cues.parse_dateline(text):
             score[i] += 3
         if cues.is_byline(text):
-            score[i] += 2.5
-        if heading[i] and i + 1 < n and not heading[i + 1] and len(texts[i + 1]) > len(text):
             score[i] += 2.5
         if (
             not wrapped
@@ -214,13 +216,65 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
         opener = _opening_word(text)
         if opener in _CONTINUERS:
             score[i] -= 1.5
-        if text[:1] in _OPEN_QUOTES:
+        if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
+    _score_headings(texts, heading, score, veto)
+    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
+    lexical = _lexical_boundaries(texts, heading, veto, score, cued)
+    return sorted({*cued, *lexical})
+
+
+def _score_headings(texts: list[str], heading: list[bool], score: list[float],
+                    veto: list[bool]) -> None:
+    """A run of headline-like lines over a longer body paragraph opens a story: at its first
+    line if the run is a headline and a deck (two lines at most), else at its last line (the
+    lines before it are the tail of a list ending the previous story). Nothing inside the
+    heading block, nor the body under it, opens another story."""
+    n = len(texts)
+    i = 0
+    while i < n:
+        if not heading[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < n and heading[end + 1]:
+            end += 1
+        body = end + 1
+        while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
+            body += 1
+        start = i if end - i < 2 else end
+        if body < n and len(texts[body]) > len(texts[start]):
+            score[start] += 2.5
+            for j in range(start + 1, body + 1):
+                veto[j] = True
+        i = end + 1
+
+
+def _lexical_boundaries(texts: list[str], heading: list[bool], veto: list[bool],
+                        score: list[float], cued: list[int]) -> list[int]:
+    """Boundaries from cohesion alone: a local dip in similarity, low enough, in front of a
+    lede-like paragraph (a full sentence of some length), away from boundaries cues found."""
+    n = len(texts)
     bags = [terms(t) for t in texts]
     sims = gap_similarities(bags, LEXICAL_WINDOW)
-    valley = depths(sims)
+    near_cue = set()
+    for j in cued:
+        near_cue.update(range(j - CUE_MIN_GAP, j + CUE_MIN_GAP + 1))
+    candidates = []
     for i in range(1, n):
-        if sims[i] <= LEXICAL_MAX_SIM:
-            score[i] += LEXICAL_WEIGHT * valley[i]
-    starts = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
-    return starts
+        if veto[i] or i in near_cue or heading[i] or len(texts[i].split()) < LEDE_MIN_WORDS:
+            continue
+        left = sum(sum(b.values()) for b in bags[max(0, i - LEXICAL_WINDOW) : i])
+        right = sum(sum(b.values()) for b in bags[i : i + LEXICAL_WINDOW])
+        if min(left, right) < LEXICAL_MIN_TERMS:
+            continue
+        low = sims[i] < LEXICAL_MAX_SIM
+        if low and sims[i] <= sims[i - 1] and (i + 1 == n or sims[i] <= sims[i + 1]):
+            evidence = score[i] + CUE_THRESHOLD + LEXICAL_WEIGHT * (1 - sims[i] / LEXICAL_MAX_SIM)
+            if evidence >= CUE_THRESHOLD:
+                candidates.append(i)
+    chosen: list[int] = []
+    for i in sorted(candidates, key=lambda i: sims[i]):
+        if all(abs(i - j) > LEXICAL_MIN_GAP for j in chosen):
+            chosen.append(i)
+    return chosen
