@@ -18,13 +18,25 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_publish", "backfile_archive"]
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
+# backfile_entities before the ingest: it puts the plugins folder on sys.path, so the ingest
+# (which calls the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+PLUGINS = [
+    "backfile_speed",
+    "backfile_entities",
+    "backfile_ingest",
+    "backfile_search",
+    "backfile_publish",
+    "backfile_archive",
+]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
 BACKFILE_STORIES = "content/stories"  # one Markdown page per story, written by the ingest
 BACKFILE_DEFAULT_SECTION = "News"     # section for stories with no kicker or sidecar section
 BACKFILE_DEFAULT_DATE = "1970-01-01"  # date (YYYY-MM-DD, YYYY-MM or YYYY) for undated stories
+BACKFILE_SEARCH_INDEX = "cache/search"  # Whoosh index, kept between builds (gitignored)
+BACKFILE_SEARCH_OUTPUT = "search"       # exported index for the search page, in the output
 
 DEFAULT_CATEGORY = BACKFILE_DEFAULT_SECTION
 DEFAULT_PAGINATION = 20
@@ -55,6 +67,7 @@ CATEGORY_FEED_ATOM = "feeds/sections/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 30  # every section and entity has a feed: the latest 30 stories each
 
 # Story metadata is plain text: escape it everywhere (bodies are marked safe in templates).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
@@ -62,3 +75,4 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 DELETE_OUTPUT_DIRECTORY = False
+BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder

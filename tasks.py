@@ -25,7 +25,9 @@ def build(c, settings="pelicanconf.py", output="output"):
     from backfile_publish.build import BuildError, build_site
 
     try:
-        build_site(ROOT, settings, ROOT / output)
+        # seed: start from a hard-linked copy of the previous output, so unchanged pages
+        # are neither re-rendered nor rewritten (backfile_speed; issue 7)
+        build_site(ROOT, settings, ROOT / output, seed=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
 
@@ -53,10 +55,33 @@ def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicancon
               "the rest were.", file=sys.stderr)
 
 
-@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON"})
-def search(c, query, limit=10, json=False):
-    """Search the built archive's index from the terminal."""
-    raise NotImplementedError("lands with issue 4")
+@task(help={"query": "Whoosh query syntax", "limit": "how many results", "json": "print JSON",
+            "settings": "Pelican settings file naming the index"})
+def search(c, query, limit=10, json=False, settings="pelicanconf.py"):
+    """Search the built archive's index from the terminal (Whoosh's own query parser)."""
+    import dataclasses
+    import json as jsonlib
+    import runpy
+
+    from backfile_search import index_path
+    from backfile_search.query import search as run_search
+    from whoosh import index as whoosh_index
+
+    conf = runpy.run_path(str(ROOT / settings))
+    conf.setdefault("PATH", "content")
+    conf["PATH"] = str(ROOT / conf["PATH"])
+    where = index_path(conf)
+    if not whoosh_index.exists_in(str(where)):
+        sys.exit(f"No search index at {where}: run `invoke build` first.")
+    hits = run_search(whoosh_index.open_dir(str(where)), query, limit=int(limit))
+    if json:
+        print(jsonlib.dumps([dataclasses.asdict(h) for h in hits], ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        print(f"No stories match {query!r}.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:3}. {hit.score:7.3f}  {hit.date or '          '}  {hit.title}\n"
+              f"                         {hit.url}")
 
 
 @task(help={"name": "which benchmark: a module in bench/ (e.g. ingest, tagger, search, scale)"})
@@ -100,6 +125,26 @@ def screenshots(c, site="", out="docs"):
 
     for path in take_screenshots(Path(site) if site else None, ROOT / out):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)",
+            "settings": "Pelican settings file"})
+def livereload(c, port=8000, settings="pelicanconf.py"):
+    """Serve output/ on http://127.0.0.1:PORT/ and rebuild (incrementally) on every change.
+
+    Watches content/ (dumps, story pages, entities.toml), theme/ and the settings file.
+    """
+    from backfile_speed.serve import start_server, watch_and_build
+
+    server = start_server(ROOT / "output", int(port))
+    print(f"serving {ROOT / 'output'} at http://127.0.0.1:{server.server_port}/index.html "
+          "(Ctrl-C stops)", flush=True)
+    sources = [ROOT / "content", ROOT / "theme", ROOT / settings]
+    try:
+        watch_and_build(sources, lambda: build(c, settings=settings))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
 
 
 @task(help={"dist": "folder the zip is written to"})

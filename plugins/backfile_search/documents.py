@@ -1,0 +1,91 @@
+"""Plain data for one story as the search index sees it, built from a Pelican article."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from html.parser import HTMLParser
+from typing import Any
+
+
+@dataclass
+class SearchDoc:
+    """Everything the index and the export need about one story."""
+
+    slug: str
+    url: str                       # relative to the site root, e.g. stories/x.html
+    title: str
+    body: str                      # plain text, paragraphs separated by blank lines
+    date: date | None = None
+    date_precision: str = "day"
+    section: str = ""
+    kicker: str = ""
+    summary: str = ""
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+
+    def checksum(self) -> str:
+        """Hash of everything indexed, so an edited story is re-indexed and nothing else is."""
+        blob = json.dumps(asdict(self), default=str, sort_keys=True)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the text of rendered HTML, one paragraph per block element."""
+
+    BLOCKS = frozenset({"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "br", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of a rendered story body (Pelican gives us HTML)."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def split_list(value: Any) -> list[str]:
+    """A `; `-separated metadata list (or Pelican's parsed list) as clean names."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def from_article(article: Any) -> SearchDoc:
+    """Build a SearchDoc from a Pelican Article (metadata keys are lower case)."""
+    meta = article.metadata
+    when = getattr(article, "date", None)
+    day = when.date() if isinstance(when, datetime) else when
+    category = getattr(article, "category", None)
+    return SearchDoc(
+        slug=article.slug,
+        url=article.url,
+        title=html.unescape(article.title),  # metadata text, not HTML: keep "<script>" as text
+        body=html_to_text(article.content),
+        date=day,
+        date_precision=str(meta.get("date-precision", "day")),
+        section=str(category) if category else "",
+        kicker=str(meta.get("kicker", "") or ""),
+        summary=html_to_text(str(meta.get("summary", "") or "")),
+        people=split_list(meta.get("people")),
+        places=split_list(meta.get("places")),
+        organizations=split_list(meta.get("organizations")),
+    )

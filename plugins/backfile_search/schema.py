@@ -1,0 +1,48 @@
+"""The Whoosh schema, analyzer and query parser shared by the index, the export and the client.
+
+Analyzer: Whoosh's StemmingAnalyzer (Unicode word tokenizer, lower case, English stop words,
+words shorter than 2 characters dropped, Porter stemmer). News readers search for topics, not
+word forms: "elections" must find "election" and "elected", so we stem; stop words ("the", "of")
+carry no topic and would make every story a match, so we drop them. The JavaScript client ports
+exactly this chain (tokenizer pattern, stop list and Porter stemmer), so both sides agree on terms.
+"""
+
+from __future__ import annotations
+
+from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
+from whoosh.analysis.tokenizers import default_pattern
+from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.qparser import MultifieldParser
+
+ANALYZER = StemmingAnalyzer()
+STOPLIST = sorted(STOP_WORDS)
+MINSIZE = 2
+TOKEN_PATTERN = default_pattern.pattern
+
+# Fields a reader can search with `field:term`; all share ANALYZER so the client needs one chain.
+SEARCH_FIELDS = (
+    "title", "kicker", "summary", "body", "people", "places", "organizations", "section",
+)
+# Fields searched by a bare word, and how much a match in each counts. A headline or entity match
+# says more about what a story is about than one word in the body.
+DEFAULT_FIELDS = ("title", "kicker", "body", "people", "places", "organizations")
+FIELD_BOOSTS = {"title": 2.0, "people": 1.5, "places": 1.5, "organizations": 1.5}
+
+
+def make_schema() -> Schema:
+    """One document per story; searchable text fields plus what a result needs to display."""
+    text = {name: TEXT(analyzer=ANALYZER, phrase=True) for name in SEARCH_FIELDS}
+    text["title"] = TEXT(analyzer=ANALYZER, phrase=True, stored=True)
+    return Schema(
+        slug=ID(stored=True, unique=True),
+        url=ID(stored=True),
+        date=DATETIME(stored=True, sortable=True),
+        checksum=ID(stored=True),
+        display=STORED(),  # section name, entities, summary, date precision, body text for snippets
+        **text,
+    )
+
+
+def make_parser(schema: Schema) -> MultifieldParser:
+    """Whoosh's default query syntax over DEFAULT_FIELDS (AND between words)."""
+    return MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS)

@@ -1,0 +1,34 @@
+// Runs the browser search client under Node, loading the export's data files the way the browser
+// does: each file is a classic script evaluated in the page's global scope, calling a callback.
+// Usage: node search_harness.js ENGINE_JS EXPORT_DIR < queries.json > results.json
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+
+const [enginePath, exportDir] = process.argv.slice(2);
+const context = vm.createContext({ TextEncoder, console, Promise, Array, Object, Math, Number, String, JSON });
+context.globalThis = context;
+vm.runInContext(fs.readFileSync(enginePath, "utf8"), context, { filename: enginePath });
+const BS = context.BackfileSearch;
+BS.base = "";
+BS.loadScript = (url, onerror) => {
+  const file = path.join(exportDir, url);
+  // Asynchronous like a <script> tag, so callers cannot depend on synchronous loading.
+  setImmediate(() => {
+    let code;
+    try { code = fs.readFileSync(file, "utf8"); } catch (e) { onerror(e); return; }
+    vm.runInContext(code, context, { filename: file });
+  });
+};
+
+(async () => {
+  const queries = JSON.parse(fs.readFileSync(0, "utf8"));
+  const out = [];
+  for (const q of queries) {
+    const r = await BS.search(q, 20);
+    out.push({ query: q, repr: r.repr || null, message: r.message || null, total: r.total,
+               hits: r.hits.map((h) => [h.docnum, h.score]) });
+  }
+  process.stdout.write(JSON.stringify(out));
+})();

@@ -1,0 +1,44 @@
+"""The search plugin indexes a Pelican build incrementally and exports the client's files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support.site import build, write_story
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    content = site / "content"
+    write_story(content, "bank-rates", "Bank raises interest rates",
+                "The Bank of England raised interest rates. Markets fell sharply.")
+    write_story(content, "cup-final", "Cup final goes to extra time",
+                "The cup final went to extra time at Wembley.", section="Sport")
+    write_story(content, "xss", "<script>alert(1)</script> headline",
+                "A story whose text contains <img src=x onerror=alert(1)> markup.")
+    build(site)
+    return site
+
+
+def test_build_writes_index_export_and_page(site: Path) -> None:
+    out = site / "output"
+    assert (out / "search.html").is_file()
+    assert (out / "search" / "manifest.js").is_file()
+    assert (out / "theme" / "search" / "engine.js").is_file()
+    manifest = (out / "search" / "manifest.js").read_text(encoding="utf-8")
+    assert manifest.startswith("BackfileSearch.manifest(")
+    assert json.loads(manifest[len("BackfileSearch.manifest("):-3])["docCount"] == 3
+    assert (site / "cache" / "search").is_dir()
+
+
+def test_rebuild_indexes_only_new_stories(site: Path) -> None:
+    write_story(site / "content", "new-one", "Election called", "Voters go to the polls.")
+    assert "search: 1 added, 0 updated, 0 deleted, 3 unchanged" in build(site).stdout
+    assert "search: 0 added, 0 updated, 0 deleted, 4 unchanged" in build(site).stdout
+    write_story(site / "content", "another", "Another story", "Something else happened.")
+    (site / "content" / "stories" / "cup-final.md").unlink()
+    assert "search: 1 added, 0 updated, 1 deleted, 3 unchanged" in build(site).stdout

@@ -1,0 +1,157 @@
+"""The search page works in Debian's chromium, opened from disk and served under a sub-path."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.support.site import build, write_story
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+XSS = "<img src=x onerror=alert(1)>"
+
+STORIES = [
+    ("bank-rates", "Bank raises interest rates", "2005-03-01", "Business", "Mervyn King",
+     "The Bank of England raised interest rates to 4.75%. Markets fell as the bank acted."),
+    ("bank-holds", "Bank holds rates steady", "2004-06-10", "Business", "Mervyn King",
+     "Interest rates were held by the bank this month, as inflation stayed low."),
+    ("cup-final", "Cup final goes to extra time", "2005-05-21", "Sport", "Roy Keane",
+     "The cup final went to extra time at the Millennium Stadium before penalties."),
+    ("election-called", "Election called for May", "2005-04-05", "Politics", "Tony Blair",
+     "The prime minister called a general election, with interest rates a campaign issue."),
+    ("xss-story", "<script>window.__xss = 1</script> odd headline", "2004-01-02", "Tech",
+     "Jane Doe", "A story quoting the markup &lt;img src=x onerror=alert(1)&gt; about rates."),
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("browser-site")
+    for slug, title, date, section, person, body in STORIES:
+        write_story(site / "content", slug, title, body, date=date, section=section, people=person)
+    build(site)
+    return site / "output"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if shutil.which(CHROMIUM) is None:
+        pytest.skip("Debian chromium is not installed: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def served(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site under http://127.0.0.1:PORT/repo/ like a GitHub Pages project site."""
+    docroot = tmp_path_factory.mktemp("docroot")
+    shutil.copytree(site, docroot / "repo")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(docroot))
+    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/repo/"
+    server.shutdown()
+
+
+def open_page(browser, url: str):  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    errors: list[str] = []
+    dialogs: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    return page, errors, dialogs
+
+
+def titles(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return page.locator(".bf-result h3").all_inner_texts()
+
+
+def test_file_url_search_and_follow(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    page, errors, _ = open_page(browser, (site / "search.html").as_uri() + "?q=interest+rates")
+    page.wait_for_selector(".bf-result")
+    found = titles(page)
+    assert "Bank raises interest rates" in found and "Cup final goes to extra time" not in found
+    assert page.locator(".bf-result mark").first.inner_text().lower() in {"interest", "rates"}
+    assert "stories found" in page.locator("#bf-status").inner_text()
+    page.locator(".bf-result h3 a").first.click()
+    page.wait_for_url("**/stories/*.html")
+    assert page.url.startswith("file://")
+    assert not errors
+
+
+def test_subpath_type_keyboard_history(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    page, errors, _ = open_page(browser, served + "search.html")
+    page.fill("#bf-search-input", "cup")
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 1")
+    assert titles(page) == ["Cup final goes to extra time"]
+    page.press("#bf-search-input", "Enter")
+    page.fill("#bf-search-input", "bank")
+    page.press("#bf-search-input", "Enter")
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 2")
+    assert "q=bank" in page.url
+    page.go_back()
+    page.wait_for_function("document.querySelector('#bf-search-input').value === 'cup'")
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 1")
+    page.go_forward()
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 2")
+    page.focus("#bf-search-input")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('data-rank')")
+    assert focused == "1"
+    page.keyboard.press("Enter")
+    page.wait_for_url(served + "stories/*.html")
+    assert not errors
+
+
+def test_facets_sort_and_did_you_mean(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    page, errors, _ = open_page(browser, served + "search.html?q=rates")
+    page.wait_for_selector(".bf-facets button")
+    assert len(titles(page)) == 4
+    page.locator(".bf-facets button", has_text="Business (2)").click()
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 2")
+    assert "section=Business" in page.url
+    page.select_option("#bf-sort", "oldest")
+    page.wait_for_function(
+        "document.querySelector('.bf-result h3').textContent === 'Bank holds rates steady'")
+    page.goto(served + "search.html?q=intrest")
+    page.wait_for_selector("#bf-suggest a")
+    assert page.locator("#bf-suggest a").first.inner_text() == "interest"
+    assert not errors
+
+
+@pytest.mark.parametrize("query", [XSS, '"unclosed', "AND OR NOT", "x" * 5000, "(((", "*"])
+def test_hostile_queries_are_text(browser, served: str, query: str) -> None:  # type: ignore[no-untyped-def]
+    page, errors, dialogs = open_page(browser, served + "search.html?q=" + quote(query))
+    page.wait_for_function("document.querySelector('#bf-status').textContent.length > 0")
+    assert page.input_value("#bf-search-input") == query[:5000]
+    assert page.locator("#bf-search img").count() == 0
+    page.wait_for_timeout(200)
+    assert not dialogs and not errors
+
+
+def test_story_markup_shown_as_text(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    page, errors, dialogs = open_page(browser, served + "search.html?q=odd+headline")
+    page.wait_for_selector(".bf-result")
+    assert "<script>" in titles(page)[0]
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("#bf-results script, #bf-results img").count() == 0
+    assert not dialogs and not errors

@@ -1,0 +1,63 @@
+"""The JavaScript client ranks exactly as Whoosh does: top-20 lists compared over 300+ queries.
+
+The index is a few hundred BBC stories read from ../shared (never published), updated once
+incrementally (edits, deletions and exact duplicates, so ties must break by docnum).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from backfile_search.bbc import BBC_DIR, read_bbc
+from backfile_search.export import export_index
+from backfile_search.index import open_index, update_index
+from backfile_search.query import MAX_QUERY_CHARS
+from backfile_search.schema import make_parser
+
+from tests.support.node import ROOT, run_client
+from tests.support.parity_queries import parity_queries
+
+pytestmark = [pytest.mark.slow, pytest.mark.node]
+
+
+@pytest.fixture(scope="module")
+def bbc_index(tmp_path_factory: pytest.TempPathFactory):
+    corpus = ROOT / BBC_DIR
+    if not corpus.is_dir():
+        pytest.skip(f"BBC corpus not found at {corpus}")
+    tmp = tmp_path_factory.mktemp("parity")
+    docs = read_bbc(corpus, 80)
+    ix = open_index(tmp / "index")
+    update_index(ix, docs)
+    changed = [
+        dataclasses.replace(d, title=d.title + " revised") if i % 37 == 0 else d
+        for i, d in enumerate(docs) if i % 41 != 5
+    ]
+    changed += [dataclasses.replace(d, slug=d.slug + "-copy") for d in changed[:30]]
+    update_index(ix, changed)
+    export_index(ix, tmp / "search")
+    return ix, tmp / "search", changed
+
+
+def test_client_top20_equals_whoosh(bbc_index) -> None:
+    ix, export_dir, docs = bbc_index
+    queries = parity_queries(docs)
+    assert len(queries) >= 300
+    client = run_client(export_dir, queries)
+    parser = make_parser(ix.schema)
+    identical, differing = 0, []
+    with ix.searcher() as searcher:
+        for text, answer in zip(queries, client, strict=True):
+            hits = searcher.search(parser.parse(text[:MAX_QUERY_CHARS]), limit=20)
+            expected = [hit.docnum for hit in hits]
+            got = [docnum for docnum, _ in answer["hits"]]
+            if got == expected:
+                identical += 1
+                for hit, (_, score) in zip(hits, answer["hits"], strict=True):
+                    assert score == pytest.approx(hit.score, rel=1e-12), text
+            else:
+                differing.append(text)
+    share = identical / len(queries)
+    print(f"ranking parity: {identical}/{len(queries)} identical top-20 lists ({share:.1%})")
+    assert not differing, f"{len(differing)} lists differ, e.g. {differing[:5]}"

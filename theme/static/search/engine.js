@@ -1,0 +1,815 @@
+/* Backfile search engine: Whoosh's query syntax and BM25F scoring over the exported index.
+ *
+ * Plain script, no build step. Data files are classic scripts calling BackfileSearch.<callback>,
+ * which works over file:// where fetch/XHR/modules/workers are blocked. Everything here mirrors
+ * Whoosh 2.7 (whoosh-reloaded) so the top results equal `invoke search` exactly: the analyzer
+ * (regex tokenizer, lower case, stop list, Porter stemmer), the default query parser (AND by
+ * default, OR, NOT, ANDNOT, ANDMAYBE, "phrase", field:term, prefix*, parentheses), query
+ * normalisation, matcher-tree summation order, and ties broken by document number.
+ */
+(function (root) {
+  "use strict";
+
+  var BS = root.BackfileSearch = root.BackfileSearch || {};
+  var FINAL = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+  var CONTINUE = "abcdefghijklmnopqrstuvwxyzWXYZ_-";
+  var MAX_QUERY_CHARS = 1000;
+  var TOO_MANY_CLAUSES = 1024;
+
+  /* ---------- data loading (classic scripts + global callbacks) ---------- */
+
+  var pending = {};   // file key -> {resolve, reject}
+  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {} };
+  BS.store = store;
+  BS.bytesLoaded = 0;
+  BS.filesLoaded = [];
+
+  function settle(key, value) {
+    var p = pending[key];
+    if (p) { delete pending[key]; p.resolve(value); }
+  }
+  BS.manifest = function (m) { store.manifest = m; settle("manifest", m); };
+  BS.terms = function (n, entries) { store.terms[n] = entries; settle("t/" + n, entries); };
+  BS.chunk = function (key, k, text) { store.chunks[key + "/" + k] = text; settle("c/" + key + "/" + k, text); };
+  BS.docs = function (n, docs) { store.docs[n] = docs; settle("d/" + n, docs); };
+  BS.lexicon = function (key, terms) { store.lex[key] = terms; settle("l/" + key, terms); };
+
+  BS.base = BS.base || "search/";
+  // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
+  BS.loadScript = BS.loadScript || function (url, onerror) {
+    var s = document.createElement("script");
+    s.src = url;
+    s.async = true;
+    s.onerror = onerror;
+    document.head.appendChild(s);
+  };
+
+  var loading = {};
+  function load(key, have) {
+    if (have()) return Promise.resolve(have());
+    if (loading[key]) return loading[key];
+    loading[key] = new Promise(function (resolve, reject) {
+      pending[key] = { resolve: resolve, reject: reject };
+      BS.filesLoaded.push(key);
+      BS.loadScript(BS.base + key + ".js", function () {
+        delete pending[key];
+        delete loading[key];
+        reject(new Error("could not load search data " + key + ".js"));
+      });
+    });
+    return loading[key];
+  }
+  function loadManifest() { return load("manifest", function () { return store.manifest; }); }
+  function loadShard(n) { return load("t/" + n, function () { return store.terms[n]; }); }
+  function loadChunk(key, k) { return load("c/" + key + "/" + k, function () { return store.chunks[key + "/" + k]; }); }
+  function loadDocs(n) { return load("d/" + n, function () { return store.docs[n]; }); }
+  function loadLexicon(key) { return load("l/" + key, function () { return store.lex[key]; }); }
+
+  function decode(text) {
+    var out = [], v = 0;
+    for (var i = 0; i < text.length; i++) {
+      var ch = text.charAt(i), d = FINAL.indexOf(ch);
+      if (d >= 0) { out.push(v * 32 + d); v = 0; } else { v = v * 32 + CONTINUE.indexOf(ch); }
+    }
+    return out;
+  }
+
+  function shardOf(term, shards) {
+    var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) {
+      h ^= bytes[i];
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h % shards;
+  }
+
+  function lexKey(term) {
+    var chars = Array.from(term).slice(0, 2), key = "";
+    for (var i = 0; i < chars.length; i++) key += chars[i].codePointAt(0).toString(16) + "_";
+    return key.slice(0, -1);
+  }
+
+  /* ---------- analyzer: Whoosh StemmingAnalyzer ---------- */
+
+  var TOKEN_RE = /[\p{L}\p{N}_*]+(?:\.?[\p{L}\p{N}_*]+)*/gu;  // Python\'s [\w\*]+(\.?[\w\*]+)*
+
+  var step2list = { ational: "ate", tional: "tion", enci: "ence", anci: "ance", izer: "ize", bli: "ble",
+    alli: "al", entli: "ent", eli: "e", ousli: "ous", ization: "ize", ation: "ate", ator: "ate",
+    alism: "al", iveness: "ive", fulness: "ful", ousness: "ous", aliti: "al", iviti: "ive",
+    biliti: "ble", logi: "log" };
+  var step3list = { icate: "ic", ative: "", alize: "al", iciti: "ic", ical: "ic", ful: "", ness: "" };
+  var C = "[^aeiouy]+", V = "[aeiou]+";
+  var mgr0 = new RegExp("^(" + C + ")?" + V + C);
+  var meq1 = new RegExp("^(" + C + ")?" + V + C + "(" + V + ")?$");
+  var mgr1 = new RegExp("^(" + C + ")?" + V + C + V + C);
+  var s_v = new RegExp("^(" + C + ")?[aeiouy]");
+  var c_v = new RegExp("^" + C + "[aeiouy][^aeiouwxy]$");
+  var ed_ing = /^([\s\S]*)(ed|ing)$/;
+  var at_bl_iz = /^(at|bl|iz)$/;
+  var step1b = /^([^aeiouylsz])\1$/;
+  var step2 = /^([\s\S]+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+  var step3 = /^([\s\S]+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+  var step4_1 = /^([\s\S]+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+  var step4_2 = /^([\s\S]+?)(s|t)(ion)$/;
+  var step5 = /^([\s\S]+?)e$/;
+
+  // Port of whoosh.lang.porter.stem, quirks included (its re.match anchors at the start only).
+  function stem(w) {
+    if (w.length < 3) return w;
+    var firstIsY = w.charAt(0) === "y", m, s;
+    if (firstIsY) w = "Y" + w.slice(1);
+    if (w.endsWith("s")) {
+      if (w.endsWith("sses")) w = w.slice(0, -2);
+      else if (w.endsWith("ies")) w = w.slice(0, -2);
+      else if (w.charAt(w.length - 2) !== "s") w = w.slice(0, -1);
+    }
+    if (w.endsWith("eed")) {
+      s = w.slice(0, -3);
+      if (mgr0.test(s)) w = w.slice(0, -1);
+    } else if ((m = ed_ing.exec(w))) {
+      s = m[1];
+      if (s_v.test(s)) {
+        w = s;
+        if (at_bl_iz.test(w)) w += "e";
+        else if (step1b.test(w)) w = w.slice(0, -1);
+        else if (c_v.test(w)) w += "e";
+      }
+    }
+    if (w.endsWith("y")) {
+      s = w.slice(0, -1);
+      if (s_v.test(s)) w = s + "i";
+    }
+    if ((m = step2.exec(w)) && mgr0.test(m[1])) w = m[1] + step2list[m[2]];
+    if ((m = step3.exec(w)) && mgr0.test(m[1])) w = m[1] + step3list[m[2]];
+    if ((m = step4_1.exec(w))) {
+      if (mgr1.test(m[1])) w = m[1];
+    } else if ((m = step4_2.exec(w))) {
+      s = m[1] + m[2];
+      if (mgr1.test(s)) w = s;
+    }
+    if ((m = step5.exec(w))) {
+      s = m[1];
+      if (mgr1.test(s) || (meq1.test(s) && !c_v.test(s))) w = s;
+    }
+    if (w.endsWith("ll") && mgr1.test(w)) w = w.slice(0, -1);
+    if (firstIsY) w = "y" + w.slice(1);
+    return w;
+  }
+  BS.stem = stem;
+
+  var stopset = null;
+  // Terms for `text` as Whoosh's analyzer gives them in query mode, with token positions.
+  function analyze(text, tokenize, removestops) {
+    var man = store.manifest, out = [];
+    if (!stopset) { stopset = {}; man.stoplist.forEach(function (w) { stopset[w] = true; }); }
+    var words = tokenize ? (text.match(TOKEN_RE) || []) : [text];
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i].toLowerCase();
+      if (removestops && (Array.from(w).length < man.minsize || stopset[w])) continue;
+      out.push(stem(w));
+    }
+    return out;
+  }
+  BS.analyze = function (text) { return analyze(text, true, true); };
+
+  /* ---------- parser: Whoosh's default syntax (tagger + filters) ---------- */
+
+  var OPS = [
+    ["ANDNOT", /^ANDNOT(?=\s)/, "infix", "AndNot", true],
+    ["ANDMAYBE", /^ANDMAYBE(?=\s)/, "infix", "AndMaybe", true],
+    ["NOT", /^NOT(?=\s)/, "prefix", "Not", false],
+    ["AND", /^AND(?=\s)/, "infix", "And", true],
+    ["OR", /^OR(?=\s)/, "infix", "Or", true]
+  ];
+  var OP_ORDER = ["Not", "And", "Or", "AndNot", "AndMaybe"];
+
+  function isSpace(ch) { return /\s/.test(ch); }
+
+  // Split the query text into nodes the way Whoosh's taggers do.
+  function tag(text, fields) {
+    var nodes = [], pos = 0, prev = 0, m;
+    function word(a, b) { nodes.push({ t: "word", text: text.slice(a, b) }); }
+    while (pos < text.length) {
+      var rest = text.slice(pos), before = pos > 0 ? text.charAt(pos - 1) : "", node = null;
+      for (var i = 0; i < 2 && !node; i++) {  // ANDNOT, ANDMAYBE need whitespace before
+        if (before && isSpace(before) && OPS[i][1].test(rest)) node = { t: "op", op: OPS[i], end: pos + OPS[i][0].length };
+      }
+      if (!node && (m = /^(\w+|[*]):/u.exec(rest)) && (m[1] === "*" || fields.indexOf(m[1]) >= 0 || BS.unsearchable.indexOf(m[1]) >= 0)) {
+        node = { t: "field", name: m[1], end: pos + m[0].length };
+      }
+      if (!node && /^[*?\u055e\u061f\u1367]/.test(rest)) node = { t: "wild", text: rest.charAt(0), end: pos + 1 };
+      if (!node && (m = /^"([\s\S]*?)"(~([1-9][0-9]*))?/.exec(rest))) node = { t: "phrase", text: m[1], end: pos + m[0].length };
+      if (!node && rest.charAt(0) === "(") node = { t: "open", end: pos + 1 };
+      if (!node && rest.charAt(0) === ")") node = { t: "close", end: pos + 1 };
+      if (!node && (before === "" || /[\s()]/.test(before)) && OPS[2][1].test(rest)) node = { t: "op", op: OPS[2], end: pos + 3 };
+      for (i = 3; i < 5 && !node; i++) {
+        if (before && isSpace(before) && OPS[i][1].test(rest)) node = { t: "op", op: OPS[i], end: pos + OPS[i][0].length };
+      }
+      if (!node && (m = /^\s+/.exec(rest))) node = { t: "space", end: pos + m[0].length };
+      if (node) {
+        if (prev < pos) word(prev, pos);
+        nodes.push(node);
+        prev = pos = node.end;
+      } else {
+        pos += 1;
+      }
+    }
+    if (prev < text.length) word(prev, text.length);
+    return nodes;
+  }
+
+  // Parentheses into nested groups (unbalanced ones are ignored, as Whoosh does).
+  function groups(nodes) {
+    var stack = [{ t: "group", kind: "And", nodes: [] }];
+    nodes.forEach(function (n) {
+      if (n.t === "open") stack.push({ t: "group", kind: "And", nodes: [] });
+      else if (n.t === "close") {
+        if (stack.length > 1) { var g = stack.pop(); stack[stack.length - 1].nodes.push(g); }
+      } else stack[stack.length - 1].nodes.push(n);
+    });
+    while (stack.length > 1) { var g = stack.pop(); stack[stack.length - 1].nodes.push(g); }
+    return stack[0];
+  }
+
+  // Merge words and wildcard characters that touch into one wildcard node.
+  function wildcards(group) {
+    var out = [];
+    group.nodes.forEach(function (n) {
+      if (n.t === "group") { wildcards(n); out.push(n); return; }
+      var last = out[out.length - 1];
+      if ((n.t === "wild" || n.t === "word") && last && (last.t === "wild" || last.t === "word") && (n.t === "wild" || last.t === "wild")) {
+        out[out.length - 1] = { t: "wild", text: last.text + n.text };
+      } else out.push(n);
+    });
+    group.nodes = out;
+  }
+
+  // field: applies to the next node (or every node of a group); otherwise it is plain text.
+  function fieldnames(group) {
+    var out = [], nodes = group.nodes;
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      if (n.t === "group") { fieldnames(n); out.push(n); continue; }
+      if (n.t === "field") {
+        var next = nodes[i + 1];
+        if (next && next.t !== "space" && next.t !== "field" && next.t !== "op") {
+          setField(next, n.name);
+          continue;
+        }
+        out.push({ t: "word", text: n.name + ":" });
+        continue;
+      }
+      out.push(n);
+    }
+    group.nodes = out;
+  }
+  function setField(n, name) {
+    if (n.t === "group") n.nodes.forEach(function (c) { setField(c, name); });
+    else if (n.field === undefined) n.field = name;
+  }
+
+  function removeSpace(group) {
+    group.nodes = group.nodes.filter(function (n) { return n.t !== "space"; });
+    group.nodes.forEach(function (n) { if (n.t === "group") removeSpace(n); });
+  }
+
+  function operators(group) {
+    var nodes = group.nodes;
+    OP_ORDER.forEach(function (kind) {
+      var i = 0;
+      while (i < nodes.length) {
+        var t = nodes[i];
+        if (t.t === "op" && t.op[3] === kind) {
+          if (t.op[2] === "prefix") {
+            var length = nodes.length;
+            nodes.splice(i, 1);
+            if (i < length - 1) nodes[i] = { t: "group", kind: "Not", nodes: [nodes[i]] };
+          } else if (i > 0 && i < nodes.length - 1) {
+            var left = nodes[i - 1], right = nodes[i + 1];
+            if (left.t === "group" && left.kind === kind && !left.explicit) {
+              left.nodes.push(right);
+              nodes.splice(i, 2);
+            } else {
+              nodes.splice(i - 1, 3, { t: "group", kind: kind, nodes: [left, right], op: true });
+            }
+          } else {
+            nodes.splice(i, 1);
+          }
+        } else i += 1;
+      }
+    });
+    nodes.forEach(function (n) { if (n.t === "group") operators(n); });
+  }
+
+  // Query objects (plain data); `repr` matches Whoosh's repr() for debugging parity.
+  var Null = { q: "Null" };
+  function Term(f, text, boost) { return { q: "Term", field: f, text: text, boost: boost === undefined ? 1 : boost }; }
+
+  function termQuery(field, text, kind, boost) {
+    if (kind === "wild") {
+      // WildcardPlugin.do_wildcards: "word*" becomes a PrefixNode of the analysed word (stemmed,
+      // not tokenized, stop words kept); anything else stays a Wildcard of the lowered text.
+      if (text.length > 1 && !/[?\u055e\u061f\u1367]/.test(text) && text.indexOf("*") === text.length - 1) {
+        return { q: "Prefix", field: field, text: analyze(text.slice(0, -1), false, false)[0], boost: boost };
+      }
+      var t = analyze(text, false, false)[0];
+      if (t === "*") return { q: "Every", field: field, boost: boost };
+      if (t.indexOf("?") < 0 && t.indexOf("*") === t.length - 1) return { q: "Prefix", field: field, text: t.slice(0, -1), boost: boost };
+      if (t.indexOf("*") < 0 && t.indexOf("?") < 0) return Term(field, t, boost);
+      return { q: "Wildcard", field: field, text: t, text0: t.split(/[*?]/)[0], boost: boost };
+    }
+    var texts = analyze(text, true, true);
+    if (kind === "phrase") {
+      if (!texts.length) return Null;
+      if (texts.length === 1) return Term(field, texts[0], 1);
+      return { q: "Phrase", field: field, words: texts, boost: boost };
+    }
+    if (!texts.length) return Null;
+    if (texts.length === 1) return Term(field, texts[0], boost);
+    return { q: "And", subs: texts.map(function (x) { return Term(field, x, boost); }), boost: 1 };
+  }
+
+  function toQuery(n) {
+    var man = store.manifest;
+    if (n.t === "group") {
+      var subs = n.nodes.map(toQuery).filter(function (q) { return q; });
+      if (n.kind === "Not") return subs.length ? { q: "Not", sub: subs[0], boost: 1 } : null;
+      if (n.kind === "AndNot" || n.kind === "AndMaybe") {
+        if (subs.length === 1) return subs[0];  // a binary group with a missing side
+        return { q: n.kind, a: subs[0], b: subs[1], boost: 1 };
+      }
+      return { q: n.kind, subs: subs, boost: 1 };
+    }
+    if (n.t === "op" || n.t === "field" || n.t === "space" || n.t === "open" || n.t === "close") return null;
+    var kind = n.t === "wild" ? "wild" : n.t === "phrase" ? "phrase" : "word";
+    if (n.field !== undefined) {
+      if (man.fields.indexOf(n.field) < 0) return { q: "Unsearchable", field: n.field };
+      return termQuery(n.field, n.text, kind, 1);
+    }
+    return { q: "Or", subs: man.defaultFields.map(function (f) {
+      return termQuery(f, n.text, kind, man.boosts[f] === undefined ? 1 : man.boosts[f]);
+    }), boost: 1 };
+  }
+
+  function withBoost(q, boost) {
+    var c = Object.assign({}, q);
+    if (q.q === "AndNot") { c.a = withBoost(q.a, boost); return c; }
+    c.boost = boost;
+    return c;
+  }
+
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+
+  // Whoosh's Query.normalize(): flatten same-type compounds, drop Null and duplicates.
+  function normalize(q) {
+    if (q.q === "And" || q.q === "Or") {
+      var subs = [];
+      q.subs.forEach(function (s) {
+        s = normalize(s);
+        if (s.q === q.q) s.subs.forEach(function (ss) { subs.push(withBoost(ss, ss.boost * s.boost)); });
+        else subs.push(s);
+      });
+      if (subs.every(function (s) { return s === Null; })) return Null;
+      var everyfields = {}, seen = [], out = [];
+      subs.forEach(function (s) { if (s.q === "Every") everyfields[s.field] = true; });
+      subs.forEach(function (s) {
+        if (s.q !== "Every" && s.field !== undefined && everyfields[s.field]) return;
+        if (seen.some(function (x) { return same(x, s); })) return;
+        seen.push(s);
+        if (s !== Null) out.push(s);
+      });
+      if (!out.length) return Null;
+      if (out.length === 1) {
+        var sub = out[0], sb = sub.boost === undefined ? 1 : sub.boost;
+        if (!(q.boost === 1 && sb === 1)) sub = withBoost(sub, sb * q.boost);
+        return sub;
+      }
+      return { q: q.q, subs: out, boost: q.boost };
+    }
+    if (q.q === "Not") {
+      var s2 = normalize(q.sub);
+      return s2 === Null ? Null : { q: "Not", sub: s2, boost: q.boost };
+    }
+    if (q.q === "AndNot" || q.q === "AndMaybe") {
+      var a = normalize(q.a), b = normalize(q.b);
+      if (a === Null) return Null;
+      if (b === Null) return a;
+      return { q: q.q, a: a, b: b, boost: 1 };
+    }
+    return q;
+  }
+
+  function fmtBoost(b) { return Number.isInteger(b) ? b.toFixed(1) : String(b); }
+  function repr(q) {
+    var b = q.boost !== undefined && q.boost !== 1 ? ", boost=" + fmtBoost(q.boost) : "";
+    switch (q.q) {
+      case "Null": return "<_NullQuery>";
+      case "Term": return "Term('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Wildcard": return "Wildcard('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Prefix": return "Prefix('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Phrase": return "Phrase('" + q.field + "', [" + q.words.map(function (w) { return "'" + w + "'"; }).join(", ") + "], slop=1, boost=" + q.boost.toFixed(6) + ")";
+      case "And": case "Or": return q.q + "([" + q.subs.map(repr).join(", ") + "]" + b + ")";
+      case "Not": return "Not(" + repr(q.sub) + ")";
+      case "AndNot": case "AndMaybe": return q.q + "((" + repr(q.a) + ", " + repr(q.b) + "))";
+      default: return q.q + "(" + (q.field || "") + ")";
+    }
+  }
+
+  BS.unsearchable = ["slug", "url", "date", "checksum", "display"];
+
+  // Parse like whoosh.qparser.MultifieldParser(defaultFields, fieldboosts).parse(text).
+  function parse(text) {
+    var man = store.manifest;
+    var names = man.fields.concat(BS.unsearchable);
+    var g = groups(tag(String(text).slice(0, MAX_QUERY_CHARS), names));
+    wildcards(g);
+    fieldnames(g);
+    removeSpace(g);
+    operators(g);
+    return normalize(toQuery(g) || Null);
+  }
+  BS.parse = parse;
+  BS.repr = repr;
+
+  /* ---------- evaluation: result lists mirroring Whoosh's matchers ---------- */
+
+  // A result list: parallel arrays of ascending docnums and scores.
+  function R(ids, scores) { return { ids: ids, scores: scores }; }
+  var EMPTY = R([], []);
+
+  function union(a, b) {
+    var ids = [], sc = [], i = 0, j = 0;
+    while (i < a.ids.length || j < b.ids.length) {
+      if (j >= b.ids.length || (i < a.ids.length && a.ids[i] < b.ids[j])) { ids.push(a.ids[i]); sc.push(a.scores[i]); i++; }
+      else if (i >= a.ids.length || b.ids[j] < a.ids[i]) { ids.push(b.ids[j]); sc.push(b.scores[j]); j++; }
+      else { ids.push(a.ids[i]); sc.push(a.scores[i] + b.scores[j]); i++; j++; }
+    }
+    return R(ids, sc);
+  }
+  function intersect(a, b) {
+    var ids = [], sc = [], i = 0, j = 0;
+    while (i < a.ids.length && j < b.ids.length) {
+      if (a.ids[i] < b.ids[j]) i++;
+      else if (b.ids[j] < a.ids[i]) j++;
+      else { ids.push(a.ids[i]); sc.push(a.scores[i] + b.scores[j]); i++; j++; }
+    }
+    return R(ids, sc);
+  }
+  function andNot(a, b, maybe) {
+    var ids = [], sc = [], j = 0;
+    for (var i = 0; i < a.ids.length; i++) {
+      while (j < b.ids.length && b.ids[j] < a.ids[i]) j++;
+      var hit = j < b.ids.length && b.ids[j] === a.ids[i];
+      if (maybe) { ids.push(a.ids[i]); sc.push(hit ? a.scores[i] + b.scores[j] : a.scores[i]); }
+      else if (!hit) { ids.push(a.ids[i]); sc.push(a.scores[i]); }
+    }
+    return R(ids, sc);
+  }
+  function boosted(r, boost) {
+    if (boost === 1) return r;
+    return R(r.ids, r.scores.map(function (s) { return s * boost; }));
+  }
+
+  // make_binary_tree: order-preserving halves.
+  function binaryTree(fn, items) {
+    if (items.length === 1) return items[0];
+    var half = Math.floor(items.length / 2);
+    return fn(binaryTree(fn, items.slice(0, half)), binaryTree(fn, items.slice(half)));
+  }
+  // make_weighted_tree: stable sort by weight, combine the two lightest, insert after equals.
+  function weightedTree(fn, pairs) {
+    var ls = pairs.slice().sort(function (x, y) { return x[0] - y[0]; });
+    while (ls.length > 1) {
+      var a = ls.shift(), b = ls.shift(), w = a[0] + b[0], k = 0;
+      while (k < ls.length && !(w < ls[k][0])) k++;
+      ls.splice(k, 0, [w, fn(a[1], b[1])]);
+    }
+    return ls[0][1];
+  }
+
+  function Engine() { this.postings = {}; }
+
+  // Posting list of one term in one field: {df, idf, ids, tfs, lens, pos}.
+  Engine.prototype.posting = function (field, text) {
+    var key = field + "\u0000" + text;
+    if (key in this.postings) return this.postings[key];
+    var man = store.manifest, entry = store.terms[shardOf(text, man.shards)][text];
+    var rec = entry && entry[field], p = null;
+    if (rec) {
+      var texts = typeof rec[2] === "string" ? [rec[2]] : [];
+      if (typeof rec[2] !== "string") for (var k = 0; k < rec[2].chunks; k++) texts.push(store.chunks[rec[2].key + "/" + k]);
+      p = { df: rec[0], idf: rec[1], ids: [], tfs: [], lens: [], pos: [] };
+      texts.forEach(function (t) {
+        var nums = decode(t), i = 0, doc = -1;
+        while (i < nums.length) {
+          doc += nums[i];
+          var tf = nums[i + 1], len = nums[i + 2], count = nums[i + 3], ps = [], last = -1;
+          for (var j = 0; j < count; j++) { last += nums[i + 4 + j]; ps.push(last); }
+          p.ids.push(doc); p.tfs.push(tf); p.lens.push(len); p.pos.push(ps);
+          i += 4 + count;
+          if (i < nums.length) doc = p.ids[p.ids.length - 1];
+        }
+        doc = -1;
+      });
+    }
+    this.postings[key] = p;
+    return p;
+  };
+
+  // Load shards, chunks and lexicon files a parsed query needs.
+  Engine.prototype.prepare = function (q) {
+    var self = this, man = store.manifest, texts = {}, prefixes = [];
+    (function walk(n) {
+      if (n.q === "Term") texts[n.text] = true;
+      else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; });
+      else if (n.q === "Prefix" || n.q === "Wildcard") prefixes.push(n);
+      (n.subs || []).forEach(walk);
+      if (n.sub) walk(n.sub);
+      if (n.a) { walk(n.a); walk(n.b); }
+    })(q);
+    var lexKeys = {};
+    prefixes.forEach(function (p) {
+      var lit = p.q === "Prefix" ? p.text : p.text0;
+      if (Array.from(lit).length >= 2) lexKeys[lexKey(lit)] = true;
+      else man.lexKeys.forEach(function (k) { if (!lit || k.split("_")[0] === lexKey(lit)) lexKeys[k] = true; });
+    });
+    return Promise.all(Object.keys(lexKeys).filter(function (k) { return man.lexKeys.indexOf(k) >= 0; }).map(loadLexicon)).then(function () {
+      prefixes.forEach(function (p) {
+        p.expanded = self.expand(p.field, p.q === "Prefix" ? p.text : p.text0, p.q === "Wildcard" ? wildcardRegExp(p.text) : null);
+        p.expanded.forEach(function (t) { texts[t] = true; });
+      });
+      var shards = {};
+      Object.keys(texts).forEach(function (t) { shards[shardOf(t, man.shards)] = true; });
+      return Promise.all(Object.keys(shards).map(function (n) { return loadShard(+n); }));
+    }).then(function () {
+      var chunks = [];
+      Object.keys(texts).forEach(function (t) {
+        var entry = store.terms[shardOf(t, man.shards)][t];
+        if (!entry) return;
+        Object.keys(entry).forEach(function (f) {
+          var rec = entry[f];
+          if (typeof rec[2] !== "string") for (var k = 0; k < rec[2].chunks; k++) chunks.push(loadChunk(rec[2].key, k));
+        });
+      });
+      return Promise.all(chunks);
+    });
+  };
+
+  // Lexicon terms of `field` starting with `prefix`, in Whoosh's (UTF-8 byte) order.
+  // fnmatch.translate for the * and ? the parser accepts: the whole term must match.
+  function wildcardRegExp(pattern) {
+    var re = "";
+    Array.from(pattern).forEach(function (ch) {
+      re += ch === "*" ? "[\\s\\S]*" : ch === "?" ? "[\\s\\S]" : ch.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+    });
+    return new RegExp("^" + re + "$", "u");
+  }
+
+  Engine.prototype.expand = function (field, prefix, regexp) {
+    var man = store.manifest, bit = 1 << man.fields.indexOf(field), out = [];
+    Object.keys(store.lex).forEach(function (k) {
+      var terms = store.lex[k];
+      Object.keys(terms).forEach(function (t) {
+        if ((terms[t][0] & bit) && t.startsWith(prefix) && t && (!regexp || regexp.test(t))) out.push(t);
+      });
+    });
+    var enc = new TextEncoder();
+    out.sort(function (a, b) {
+      var x = enc.encode(a), y = enc.encode(b);
+      for (var i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+      return x.length - y.length;
+    });
+    return out;
+  };
+
+  Engine.prototype.df = function (field, text) {
+    var p = this.posting(field, text);
+    return p ? p.df : 0;
+  };
+
+  // Whoosh's Query.estimate_size, used to shape And/Or matcher trees.
+  Engine.prototype.estimate = function (q) {
+    var self = this, man = store.manifest;
+    switch (q.q) {
+      case "Term": return this.df(q.field, q.text);
+      case "Prefix": case "Wildcard": return q.expanded.reduce(function (s, t) { return s + self.df(q.field, t); }, 0);
+      case "Phrase": return Math.min.apply(null, q.words.map(function (w) { return self.df(q.field, w); }));
+      case "And": return Math.min.apply(null, q.subs.map(function (s) { return self.estimate(s); }));
+      case "Or": return Math.min(q.subs.reduce(function (s, x) { return s + self.estimate(x); }, 0), man.docCount);
+      case "Not": return man.docCount;
+      case "AndNot": case "AndMaybe": return Math.min(this.estimate(q.a) + this.estimate(q.b), man.docCount);
+      default: return 0;
+    }
+  };
+
+  Engine.prototype.termResult = function (field, text, boost) {
+    var p = this.posting(field, text);
+    if (!p) return EMPTY;
+    var man = store.manifest, K1 = man.K1, B = man.B, avgfl = man.avgfl[field], idf = p.idf;
+    var scores = new Array(p.ids.length);
+    for (var i = 0; i < p.ids.length; i++) {
+      var tf = p.tfs[i], fl = p.lens[i];
+      // whoosh.scoring.bm25, same operations in the same order
+      scores[i] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)));
+    }
+    return boosted(R(p.ids, scores), boost);
+  };
+
+  Engine.prototype.orResult = function (subs, boost, scored) {
+    var self = this, man = store.manifest;
+    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000);
+    if (tree) {
+      var pairs = subs.map(function (s) { return [self.estimate(s), s]; });
+      var r = weightedTree(union, pairs.map(function (p) { return [p[0], self.run(p[1])]; }));
+      return boosted(r, boost);
+    }
+    // PreloadedOr / ArrayUnionMatcher: accumulate sub scores in query order.
+    var acc = {};
+    subs.forEach(function (s) {
+      var r = self.run(s);
+      for (var i = 0; i < r.ids.length; i++) {
+        var d = r.ids[i];
+        if (scored) acc[d] = (acc[d] || 0) + r.scores[i] * boost;
+        else acc[d] = 1;
+      }
+    });
+    var ids = Object.keys(acc).map(Number).filter(function (d) { return acc[d] > 0; }).sort(function (a, b) { return a - b; });
+    return R(ids, ids.map(function (d) { return acc[d]; }));
+  };
+
+  Engine.prototype.run = function (q) {
+    var self = this, man = store.manifest;
+    switch (q.q) {
+      case "Term": return this.termResult(q.field, q.text, q.boost);
+      case "And": {
+        var pairs = q.subs.map(function (s) { return [0 - self.estimate(s), self.run(s)]; });
+        return boosted(weightedTree(intersect, pairs), q.boost);
+      }
+      case "Or": return this.orResult(q.subs, q.boost, true);
+      case "Not": {
+        var inner = this.run(q.sub), live = this.liveDocs(), ids = [], j = 0;
+        for (var i = 0; i < live.length; i++) {
+          while (j < inner.ids.length && inner.ids[j] < live[i]) j++;
+          if (!(j < inner.ids.length && inner.ids[j] === live[i])) ids.push(live[i]);
+        }
+        return R(ids, ids.map(function () { return 1.0; }));
+      }
+      case "AndNot": return andNot(this.run(q.a), this.run(q.b), false);
+      case "AndMaybe": return andNot(this.run(q.a), this.run(q.b), true);
+      case "Phrase": return this.phrase(q);
+      case "Prefix": case "Wildcard": {
+        if (!q.expanded.length) return EMPTY;
+        // Whoosh's MultiTerm: a single expansion is a plain Term (the prefix's boost is lost)
+        if (q.expanded.length === 1) return this.termResult(q.field, q.expanded[0], 1);
+        var terms = q.expanded.map(function (t) { return Term(q.field, t, 1); });
+        return this.orResult(terms, q.boost, false);
+      }
+      default: return EMPTY;
+    }
+  };
+
+  Engine.prototype.phrase = function (q) {
+    var self = this, ps = q.words.map(function (w) { return self.posting(q.field, w); });
+    if (ps.some(function (p) { return !p; })) return EMPTY;
+    var results = q.words.map(function (w) { return self.termResult(q.field, w, 1); });
+    var all = binaryTree(intersect, results);
+    var ids = [], sc = [];
+    var idx = ps.map(function (p) { var m = {}; p.ids.forEach(function (d, i) { m[d] = i; }); return m; });
+    for (var n = 0; n < all.ids.length; n++) {
+      var d = all.ids[n], ends = ps[0].pos[idx[0][d]].slice();
+      for (var k = 1; k < ps.length && ends.length; k++) {
+        var next = ps[k].pos[idx[k][d]];
+        ends = next.filter(function (p) { return ends.indexOf(p - 1) >= 0; });
+      }
+      if (ends.length) { ids.push(d); sc.push(all.scores[n]); }
+    }
+    return boosted(R(ids, sc), q.boost);
+  };
+
+  // Live documents (for NOT): every docnum below docCountAll except deleted ones.
+  Engine.prototype.liveDocs = function () {
+    var man = store.manifest, deleted = {}, out = [];
+    decode(man.deleted).forEach(function (d) { deleted[d] = true; });
+    for (var d = 0; d < man.docCountAll; d++) if (!deleted[d]) out.push(d);
+    return out;
+  };
+
+  function problem(q) {
+    var bad = null;
+    (function walk(n) {
+      if (bad) return;
+      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try title:, body:, people:, places:, organizations:, section:, summary: or kicker:.";
+      else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
+      (n.subs || []).forEach(walk);
+      if (n.sub) walk(n.sub);
+      if (n.a) { walk(n.a); walk(n.b); }
+    })(q);
+    return bad;
+  }
+
+  /* Search `text`: resolves to {query, total, hits: [{docnum, score}], message}. Never throws for
+   * bad input; problems come back as a message. */
+  BS.search = function (text, limit) {
+    limit = limit || 20;
+    var raw = String(text == null ? "" : text);
+    return loadManifest().then(function () {
+      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
+      var q = parse(raw);
+      if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
+      var bad = problem(q);
+      if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
+      var engine = new Engine();
+      return engine.prepare(q).then(function () {
+        var r = engine.run(q), order = [];
+        for (var i = 0; i < r.ids.length; i++) order.push(i);
+        order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
+        var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+        return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message, terms: engine };
+      });
+    }).catch(function (err) {
+      return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
+    });
+  };
+
+  // Damerau-Levenshtein distance, capped: enough to rank spelling suggestions.
+  function distance(a, b, cap) {
+    a = Array.from(a); b = Array.from(b);
+    if (Math.abs(a.length - b.length) > cap) return cap + 1;
+    var d = [], i, j;
+    for (i = 0; i <= a.length; i++) { d.push([i]); }
+    for (j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  /* "Did you mean": for query words that are rare or absent, the closest indexed terms (edit
+   * distance <= 2, same first letter, as Whoosh's corrector with prefix=1) ranked by distance then
+   * document frequency. Resolves to whole alternative queries. */
+  BS.suggest = function (text, q) {
+    var man = store.manifest, words = {};
+    (function walk(n) {
+      if (n.q === "Term") words[n.text] = true;
+      (n.subs || []).forEach(walk);
+      if (n.a) { walk(n.a); walk(n.b); }
+    })(q);
+    var terms = Object.keys(words).filter(function (w) { return w.length > 2; });
+    if (!terms.length) return Promise.resolve([]);
+    var keys = {};
+    terms.forEach(function (t) {
+      var first = lexKey(t).split("_")[0];
+      man.lexKeys.forEach(function (k) { if (k.split("_")[0] === first) keys[k] = true; });
+    });
+    return Promise.all(Object.keys(keys).map(loadLexicon)).then(function () {
+      var fixes = {};
+      terms.forEach(function (t) {
+        var own = 0, best = [];
+        Object.keys(keys).forEach(function (k) {
+          var lex = store.lex[k] || {};
+          if (lex[t]) own = lex[t][1];
+          Object.keys(lex).forEach(function (c) {
+            if (c === t || c.charAt(0) !== t.charAt(0)) return;
+            var dist = distance(t, c, 2);
+            if (dist <= 2) best.push([dist, -lex[c][1], c]);
+          });
+        });
+        best.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : 1); });
+        best = best.filter(function (b) { return -b[1] > own; });
+        if (best.length) fixes[t] = best.slice(0, 2).map(function (b) { return b[2]; });
+      });
+      var alts = [];
+      [0, 1].forEach(function (n) {
+        var changed = false;
+        var alt = String(text).replace(/[\p{L}\p{N}_]+(?:\.?[\p{L}\p{N}_]+)*/gu, function (w) {
+          var t = stem(w.toLowerCase()), f = fixes[t];
+          if (!f) return w;
+          changed = true;
+          return f[Math.min(n, f.length - 1)];
+        });
+        if (changed && alts.indexOf(alt) < 0) alts.push(alt);
+      });
+      return alts;
+    });
+  };
+
+  // Display records for docnums: [url, title, date, precision, section, people, places, orgs, summary, excerpt].
+  BS.documents = function (docnums) {
+    return loadManifest().then(function (man) {
+      var files = {};
+      docnums.forEach(function (d) { files[Math.floor(d / man.docsPerFile)] = true; });
+      return Promise.all(Object.keys(files).map(function (n) { return loadDocs(+n); })).then(function () {
+        return docnums.map(function (d) {
+          var rec = store.docs[Math.floor(d / man.docsPerFile)][String(d)];
+          return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
+            people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
+        });
+      });
+    });
+  };
+})(typeof window !== "undefined" ? window : globalThis);

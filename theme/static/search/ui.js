@@ -1,0 +1,344 @@
+/* Backfile search page: results as you type, snippets, facets, sorting, history, keyboard.
+ *
+ * Untrusted text (stories, the query) only ever reaches the page through textContent and
+ * createTextNode, never innerHTML. The query lives in the URL (?q=) so searches can be shared.
+ */
+(function () {
+  "use strict";
+
+  var BS = window.BackfileSearch;
+  var PAGE = 10;            // results rendered per "page"
+  var FACET_WINDOW = 200;   // facet counts, filters and date sorting use the top results
+  var DEBOUNCE_MS = 180;
+
+  var root = document.getElementById("bf-search");
+  if (!root || !BS) return;
+  BS.base = root.getAttribute("data-index") || "search/";
+  var siteRoot = root.getAttribute("data-root") || "";
+
+  var input = document.getElementById("bf-search-input");
+  var form = document.getElementById("bf-search-form");
+  var sortSel = document.getElementById("bf-sort");
+  var status = document.getElementById("bf-status");
+  var suggestBox = document.getElementById("bf-suggest");
+  var facetsBox = document.getElementById("bf-facets");
+  var list = document.getElementById("bf-results");
+  var more = document.getElementById("bf-more");
+
+  var state = { q: "", sort: "relevance", section: "", entity: "", year: "" };
+  var current = null;       // last search result
+  var records = {};         // docnum -> display record
+  var shown = PAGE;
+  var seq = 0;              // ignores answers to superseded searches
+  var timer = null;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function readUrl() {
+    var p = new URLSearchParams(window.location.search);
+    state.q = p.get("q") || "";
+    state.sort = ["newest", "oldest"].indexOf(p.get("sort")) >= 0 ? p.get("sort") : "relevance";
+    state.section = p.get("section") || "";
+    state.entity = p.get("entity") || "";
+    state.year = p.get("year") || "";
+  }
+
+  function urlFor(s) {
+    var p = new URLSearchParams();
+    if (s.q) p.set("q", s.q);
+    if (s.sort !== "relevance") p.set("sort", s.sort);
+    ["section", "entity", "year"].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+    var qs = p.toString();
+    return window.location.pathname + (qs ? "?" + qs : "");
+  }
+
+  function saveUrl(push) {
+    try {
+      var url = urlFor(state);
+      if (push) window.history.pushState(Object.assign({}, state), "", url);
+      else window.history.replaceState(Object.assign({}, state), "", url);
+    } catch (e) {
+      // Some browsers refuse history entries for file:// pages; searching still works.
+    }
+  }
+
+  /* ----- query terms, for highlighting ----- */
+
+  function queryTerms(q) {
+    var terms = [], prefixes = [];
+    (function walk(n) {
+      if (!n) return;
+      if (n.q === "Not") return;  // excluded words are not highlighted
+      if (n.q === "Term") terms.push(n.text);
+      if (n.q === "Phrase") terms.push.apply(terms, n.words);
+      if (n.q === "Prefix") prefixes.push(n.text);
+      (n.subs || []).forEach(walk);
+      if (n.a) walk(n.a);
+      if (n.q === "AndMaybe") walk(n.b);
+    })(q);
+    return { terms: terms, prefixes: prefixes };
+  }
+
+  var WORD = /[\p{L}\p{N}_]+(?:\.?[\p{L}\p{N}_]+)*/gu;
+
+  function matches(word, qt) {
+    var lower = word.toLowerCase(), s = BS.stem(lower);
+    if (qt.terms.indexOf(s) >= 0) return true;
+    return qt.prefixes.some(function (p) { return p && (lower.indexOf(p) === 0 || s.indexOf(p) === 0); });
+  }
+
+  // Append `text` to `parent`, wrapping matching words in <mark>; if `window_` is set, show only
+  // about that many words around the first match.
+  function highlight(parent, text, qt, window_) {
+    var spans = [], m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) spans.push([m.index, m.index + m[0].length, matches(m[0], qt)]);
+    var start = 0, end = text.length, prefix = "", suffix = "";
+    if (window_ && spans.length > window_) {
+      var first = 0;
+      for (var i = 0; i < spans.length; i++) if (spans[i][2]) { first = i; break; }
+      var a = Math.max(0, first - Math.floor(window_ / 3)), b = Math.min(spans.length, a + window_);
+      start = spans[a][0];
+      end = spans[b - 1][1];
+      if (a > 0) prefix = "… ";
+      if (b < spans.length) suffix = " …";
+    }
+    parent.appendChild(document.createTextNode(prefix));
+    var pos = start;
+    spans.forEach(function (s) {
+      if (!s[2] || s[0] < start || s[1] > end) return;
+      parent.appendChild(document.createTextNode(text.slice(pos, s[0])));
+      parent.appendChild(el("mark", null, text.slice(s[0], s[1])));
+      pos = s[1];
+    });
+    parent.appendChild(document.createTextNode(text.slice(pos, end) + suffix));
+  }
+
+  /* ----- rendering ----- */
+
+  function formatDate(rec) {
+    if (!rec.date) return "";
+    var d = new Date(rec.date + "T00:00:00Z");
+    var opts = { timeZone: "UTC", year: "numeric" };
+    if (rec.precision !== "year") opts.month = "long";
+    if (rec.precision === "day") opts.day = "numeric";
+    return d.toLocaleDateString("en-GB", opts);
+  }
+
+  function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
+
+  function visible() {
+    if (!current) return [];
+    var hits = current.all.map(function (h) { return h.docnum; });
+    var filtering = state.section || state.entity || state.year || state.sort !== "relevance";
+    if (!filtering) return hits;
+    var win = hits.slice(0, FACET_WINDOW).filter(function (d) {
+      var r = records[d];
+      if (!r) return false;
+      if (state.section && r.section !== state.section) return false;
+      if (state.year && r.date.slice(0, 4) !== state.year) return false;
+      if (state.entity && entitiesOf(r).indexOf(state.entity) < 0) return false;
+      return true;
+    });
+    if (state.sort !== "relevance") {
+      var sign = state.sort === "newest" ? -1 : 1;
+      win.sort(function (x, y) {
+        var a = records[x].date, b = records[y].date;
+        return a === b ? 0 : (a < b ? -sign : sign);
+      });
+    }
+    return win;
+  }
+
+  function renderResults() {
+    var docs = visible(), qt = queryTerms(current && current.query);
+    list.textContent = "";
+    var page = docs.slice(0, shown);
+    return BS.documents(page).then(function (recs) {
+      recs.forEach(function (r) { if (r) records[r.docnum] = r; });
+      list.textContent = "";
+      recs.forEach(function (rec, i) {
+        if (!rec) return;
+        var li = el("li", "bf-result");
+        var h = el("h3");
+        var a = el("a");
+        a.href = siteRoot + rec.url;
+        a.setAttribute("data-rank", String(i));
+        highlight(a, rec.title, qt, 0);
+        h.appendChild(a);
+        li.appendChild(h);
+        var meta = el("p", "bf-meta");
+        if (rec.date) meta.appendChild(el("span", "bf-date", formatDate(rec)));
+        if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
+        li.appendChild(meta);
+        var snip = el("p", "bf-snippet");
+        var text = rec.summary && rec.excerpt.indexOf(rec.summary) !== 0 ? rec.summary + " " + rec.excerpt : rec.excerpt || rec.summary;
+        highlight(snip, text, qt, 36);
+        li.appendChild(snip);
+        var ents = entitiesOf(rec);
+        if (ents.length) {
+          var ul = el("ul", "bf-entities");
+          ents.slice(0, 8).forEach(function (name) { ul.appendChild(el("li", null, name)); });
+          li.appendChild(ul);
+        }
+        list.appendChild(li);
+      });
+      more.hidden = docs.length <= shown;
+    });
+  }
+
+  function facetGroup(title, key, counts) {
+    var names = Object.keys(counts);
+    if (!names.length) return;
+    names.sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+    facetsBox.appendChild(el("h2", null, title));
+    var ul = el("ul");
+    names.slice(0, 12).forEach(function (name) {
+      var li = el("li"), b = el("button", null, name + " (" + counts[name] + ")");
+      b.type = "button";
+      b.setAttribute("aria-pressed", state[key] === name ? "true" : "false");
+      b.addEventListener("click", function () {
+        state[key] = state[key] === name ? "" : name;
+        shown = PAGE;
+        saveUrl(true);
+        renderFacets();
+        renderResults();
+      });
+      li.appendChild(b);
+      ul.appendChild(li);
+    });
+    facetsBox.appendChild(ul);
+  }
+
+  function renderFacets() {
+    facetsBox.textContent = "";
+    if (!current || !current.total) return;
+    var sections = {}, entities = {}, years = {};
+    current.all.slice(0, FACET_WINDOW).forEach(function (h) {
+      var r = records[h.docnum];
+      if (!r) return;
+      if (r.section) sections[r.section] = (sections[r.section] || 0) + 1;
+      if (r.date) years[r.date.slice(0, 4)] = (years[r.date.slice(0, 4)] || 0) + 1;
+      entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    });
+    var n = Math.min(FACET_WINDOW, current.total);
+    facetsBox.appendChild(el("p", "bf-help", "Counts among the top " + n + " results."));
+    facetGroup("Section", "section", sections);
+    facetGroup("Year", "year", years);
+    facetGroup("People, places, organisations", "entity", entities);
+  }
+
+  function renderSuggestions(text, words) {
+    suggestBox.textContent = "";
+    suggestBox.hidden = true;
+    if (!words.length) return;
+    suggestBox.appendChild(document.createTextNode("Did you mean "));
+    words.forEach(function (alt, i) {
+      if (i) suggestBox.appendChild(document.createTextNode(" or "));
+      var a = el("a", null, alt);
+      var p = new URLSearchParams();
+      p.set("q", alt);
+      a.href = "?" + p.toString();
+      a.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        input.value = alt;
+        search(alt, true);
+      });
+      suggestBox.appendChild(a);
+    });
+    suggestBox.appendChild(document.createTextNode("?"));
+    suggestBox.hidden = false;
+  }
+
+  /* ----- searching ----- */
+
+  function search(text, push) {
+    var mine = ++seq;
+    state.q = text;
+    shown = PAGE;
+    saveUrl(push);
+    document.title = (text ? text + " · " : "") + "Search";
+    return BS.search(text, FACET_WINDOW).then(function (r) {
+      if (mine !== seq) return null;
+      current = r;
+      records = {};
+      if (r.message && !r.total) {
+        status.textContent = r.message;
+      } else {
+        status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
+          " found" + (r.message ? ". " + r.message : ".");
+      }
+      renderSuggestions(text, []);
+      if (r.total < 3 && r.query) {
+        BS.suggest(text, r.query).then(function (alts) { if (mine === seq) renderSuggestions(text, alts); });
+      }
+      facetsBox.textContent = "";
+      return renderResults().then(function () {
+        if (mine !== seq) return null;
+        // Facets need the top results' display data: load it after the first page is shown.
+        return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
+          if (mine !== seq) return;
+          recs.forEach(function (x) { if (x) records[x.docnum] = x; });
+          renderFacets();
+          if (state.section || state.entity || state.year || state.sort !== "relevance") renderResults();
+        });
+      });
+    }).catch(function (err) {
+      if (mine === seq) status.textContent = "Search failed: " + err.message;
+    });
+  }
+
+  /* ----- events ----- */
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { search(input.value, false); }, DEBOUNCE_MS);
+  });
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    clearTimeout(timer);
+    search(input.value, true);
+  });
+  sortSel.addEventListener("change", function () {
+    state.sort = sortSel.value;
+    shown = PAGE;
+    saveUrl(true);
+    renderResults();
+  });
+  more.addEventListener("click", function () { shown += PAGE; renderResults(); });
+  window.addEventListener("popstate", function () {
+    readUrl();
+    input.value = state.q;
+    sortSel.value = state.sort;
+    search(state.q, null);
+  });
+
+  function links() { return Array.prototype.slice.call(list.querySelectorAll(".bf-result h3 a")); }
+  document.addEventListener("keydown", function (ev) {
+    var active = document.activeElement, ls = links(), i = ls.indexOf(active);
+    if (ev.key === "/" && active !== input && !/INPUT|TEXTAREA|SELECT/.test(active.tagName)) {
+      ev.preventDefault();
+      input.focus();
+      input.select();
+    } else if (ev.key === "ArrowDown" && (active === input || i >= 0) && ls.length) {
+      ev.preventDefault();
+      ls[Math.min(i + 1, ls.length - 1)].focus();
+    } else if (ev.key === "ArrowUp" && i >= 0) {
+      ev.preventDefault();
+      if (i === 0) input.focus(); else ls[i - 1].focus();
+    } else if (ev.key === "Escape" && active === input) {
+      input.value = "";
+      search("", true);
+    }
+  });
+
+  readUrl();
+  input.value = state.q;
+  sortSel.value = state.sort;
+  search(state.q, false);
+})();
