@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from backfile_ingest.cues import is_rule
 from backfile_ingest.problems import IngestError
+from backfile_ingest.segment import segment
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ingest_support import ingest_string
@@ -53,3 +54,19 @@ def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
             assert _chars(roles["headline"]).lower() == _chars(story.title).lower()
         assert story.credits == [p.text for p in story.pieces if p.role == "credit"]
         assert len(story.title) > 0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_each_story_accounts_for_its_own_segment(text: str) -> None:
+    """The anatomy's share of the property, whatever the segmenter decided."""
+    try:
+        stories = ingest_string(text)
+    except IngestError:
+        return
+    segments = segment(text)
+    assert len(segments) == len(stories)
+    for part, story in zip(segments, stories, strict=True):
+        assert "".join(_chars(p.text) for p in story.pieces) == "".join(
+            _chars(line.text) for line in part.lines)
+        assert (story.first_line, story.last_line) == (part.first_line, part.last_line)

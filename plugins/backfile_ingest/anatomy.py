@@ -198,8 +198,14 @@ def dissect(lines: list[Line]) -> Anatomy:
     texts = [line.text.strip() for line in lines]
     start = 0
     if len(lines) > 1 and _is_headline(texts[0], texts[1], lines[1].number - lines[0].number > 1):
-        story.headline = texts[0]
-        pieces.append(Piece(lines[0].number, "headline", texts[0]))
+        headline = texts[0]
+        label = cues.kicker(headline)
+        if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
+            story.kicker = label.rstrip(": ").strip()
+            pieces.append(Piece(lines[0].number, "kicker", label.strip()))
+            headline = headline[len(label):].strip()
+        story.headline = headline
+        pieces.append(Piece(lines[0].number, "headline", headline))
         start = 1
     # Byline and date line sit between the headline and the body.
     while start < len(lines) - 1:
@@ -243,7 +249,7 @@ def dissect(lines: list[Line]) -> Anatomy:
 
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str:
     """Peel the kicker, deck and dateline off the first body line; return what is left."""
-    kicker = cues.kicker(text)
+    kicker = None if story.kicker else cues.kicker(text)
     if kicker:
         story.kicker = kicker.rstrip(": ").strip()
         pieces.append(Piece(number, "kicker", kicker.strip()))
