@@ -11,17 +11,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W\d_][\w\u2019'\-]*")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in into is
-    it its itself just me more most my myself no nor not now of off on once only or other our ours
-    out over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours said says say told mr mrs ms new one two
-    year years last first also would could may might must shall us its it's he's she's there's
-    we're they're i'm don't didn't doesn't isn't wasn't won't can't""".split()
-)
+_STOPWORDS_TEXT = """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours said
+    says say told mr mrs ms new one two year years last first also would could may might
+    must shall us its it's he's she's there's we're they're i'm don't didn't doesn't isn't
+    wasn't won't can't
+"""
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 def _stem(word: str) -> str:

@@ -15,6 +15,7 @@ in order.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,17 +24,21 @@ from .cohesion import gap_similarities, terms
 from .model import Line, Segment
 
 # Openings that continue a story rather than start one.
-_CONTINUERS = frozenset(
-    """he she it they his her its their them him we our i but and or so yet also however
+_CONTINUERS_TEXT = """
+    he she it they his her its their them him we our i but and or so yet also however
     meanwhile instead still then this that these those such both neither nor moreover
     furthermore besides nevertheless nonetheless thus therefore hence although though
-    otherwise mr mrs ms dr""".split()
-)
+    otherwise mr mrs ms dr
+"""
+_CONTINUERS = frozenset(_CONTINUERS_TEXT.split())
 _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
+HEADLINE = 1.5  # a headline-like line over a lede
+HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
 LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
+LEXICAL_SAME_STORY = 0.25  # above this similarity, weaker cues are discounted
 LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
@@ -86,7 +91,7 @@ def _physical_lines(text: str) -> list[_Physical]:
 def _is_wrapped(lines: list[_Physical]) -> bool:
     """Hard-wrapped prose (most lines stop mid-sentence and run on into the next): line ends
     then say nothing about truncation, and a paragraph is a block of lines."""
-    runs = [a for a, b in zip(lines, lines[1:], strict=False) if b.blanks_before == 0]
+    runs = [a for a, b in itertools.pairwise(lines) if b.blanks_before == 0]
     if len(runs) < 4:
         return False
     cut = sum(cues.ends_mid_sentence(p.line.text) and len(p.line.text) > 30 for p in runs)
@@ -111,9 +116,14 @@ def segment(text: str) -> list[Segment]:
         return []
     wrapped = _is_wrapped(lines)
     para_gap = _paragraph_gap(lines, wrapped)
+    # In a dump whose stories open with headlines, a longer pause before text with no headline
+    # is a pause inside a story, not a separator.
+    headed = _opens_with_headline(lines)
     chunks: list[list[_Physical]] = []
-    for phys in lines:
-        if not chunks or phys.hard_before or phys.blanks_before > para_gap:
+    for index, phys in enumerate(lines):
+        separates = phys.blanks_before > para_gap and (
+            not headed or _opens_with_headline(lines[index : index + 2]))
+        if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
     if len(chunks) > 1:
@@ -123,8 +133,18 @@ def segment(text: str) -> list[Segment]:
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
-        segments.append(Segment(seg_lines, False))
+        segments.append(Segment(seg_lines, units[begin].blanks_before > para_gap))
     return segments
+
+
+def _opens_with_headline(lines: list[_Physical]) -> bool:
+    """Whether a dump opens with a headline over a longer line: then its stories are taken to
+    be headed, and a run of blank lines before headline-less text is a pause inside a story."""
+    return (
+        len(lines) > 1
+        and cues.headline_style(lines[0].line.text) is not None
+        and len(lines[1].line.text.split()) >= LEDE_MIN_WORDS
+    )
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
@@ -134,7 +154,8 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     carry: list[Line] = []
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
-        if merged and all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts):
+        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts)
+        if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
         if all(_is_heading(t) for t in texts) and len(texts) <= 3:
@@ -156,16 +177,19 @@ def _is_heading(text: str) -> bool:
 
 
 def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
-    """Paragraphs: one a line, except hard-wrapped lines, which run on into the next line."""
+    """Paragraphs: one a line; in hard-wrapped prose with blank-line paragraphs, a block of
+    lines; elsewhere a line cut mid-sentence runs on into a next line starting in lower case."""
     units: list[_Unit] = []
     for phys in lines:
-        runs_on = (
-            units
-            and phys.blanks_before == 0
-            and (wrapped or para_gap > 0)
-            and cues.ends_mid_sentence(units[-1].lines[-1].text)
-            and not cues.headline_style(units[-1].lines[-1].text)
-            and (wrapped or phys.line.text.lstrip()[:1].islower())
+        last = units[-1].lines[-1].text if units else ""
+        runs_on = bool(units) and phys.blanks_before == 0 and (
+            (wrapped and para_gap > 0)
+            or (
+                (wrapped or para_gap > 0)
+                and cues.ends_mid_sentence(last)
+                and not cues.headline_style(last)
+                and phys.line.text.lstrip()[:1].islower()
+            )
         )
         if runs_on:
             units[-1].lines.append(phys.line)
@@ -213,24 +237,35 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] += 2.5
         if para_gap > 0 and not wrapped and units[i].blanks_before < para_gap:
             score[i] += 1.5  # paragraphs glued together in a blank-line dump
+        if units[i].blanks_before > para_gap:
+            score[i] += 1.0  # a longer pause than between paragraphs
         opener = _opening_word(text)
         if opener in _CONTINUERS:
             score[i] -= 1.5
         if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
-    _score_headings(texts, heading, score, veto)
+    headed = _score_headings(texts, heading, score, veto)
+    bags = [terms(t) for t in texts]
+    sims = gap_similarities(bags, LEXICAL_WINDOW)
+    for i in range(1, n):
+        if sims[i] >= LEXICAL_SAME_STORY:
+            score[i] -= 1.0  # the vocabulary runs on across the gap: likely the same story
     cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
-    lexical = _lexical_boundaries(texts, heading, veto, score, cued)
+    if headed:
+        return cued  # a dump that heads its stories: one without a headline is unlikely
+    lexical = _lexical_boundaries(texts, bags, sims, heading, veto, score, cued)
     return sorted({*cued, *lexical})
 
 
 def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> None:
+                    veto: list[bool]) -> bool:
     """A run of headline-like lines over a longer body paragraph opens a story: at its first
     line if the run is a headline and a deck (two lines at most), else at its last line (the
     lines before it are the tail of a list ending the previous story). Nothing inside the
-    heading block, nor the body under it, opens another story."""
+    heading block, nor the body under it, opens another story. True when the dump opens with
+    a headline."""
     n = len(texts)
+    opens_headed = False
     i = 0
     while i < n:
         if not heading[i]:
@@ -243,20 +278,23 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
             body += 1
         start = i if end - i < 2 else end
-        if body < n and len(texts[body]) > len(texts[start]):
-            score[start] += 2.5
+        if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
+            lede = terms(" ".join(texts[body : body + 2]))
+            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
+            score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
+            opens_headed = opens_headed or start == 0
             for j in range(start + 1, body + 1):
                 veto[j] = True
         i = end + 1
+    return opens_headed
 
 
-def _lexical_boundaries(texts: list[str], heading: list[bool], veto: list[bool],
-                        score: list[float], cued: list[int]) -> list[int]:
+def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[float],
+                        heading: list[bool], veto: list[bool], score: list[float],
+                        cued: list[int]) -> list[int]:
     """Boundaries from cohesion alone: a local dip in similarity, low enough, in front of a
     lede-like paragraph (a full sentence of some length), away from boundaries cues found."""
     n = len(texts)
-    bags = [terms(t) for t in texts]
-    sims = gap_similarities(bags, LEXICAL_WINDOW)
     near_cue = set()
     for j in cued:
         near_cue.update(range(j - CUE_MIN_GAP, j + CUE_MIN_GAP + 1))
