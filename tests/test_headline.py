@@ -58,7 +58,7 @@ def test_kicker_and_deck_never_reach_the_headline() -> None:
     assert story.paragraphs[1].startswith("The bank's board voted")
 
 
-def test_kicker_on_a_headline_line_is_split_off() -> None:
+def test_kicker_on_a_headline_line_gives_the_section_and_the_headline_stays_whole() -> None:
     [story] = ingest_string("ELECTIONS: Turnout hits record high\n\nVoters queued for hours.\n")
     assert (story.kicker, story.title, story.section) == (
-        "ELECTIONS", "Turnout hits record high", "Elections")
+        "ELECTIONS", "ELECTIONS: Turnout hits record high", "Elections")

@@ -201,9 +201,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         headline = texts[0]
         label = cues.kicker(headline)
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
-            story.kicker = label.rstrip(": ").strip()
-            pieces.append(Piece(lines[0].number, "kicker", label.strip()))
-            headline = headline[len(label):].strip()
+            story.kicker = label.rstrip(": ").strip()  # the section; the headline stays whole
         story.headline = headline
         pieces.append(Piece(lines[0].number, "headline", headline))
         start = 1
