@@ -231,12 +231,16 @@ def headline_style(text: str) -> str | None:
     words = text.split()
     if not words or len(text) > 150 or len(words) > 20:
         return None
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) or text.endswith("..."):
+    # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
+    trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not trailing_dots:
         return None
     if _TWO_SENTENCES.search(text):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
     if sum(any(c.isalpha() for c in word) for word in words) < 2:
         return None  # "78,000", "Rainbow!": too little to be a headline
+    if text.count(",") >= 3:
+        return None  # a list of names (a team line-up), not a headline
     if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":
         return None  # a list item
     first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues
-from .cohesion import gap_similarities, terms
+from .cohesion import gap_similarities, gap_similarity, terms
 from .model import Line, Segment
 
 # Openings that continue a story rather than start one.
@@ -35,6 +35,7 @@ _OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
 
 CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
 HEADLINE = 1.5  # a headline-like line over a lede
+QUESTION_MAX_WORDS = 8  # question headlines are short ("Can Yahoo dominate next decade?")
 HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
 LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
 LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
@@ -43,6 +44,7 @@ LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
 CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
 LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
+HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 
 
@@ -118,18 +120,18 @@ def segment(text: str) -> list[Segment]:
     para_gap = _paragraph_gap(lines, wrapped)
     # In a dump whose stories open with headlines, a longer pause before text with no headline
     # is a pause inside a story, not a separator.
-    headed = _opens_with_headline(lines)
+    headed = _is_headed(lines)
     chunks: list[list[_Physical]] = []
     for index, phys in enumerate(lines):
         separates = phys.blanks_before > para_gap and (
-            not headed or _opens_with_headline(lines[index : index + 2]))
+            not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1]))
         if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
     if len(chunks) > 1:
         return _merge_orphans([Segment([p.line for p in chunk], True) for chunk in chunks])
     units = _units(lines, para_gap, wrapped)
-    starts = _cue_boundaries(units, para_gap, wrapped)
+    starts = _cue_boundaries(units, para_gap, wrapped, headed)
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
@@ -137,14 +139,12 @@ def segment(text: str) -> list[Segment]:
     return segments
 
 
-def _opens_with_headline(lines: list[_Physical]) -> bool:
-    """Whether a dump opens with a headline over a longer line: then its stories are taken to
-    be headed, and a run of blank lines before headline-less text is a pause inside a story."""
-    return (
-        len(lines) > 1
-        and cues.headline_style(lines[0].line.text) is not None
-        and len(lines[1].line.text.split()) >= LEDE_MIN_WORDS
-    )
+def _is_headed(lines: list[_Physical]) -> bool:
+    """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
+    below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
+    headline = lines[0].line.text.strip()
+    return cues.headline_style(headline) is not None and any(
+        _is_lede(p.line.text.strip(), headline) for p in lines[1 : HEADED_LEDE_WITHIN + 1])
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
@@ -203,7 +203,7 @@ def _opening_word(text: str) -> str:
     return word[0].lower().strip(",.:;\u2019'") if word else ""
 
 
-def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[int]:
+def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool, headed: bool) -> list[int]:
     """Indexes of the units that open a new story, from cues and lexical cohesion."""
     n = len(units)
     if n < 2:
@@ -212,6 +212,7 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
     heading = [bool(cues.headline_style(t)) for t in texts]
     score = [0.0] * n
     veto = [False] * n
+    _score_headings(texts, heading, score, veto)
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -229,14 +230,14 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] += 2.5
         if (
             not wrapped
+            and not headed  # where stories have headlines, a cut-off end is followed by one
+            and len(prev.split()) >= LEDE_MIN_WORDS
             and cues.ends_mid_sentence(prev)
             and not heading[i - 1]
             and not cues.is_photo_credit(prev)
             and (first.isupper() or first.isdigit())
         ):
             score[i] += 2.5
-        if para_gap > 0 and not wrapped and units[i].blanks_before < para_gap:
-            score[i] += 1.5  # paragraphs glued together in a blank-line dump
         if units[i].blanks_before > para_gap:
             score[i] += 1.0  # a longer pause than between paragraphs
         opener = _opening_word(text)
@@ -244,28 +245,31 @@ def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[in
             score[i] -= 1.5
         if text[:1] in _OPEN_QUOTES and not heading[i]:
             score[i] -= 1.0
-    headed = _score_headings(texts, heading, score, veto)
-    bags = [terms(t) for t in texts]
-    sims = gap_similarities(bags, LEXICAL_WINDOW)
-    for i in range(1, n):
-        if sims[i] >= LEXICAL_SAME_STORY:
+    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
+    # A headed dump needs cohesion only around the boundaries the cues found.
+    needed = {j for i in cued for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
+    bags = [terms(t) if not headed or j in needed else Counter() for j, t in enumerate(texts)]
+    for i in cued:
+        if gap_similarity(bags, i, LEXICAL_WINDOW) >= LEXICAL_SAME_STORY:
             score[i] -= 1.0  # the vocabulary runs on across the gap: likely the same story
     cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
     if headed:
         return cued  # a dump that heads its stories: one without a headline is unlikely
+    sims = gap_similarities(bags, LEXICAL_WINDOW)
     lexical = _lexical_boundaries(texts, bags, sims, heading, veto, score, cued)
     return sorted({*cued, *lexical})
 
 
 def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> bool:
-    """A run of headline-like lines over a longer body paragraph opens a story: at its first
-    line if the run is a headline and a deck (two lines at most), else at its last line (the
-    lines before it are the tail of a list ending the previous story). Nothing inside the
-    heading block, nor the body under it, opens another story. True when the dump opens with
-    a headline."""
+                    veto: list[bool]) -> None:
+    """A run of headline-like lines over a lede opens a story: at its first line if the run
+    is a headline and a deck (two lines at most) or opens the dump, else at its last line
+    (the lines before it are the tail of a list ending the previous story). Nothing inside
+    the heading block, nor the lede under it, opens another story. Where the dump opens with
+    a headline, its case (ALL CAPS or not) is the house style: a line in the other case is a
+    crosshead inside a story."""
     n = len(texts)
-    opens_headed = False
+    house_caps = cues.headline_style(texts[0]) == "caps" if heading[0] else None
     i = 0
     while i < n:
         if not heading[i]:
@@ -277,16 +281,30 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
             body += 1
-        start = i if end - i < 2 else end
-        if body < n and len(texts[body].split()) >= LEDE_MIN_WORDS:
-            lede = terms(" ".join(texts[body : body + 2]))
-            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
-            score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
-            opens_headed = opens_headed or start == 0
+        start = i if end - i < 2 or i == 0 else end
+        if body < n and _is_lede(texts[body], texts[start]):
             for j in range(start + 1, body + 1):
                 veto[j] = True
+            lede = terms(" ".join(texts[body : body + 2]))
+            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
+            caps = cues.headline_style(texts[start]) == "caps"
+            if house_caps is not None and caps != house_caps:
+                pass
+            elif i > 0 and texts[i - 1].endswith(":"):
+                pass  # a list the line above introduces
+            elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
+                    echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
+                pass  # more often a reader's comment than a headline
+            else:
+                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
         i = end + 1
-    return opens_headed
+
+
+def _is_lede(text: str, headline: str) -> bool:
+    """A story's first paragraph under `headline`: a real sentence, or a short one longer
+    than the headline ("Soon you could go hunting via the net.")."""
+    return len(text.split()) >= LEDE_MIN_WORDS or (
+        cues.ends_sentence(text) and len(text) > len(headline))
 
 
 def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[float],
