@@ -294,7 +294,9 @@ def find_mentions(text: str) -> list[Mention]:
         of = next((k for k, w in enumerate(words) if w == "of"), None)
         if of is not None and of > 0 and words[of - 1].lower() not in OF_HEADS:
             rest = [w for w in words[of + 1:] if w.lower() != "the"]
-            if rest and not (len(rest) == 1 and rest[0].lower() in CONNECTORS):
+            while rest and not rest[0][:1].isupper():
+                rest.pop(0)
+            if rest:
                 mentions.append(Mention(" ".join(rest), tuple(rest), False))
             words = words[:of]
         while words and words[-1].lower() in CONNECTORS:
