@@ -44,6 +44,10 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+MEDIA_WORDS = word_set("""
+times post news journal herald telegraph guardian gazette tribune press radio tv television
+standard mail mirror observer independent express chronicle sun
+""")
 ACTOR_BEFORE = word_set("with between against toward towards by")
 ACTOR_AFTER = word_set("""
 has have had is was will would could should must may might wants wanted accused accuses
@@ -315,7 +319,11 @@ def find_mentions(text: str) -> list[Mention]:
                   or (before_noun in SOURCE_NOUNS and speech)
                   or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
-                                                          "interview")))
+                                                          "interview"))
+                  or (prev == "the" and prev2 in ("to", "with") and start > 2
+                      and tokens[start - 3].lower() in ("according", "speaking", "talking",
+                                                       "interview"))
+                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by")))
         before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")
