@@ -44,6 +44,7 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+LOWERCASE_SUFFIXES = word_set("plc ltd inc llc")
 MEDIA_WORDS = word_set("""
 times post news journal herald telegraph guardian gazette tribune press radio tv television
 standard mail mirror observer independent express chronicle sun
@@ -199,6 +200,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j += 3
             else:
                 break
+        if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
+            j += 1
         runs.append((i, j, initial))
         last_end = j
     return runs
