@@ -13,7 +13,7 @@ from .evidence import is_acronym, org_form, person_evidence, place_form, place_o
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import CONNECTORS, NAME_TITLES, TITLES
-from .mentions import CJK, Mention
+from .mentions import Mention
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 # Words before a city that say the story is there, not that its government acts ("in Beijing").
@@ -251,6 +251,3 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(y.lower().startswith(x.lower().rstrip(".")[:3]) and len(x) <= len(y)
                for x, y in zip(a, b, strict=True))
 
-
-def has_cjk(text: str) -> bool:
-    return bool(CJK.search(text))
