@@ -119,6 +119,16 @@ def test_failed_pelican_keeps_previous_output(tmp_path: Path) -> None:
     assert _beside(output) == ["broken.py", "output"]
 
 
+def test_output_that_is_a_file_is_refused_and_kept(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    output.write_text("not a site")
+    with pytest.raises(BuildError, match="not a folder"):
+        build_site(_tiny_project(tmp_path), "settings.py", output,
+                   env={"BACKFILE_SITEURL": "https://example.org"})
+    assert output.read_text() == "not a site"
+    assert _beside(output) == ["output", "project"]
+
+
 def _tiny_project(tmp_path: Path) -> Path:
     """One story, Pelican's own theme and only this plugin: a build in about a second."""
     project = tmp_path / "project"

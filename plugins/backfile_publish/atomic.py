@@ -114,6 +114,8 @@ def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
     followed: the build happens beside its target, and the link stays valid.
     """
     output = output.resolve()
+    if output.exists() and not output.is_dir():
+        raise OutputSwapError(f"{output} exists and is not a folder; move it away and rebuild")
     output.parent.mkdir(parents=True, exist_ok=True)
     recover(output)
     staging = _sibling(output, STAGING_TAG)
