@@ -18,9 +18,11 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-# backfile_entities first: it puts the plugins folder on sys.path, so the ingest (which calls
-# the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
+# backfile_entities before the ingest: it puts the plugins folder on sys.path, so the ingest
+# (which calls the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
 PLUGINS = [
+    "backfile_speed",
     "backfile_entities",
     "backfile_ingest",
     "backfile_search",
@@ -65,6 +67,7 @@ CATEGORY_FEED_ATOM = "feeds/sections/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 30  # every section and entity has a feed: the latest 30 stories each
 
 # Story metadata is plain text: escape it everywhere (bodies are marked safe in templates).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

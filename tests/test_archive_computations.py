@@ -12,7 +12,7 @@ from backfile_archive.neighbours import neighbours
 from backfile_archive.presentation import human_date, iso_date, script_json
 from backfile_archive.related import related_stories
 from backfile_archive.story_facts import StoryFacts, facts_from_metadata
-from backfile_archive.timeline import month_span, monthly_timeline
+from backfile_archive.timeline import compact_timeline, month_span, monthly_timeline
 
 
 def story(key: int, day: str, section: str = "News", people=(), places=(), orgs=(),
@@ -140,10 +140,10 @@ def test_timeline_keeps_empty_months_as_gaps_and_links_the_others() -> None:
     assert [b.url for b in t.bars] == ["archive/2023/11/index.html", None, None,
                                        "archive/2024/02/index.html"]
     tallest = t.bars[3]
-    assert tallest.y == 0 and tallest.height == t.height - 18
+    assert tallest.y == 0 and tallest.height == t.height
     assert t.bars[0].height == pytest.approx(tallest.height / 2)
     assert t.bars[3].x > t.bars[0].x and t.total == 6 and t.peak == 4
-    assert [tick.label for tick in t.ticks] == ["2023", "2024"]
+    assert [(tick.label, tick.percent) for tick in t.ticks] == [("2023", 0), ("2024", 50)]
     assert monthly_timeline({}) is None
 
 
@@ -179,3 +179,12 @@ def test_script_json_cannot_close_its_script_element() -> None:
     text = str(script_json({"headline": "</script><script>alert(1)</script> & more"}))
     assert "</script" not in text and "<" not in text and "&" not in text
     assert "\\u003c/script\\u003e" in text
+
+
+def test_entity_timelines_switch_to_years_over_long_spans() -> None:
+    short = compact_timeline({(2020, 1): 1, (2022, 12): 2})
+    assert len(short.bars) == 36 and short.bars[0].label == "January 2020: 1 story"
+    long = compact_timeline({(2015, 3): 1, (2015, 9): 2, (2024, 1): 4})
+    assert [b.count for b in long.bars] == [3, 0, 0, 0, 0, 0, 0, 0, 0, 4]
+    assert long.bars[0].label == "2015: 3 stories" and long.total == 7
+    assert (short.unit, long.unit) == ("month", "year")

@@ -138,3 +138,24 @@ def test_axe_check_can_fail(browser, axe_source: str, archive_site: Path) -> Non
     ids = page.evaluate("async () => (await axe.run()).violations.map(v => v.id)")
     page.close()
     assert {"label", "color-contrast"} <= set(ids)
+
+
+@pytest.mark.parametrize(("width", "low"), [(1280, 45), (375, 35)])
+def test_story_text_runs_45_to_75_characters_a_line(browser, archive_site: Path, width: int,
+                                                    low: int) -> None:
+    """Measured in the browser on a long paragraph of ordinary English set in the story
+    body: characters over rendered lines. (A 375 px phone cannot hold 45 characters of
+    readable text; there the floor is 35.)"""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto((archive_site / PAGE_TYPES["story"]).as_uri())
+    per_line = page.evaluate(
+        """() => { const p = document.createElement('p');
+                   p.textContent = ('The council said on Tuesday that the new rules would ' +
+                     'take effect next year, after a review of how the old ones had worked. ')
+                     .repeat(12);
+                   document.querySelector('.story-body').append(p);
+                   const lines = p.getBoundingClientRect().height /
+                                 parseFloat(getComputedStyle(p).lineHeight);
+                   return p.textContent.length / Math.round(lines); }""")
+    page.close()
+    assert low <= per_line <= 75

@@ -221,7 +221,8 @@ def test_entity_pages_index_and_types(archive_site: Path) -> None:
     taiwan = read(archive_site, "entities/taiwan.html")
     assert "Named in 4 stories. First: March 2024" in words(taiwan)
     assert "Latest: 22 April 2024, Marines bring" in words(taiwan)
-    assert "<svg" in taiwan
+    assert "<svg" in taiwan and "Stories naming Taiwan per month: 4 stories" in words(taiwan)
+    assert "<svg" not in kim                                    # one story: no chart
     index = read(archive_site, "entities/index.html")
     assert 'href="../entities/az/t.html"' in index and 'href="../entities/az/other.html"' in index
     t = read(archive_site, "entities/az/t.html")

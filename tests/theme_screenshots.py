@@ -21,6 +21,7 @@ def pick_pages(site: Path) -> dict[str, str]:
 
     story = max(stories, key=lambda p: (entity_links(p), p.name))
     linked = set(re.findall(r'href="\.\./(entities/[^"/]+\.html)"', story.read_text("utf-8")))
+    linked.discard("entities/index.html")
     entity = max((site / rel for rel in linked), key=lambda p: (p.stat().st_size, p.name))
     return {"home": "index.html", "story": str(story.relative_to(site)),
             "entity": str(entity.relative_to(site))}

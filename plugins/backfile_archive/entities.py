@@ -6,11 +6,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from unidecode import unidecode
 
 from .story_facts import ENTITY_KINDS, StoryFacts
-from .timeline import Timeline, monthly_timeline
+from .timeline import Timeline, compact_timeline
 
 KIND_LABELS = {"people": "People", "places": "Places", "organizations": "Organisations"}
 KIND_SINGULAR = {"people": "Person", "places": "Place", "organizations": "Organisation"}
@@ -23,11 +24,14 @@ class EntityInfo:
     aliases: list[str] = field(default_factory=list)
     stories: list[int] = field(default_factory=list)    # keys, oldest first
     months: Counter[tuple[int, int]] = field(default_factory=Counter)
+    url: str = ""                     # the entity's page (Pelican's tag URL)
+    first_story: Any = None           # the Pelican articles of stories[0] and stories[-1]
+    last_story: Any = None
 
     @cached_property
     def timeline(self) -> Timeline | None:
-        """Stories per month, laid out only when the entity's page is rendered."""
-        return monthly_timeline(self.months, None, width=360, height=60, axis=14)
+        """Stories per month (or year), laid out only when the entity's page is rendered."""
+        return compact_timeline(self.months)
 
     @property
     def count(self) -> int:
@@ -48,6 +52,10 @@ class EntityInfo:
     @property
     def kind_label(self) -> str:
         return KIND_SINGULAR[self.kind]
+
+    @property
+    def kind_plural(self) -> str:
+        return KIND_LABELS[self.kind]
 
 
 def sort_key(name: str) -> tuple[str, str]:

@@ -62,6 +62,7 @@ class ArchiveGenerator(Generator):
         for letter, entries in self.site.letters.items():
             url = ENTITY_LETTER_URL.format(slug=letter_slug(letter))
             write(url, letter_template, self.context, letter=letter, entries=entries,
+                  letters=list(self.site.letters),
                   paginated={"entries": entries}, template_name="entity_letter", url=url,
                   page_name=url[:-5])
         kind_template = self.get_template("entity_kind")
@@ -70,6 +71,7 @@ class ArchiveGenerator(Generator):
                 continue
             url = ENTITY_KIND_URL.format(slug=kind)
             write(url, kind_template, self.context, kind=kind, entries=entries,
+                  label=self.site.kind_labels[kind],
                   paginated={"entries": entries}, template_name="entity_kind", url=url,
                   page_name=url[:-5])
 

@@ -44,6 +44,8 @@ class StoryView:
     """What a story page shows beyond Pelican's own fields."""
 
     facts: StoryFacts
+    url: str                       # article.url, computed once (Pelican formats it per access)
+    section_url: str | None
     date_label: str
     date_url: str | None
     event_dates: list[EventLink]
@@ -145,6 +147,10 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
 
     tag_by_name = {tag.name: tag for tag, _ in tags}
     entities = {n: e for n, e in entity_directory(facts).items() if n in tag_by_name}
+    for name, info in entities.items():
+        tag = tag_by_name[name]
+        info.url, tag.backfile = tag.url, info   # tag.html reads its own entity's data
+        info.first_story, info.last_story = articles[info.first], articles[info.last]
     entity_by_slug = {tag_by_name[n].slug: e for n, e in entities.items() if n in tag_by_name}
 
     near = neighbours(facts)
@@ -166,8 +172,11 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
             if found:
                 groups.append(EntityGroup(KIND_LABELS[kind], found))
         n = near[fact.key]
+        category = getattr(article, "category", None)
         article.backfile = StoryView(
             facts=fact,
+            url=article.url,
+            section_url=category.url if category else None,
             date_label=human_date(fact.day, fact.precision),
             date_url=date_url,
             event_dates=[EventLink(human_date(e.day) if e.day else e.text,
