@@ -106,7 +106,7 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -205,7 +205,8 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
         print(f"{label:26} backfile median {statistics.median(a) * scale:8.1f} {unit}, "
               f"p95 {pct(a, 95) * scale:8.1f}, worst {max(a) * scale:8.1f} | pagefind median "
               f"{statistics.median(b) * scale:8.1f}, p95 {pct(b, 95) * scale:8.1f}, worst "
-              f"{max(b) * scale:8.1f} | ratio of medians {statistics.median(a) / statistics.median(b):.2f}",
+              f"{max(b) * scale:8.1f} | ratio of medians "
+              f"{statistics.median(a) / statistics.median(b):.2f}",
               flush=True)
     print(f"files: backfile export {report.files:,} vs pagefind {pf_files:,} "
           f"(ratio {report.files / pf_files:.2f})", flush=True)
