@@ -61,3 +61,32 @@ def test_client_top20_equals_whoosh(bbc_index) -> None:
     share = identical / len(queries)
     print(f"ranking parity: {identical}/{len(queries)} identical top-20 lists ({share:.1%})")
     assert not differing, f"{len(differing)} lists differ, e.g. {differing[:5]}"
+
+
+def test_client_analyzer_equals_whoosh(bbc_index) -> None:
+    """Tokenizer, lower case, stop words and Porter stemmer agree on every corpus word."""
+    from backfile_search.schema import ANALYZER
+
+    _, export_dir, docs = bbc_index
+    words = sorted({w for d in docs for w in d.body.split()})
+    texts = [*words, "Ünïcödé STRASSE naïve café", "U.S.A. e.g. 3.14 under_score", "Yelling yes"]
+    client = run_client(export_dir, texts, "--analyze")
+    expected = [[t.text for t in ANALYZER(text, mode="query")] for text in texts]
+    differing = [(t, c, e) for t, c, e in zip(texts, client, expected, strict=True) if c != e]
+    assert not differing, differing[:10]
+
+
+BAD_QUERIES = [
+    "", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""', "*", "date:2005",
+    "url:x", "x" * 5000, "a" * 300 + "*", "((((((((((elect", "\U0001f642 \u2603", "title:",
+]
+NOTHING_TO_SEARCH = {"", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""'}
+
+
+def test_bad_queries_get_a_message_not_an_error(bbc_index) -> None:
+    _, export_dir, _ = bbc_index
+    answers = run_client(export_dir, BAD_QUERIES)  # the harness fails if the client throws
+    for query, answer in zip(BAD_QUERIES, answers, strict=True):
+        assert answer["total"] > 0 or answer["message"], (query, answer)
+        if query in NOTHING_TO_SEARCH:
+            assert answer["total"] == 0 and answer["message"], (query, answer)

@@ -725,6 +725,7 @@
         for (var i = 0; i < r.ids.length; i++) order.push(i);
         order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
         var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+        if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
         return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message, terms: engine };
       });
     }).catch(function (err) {

@@ -267,7 +267,7 @@
       if (mine !== seq) return null;
       current = r;
       records = {};
-      if (r.message && !r.total) {
+      if (r.message && !r.total) {  // nothing found: say why and what to try
         status.textContent = r.message;
       } else {
         status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
