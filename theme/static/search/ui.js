@@ -8,7 +8,7 @@
 
   var BS = window.BackfileSearch;
   var PAGE = 10;            // results rendered per "page"
-  var FACET_WINDOW = 200;   // facet counts, filters and date sorting use the top results
+  var FACET_WINDOW = 100;   // facet counts, filters and date sorting use the top results
   var DEBOUNCE_MS = 180;
 
   var root = document.getElementById("bf-search");
