@@ -114,20 +114,27 @@ def _posting_lists(reader: Any, searcher: Any) -> dict[str, dict[str, PostingLis
     return terms
 
 
+def _cut(text: str) -> str:
+    """At most EXCERPT_CHARS of `text`, cut at a word boundary."""
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    return text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+
+
 def _display(searcher: Any) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
     for docnum, stored in searcher.reader().iter_docs():
         d = stored.get("display", {})
         when = stored.get("date")
+        summary = _cut(d.get("summary", ""))
         body = d.get("body", "")
-        excerpt = body[:EXCERPT_CHARS]
-        if len(body) > EXCERPT_CHARS:
-            excerpt = excerpt.rsplit(" ", 1)[0] + " …"
+        # Summaries are usually the first paragraph: then the body excerpt would repeat it.
+        excerpt = "" if summary and body.startswith(summary.rstrip(" …")) else _cut(body)
         out[docnum] = [
             stored.get("url", ""), stored.get("title", ""),
             when.date().isoformat() if when else "", d.get("precision", "day"),
             d.get("section", ""), d.get("people", []), d.get("places", []),
-            d.get("organizations", []), d.get("summary", ""), excerpt,
+            d.get("organizations", []), summary, excerpt,
         ]
     return out
 

@@ -177,7 +177,7 @@
         if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
         li.appendChild(meta);
         var snip = el("p", "bf-snippet");
-        var text = rec.summary && rec.excerpt.indexOf(rec.summary) !== 0 ? rec.summary + " " + rec.excerpt : rec.excerpt || rec.summary;
+        var text = [rec.summary, rec.excerpt].filter(Boolean).join(" ");
         highlight(snip, text, qt, 36);
         li.appendChild(snip);
         var ents = entitiesOf(rec);
