@@ -8,8 +8,8 @@ calls a global callback still loads. Layout under `<output>/search/`:
 - t/<n>.js     one term shard: for every term hashing to n, per field: document frequency, Whoosh's
                idf (exact float) and the posting list, or the number of chunk files if it is long.
 - c/<n>/<k>.js chunk k of a long posting list (n = the list's key); each file at most CHUNK_CHARS.
-- l/<key>.js   lexicon for prefix* queries: the terms whose first two characters are `key`
-               (hex code points), each with a bit mask of the fields it occurs in and its
+- l/<key>.js   lexicon for prefix* queries: the terms whose first character is `key` (hex
+               code point), each with a bit mask of the fields it occurs in and its
                largest document frequency (to rank "did you mean" suggestions).
 - d/<n>.js     display data (title, url, date, section, entities, excerpt) of DOCS_PER_FILE
                documents, loaded only for the results shown.
@@ -140,8 +140,8 @@ def _display(searcher: Any) -> dict[int, list[Any]]:
 
 
 def lex_key(term: str) -> str:
-    """File key of a term's lexicon file: hex code points of its first two characters."""
-    return "_".join(format(ord(ch), "x") for ch in term[:2])
+    """File key of a term's lexicon file: the hex code point of its first character."""
+    return format(ord(term[0]), "x")
 
 
 def _write(path: Path, text: str, report: ExportReport) -> None:
@@ -161,17 +161,19 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
     with ix.searcher() as searcher:
         reader = searcher.reader()
         terms = _posting_lists(reader, searcher)
-        total = sum(len(rest) + 1 for fields in terms.values() for pl in fields.values()
-                    for _, rest in pl.postings)
+        runs_of = {(text, f): pl.encoded_runs() for text, fields in terms.items()
+                   for f, pl in fields.items()}
+        # Size the shards by what stays in them (long lists go to chunk files).
+        in_shards = sum(len(runs[0]) for runs in runs_of.values() if len(runs) == 1)
         shards = 1
-        while shards < 4096 and total / shards > TARGET_SHARD_CHARS:
+        while shards < 4096 and in_shards / shards > TARGET_SHARD_CHARS:
             shards *= 2
         shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
         chunk_key = 0
         for text, fields in terms.items():
             entry: dict[str, list[Any]] = {}
             for fieldname, pl in fields.items():
-                runs = pl.encoded_runs()
+                runs = runs_of[text, fieldname]
                 if len(runs) == 1:
                     entry[fieldname] = [pl.df, pl.idf, runs[0]]
                     continue
