@@ -51,7 +51,7 @@ def test_invoke_search_json(site: Path) -> None:
     from tests.support.site import ROOT
 
     out = subprocess.run(
-        [sys.executable, "-m", "invoke", "search", "interest rates OR markup", "--json",
+        [sys.executable, "-m", "invoke", "search", "markup OR interest", "--json",
          "--limit", "5", "--settings", str(site / "conf.py")],
         cwd=ROOT, capture_output=True, text=True, check=True)
     hits = json.loads(out.stdout)
