@@ -12,6 +12,7 @@ context.globalThis = context;
 vm.runInContext(fs.readFileSync(enginePath, "utf8"), context, { filename: enginePath });
 const BS = context.BackfileSearch;
 BS.base = "";
+BS.forceTree = process.env.BACKFILE_FORCE_TREE === "1";
 BS.loadScript = (url, onerror) => {
   const file = path.join(exportDir, url);
   // Asynchronous like a <script> tag, so callers cannot depend on synchronous loading.

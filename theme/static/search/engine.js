@@ -612,7 +612,9 @@
 
   Engine.prototype.orResult = function (subs, boost, scored) {
     var self = this, man = store.manifest;
-    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000);
+    // Whoosh's Or picks a matcher by archive size (its AUTO_MATCHER rule); BS.forceTree lets the
+    // tests exercise the large-archive path on a small index.
+    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000 || BS.forceTree);
     if (tree) {
       var pairs = subs.map(function (s) { return [self.estimate(s), s]; });
       var r = weightedTree(union, pairs.map(function (p) { return [p[0], self.run(p[1])]; }));
