@@ -40,11 +40,26 @@ def bbc_index(tmp_path_factory: pytest.TempPathFactory):
     return ix, tmp / "search", changed
 
 
-def test_client_top20_equals_whoosh(bbc_index) -> None:
+@pytest.mark.parametrize("large_archive_path", [False, True])
+def test_client_top20_equals_whoosh(bbc_index, large_archive_path: bool) -> None:
+    """Also with Whoosh's Or matcher for archives over 5,000 stories (weighted union trees)."""
     ix, export_dir, docs = bbc_index
     queries = parity_queries(docs)
     assert len(queries) >= 300
-    client = run_client(export_dir, queries)
+    if large_archive_path:
+        from whoosh.query import Or
+
+        client = run_client(export_dir, queries, env={"BACKFILE_FORCE_TREE": "1"})
+        Or.matcher_type = Or.DEFAULT_MATCHER
+        try:
+            compare(ix, queries, client)
+        finally:
+            Or.matcher_type = Or.AUTO_MATCHER
+    else:
+        compare(ix, queries, run_client(export_dir, queries))
+
+
+def compare(ix, queries: list[str], client: list[dict]) -> None:
     parser = make_parser(ix.schema)
     identical, differing = 0, []
     with ix.searcher() as searcher:
