@@ -18,7 +18,17 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["backfile_ingest", "backfile_search", "backfile_publish"]
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
+# backfile_entities before the ingest: it puts the plugins folder on sys.path, so the ingest
+# (which calls the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+PLUGINS = [
+    "backfile_speed",
+    "backfile_entities",
+    "backfile_ingest",
+    "backfile_search",
+    "backfile_publish",
+    "backfile_archive",
+]
 
 # Backfile's own settings.
 BACKFILE_DUMPS = "content/dumps"      # raw dumps to ingest
@@ -39,9 +49,13 @@ TAG_URL = TAG_SAVE_AS = "entities/{slug}.html"
 TAGS_URL = TAGS_SAVE_AS = "entities/index.html"
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 ARCHIVES_URL = ARCHIVES_SAVE_AS = "archive/index.html"
-YEAR_ARCHIVE_URL = YEAR_ARCHIVE_SAVE_AS = "archive/{date:%Y}/index.html"
-MONTH_ARCHIVE_URL = MONTH_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/index.html"
-DAY_ARCHIVE_URL = DAY_ARCHIVE_SAVE_AS = "archive/{date:%Y}/{date:%m}/{date:%d}/index.html"
+# Year, month and day pages are written by the backfile_archive plugin (calendar grids,
+# date precision, linear time); Pelican's own period archives are switched off because
+# their grouping is quadratic in the archive's size.
+BACKFILE_YEAR_URL = "archive/{date:%Y}/index.html"
+BACKFILE_MONTH_URL = "archive/{date:%Y}/{date:%m}/index.html"
+BACKFILE_DAY_URL = "archive/{date:%Y}/{date:%m}/{date:%d}/index.html"
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
 PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page-{number}.html", "{base_name}/page-{number}.html"),
@@ -53,7 +67,12 @@ CATEGORY_FEED_ATOM = "feeds/sections/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 30  # every section and entity has a feed: the latest 30 stories each
+
+# Story metadata is plain text: escape it everywhere (bodies are marked safe in templates).
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 DELETE_OUTPUT_DIRECTORY = False
+BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -24,7 +25,9 @@ def build(c, settings="pelicanconf.py", output="output"):
     from backfile_publish.build import BuildError, build_site
 
     try:
-        build_site(ROOT, settings, ROOT / output)
+        # seed: start from a hard-linked copy of the previous output, so unchanged pages
+        # are neither re-rendered nor rewritten (backfile_speed; issue 7)
+        build_site(ROOT, settings, ROOT / output, seed=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
 
@@ -93,11 +96,55 @@ def evaluate(c, name):
     importlib.import_module(f"bench.eval_{name}").run()
 
 
+def _node_modules_stale() -> bool:
+    """True when node_modules is missing or older than package-lock.json (npm ci then runs)."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    lock = ROOT / "package-lock.json"
+    return lock.exists() and (
+        not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime)
+
+
 @task
 def test(c):
     """Run the whole test suite (browser and Node tests skip, saying why, where unavailable)."""
+    if _node_modules_stale():
+        if shutil.which("npm"):
+            c.run("npm ci --no-audit --no-fund", warn=True, pty=False)
+        else:
+            print("npm not found: accessibility tests will skip (apt-get install nodejs npm)")
     result = c.run(f"{sys.executable} -m pytest", warn=True, pty=False)
     sys.exit(result.exited)
+
+
+@task(help={"site": "built site to photograph (default: output/, or the theme's fixture "
+                    "archive when output/ has no stories)",
+            "out": "folder for the PNGs"})
+def screenshots(c, site="", out="docs"):
+    """Screenshot the home, a story and an entity page at 375 and 1280 px for the README."""
+    from tests.theme_screenshots import take_screenshots
+
+    for path in take_screenshots(Path(site) if site else None, ROOT / out):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)",
+            "settings": "Pelican settings file"})
+def livereload(c, port=8000, settings="pelicanconf.py"):
+    """Serve output/ on http://127.0.0.1:PORT/ and rebuild (incrementally) on every change.
+
+    Watches content/ (dumps, story pages, entities.toml), theme/ and the settings file.
+    """
+    from backfile_speed.serve import start_server, watch_and_build
+
+    server = start_server(ROOT / "output", int(port))
+    print(f"serving {ROOT / 'output'} at http://127.0.0.1:{server.server_port}/index.html "
+          "(Ctrl-C stops)", flush=True)
+    sources = [ROOT / "content", ROOT / "theme", ROOT / settings]
+    try:
+        watch_and_build(sources, lambda: build(c, settings=settings))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
 
 
 @task(help={"dist": "folder the zip is written to"})

@@ -37,7 +37,8 @@ def build(site: Path) -> subprocess.CompletedProcess[str]:
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
         f"PATH = {str(site / 'content')!r}\nTHEME = {str(ROOT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nPLUGINS = ['backfile_search']\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        "PLUGINS = [p for p in PLUGINS if p != 'backfile_ingest']\n"
         "STATIC_PATHS = []\nCACHE_CONTENT = False\nLOAD_CONTENT_CACHE = False\n",
         encoding="utf-8")
     return subprocess.run(

@@ -1,0 +1,215 @@
+"""Assemble everything the templates read, once per build, from Pelican's articles.
+
+`ArchiveSite` goes into the shared context as `backfile`; each article gets a
+`StoryView` as `article.backfile`. Templates never loop over the whole archive.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup
+
+from .calendars import DateArchive, Period, build_date_archive
+from .entities import KIND_LABELS, EntityInfo, by_kind, by_letter, entity_directory
+from .neighbours import neighbours
+from .presentation import human_date, iso_date, script_json
+from .related import related_stories
+from .story_facts import ENTITY_KINDS, SourceRef, StoryFacts, facts_from_metadata, split_list
+from .timeline import Timeline, monthly_timeline
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class EventLink:
+    text: str
+    url: str | None
+
+
+@dataclass
+class EntityGroup:
+    label: str
+    tags: list[Any]               # Pelican Tag objects (name, url)
+
+
+@dataclass
+class StoryView:
+    """What a story page shows beyond Pelican's own fields."""
+
+    facts: StoryFacts
+    url: str                       # article.url, computed once (Pelican formats it per access)
+    section_url: str | None
+    date_label: str
+    date_url: str | None
+    event_dates: list[EventLink]
+    entity_groups: list[EntityGroup]
+    source: SourceRef | None
+    source_url: str | None
+    credits: list[str] = field(default_factory=list)
+    related: list[Any] = field(default_factory=list)
+    prev_in_time: Any = None
+    next_in_time: Any = None
+    prev_in_section: Any = None
+    next_in_section: Any = None
+    jsonld: Markup = field(default_factory=Markup)
+
+
+@dataclass
+class SectionSummary:
+    category: Any                  # Pelican Category
+    count: int
+    latest: list[Any]              # newest first
+
+
+@dataclass
+class ArchiveSite:
+    articles: list[Any]            # by key
+    facts: list[StoryFacts]
+    dates: DateArchive
+    timeline: Timeline | None
+    sections: list[SectionSummary]
+    entities: dict[str, EntityInfo]
+    entity_by_slug: dict[str, EntityInfo]
+    tag_by_name: dict[str, Any]
+    letters: dict[str, list[EntityInfo]]
+    kinds: dict[str, list[EntityInfo]]
+    kind_labels: dict[str, str]
+    dumps: list[tuple[str, int]]
+    first_day: date | None
+    last_day: date | None
+
+    @property
+    def story_count(self) -> int:
+        return len(self.articles)
+
+    def stories(self, keys: Sequence[int]) -> list[Any]:
+        return [self.articles[k] for k in keys]
+
+
+def _where(article: Any) -> str:
+    return getattr(article, "relative_source_path", None) or str(article.source_path)
+
+
+def _dump_url(source: SourceRef | None) -> str | None:
+    """The raw dump's address in the output (dumps are copied as static files)."""
+    if source is None:
+        return None
+    path = posixpath.normpath(source.dump)
+    return None if path.startswith(("..", "/")) else path
+
+
+def _jsonld(article: Any, facts: StoryFacts, settings: dict[str, Any]) -> Markup:
+    root = settings.get("BACKFILE_SITE_ROOT", "")
+    meta = article.metadata
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "datePublished": iso_date(facts.day, facts.precision),
+        "dateModified": iso_date(meta["modified"].date()) if meta.get("modified")
+        else iso_date(facts.day, facts.precision),
+        "articleSection": facts.section,
+        "keywords": facts.entities,
+        "isAccessibleForFree": True,
+    }
+    byline = meta.get("byline")
+    data["author"] = ({"@type": "Person", "name": str(byline)} if byline
+                      else {"@type": "Organization", "name": settings.get("SITENAME", "")})
+    if meta.get("dateline"):
+        data["dateline"] = str(meta["dateline"])
+    if root:
+        data["url"] = f"{root}/{article.url}"
+        data["mainEntityOfPage"] = f"{root}/{article.url}"
+    return script_json(data)
+
+
+def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
+               categories: Sequence[tuple[Any, Any]], settings: dict[str, Any]) -> ArchiveSite:
+    """Compute every page's extra data. Attaches a StoryView to each article."""
+    articles = list(articles)
+    facts = [facts_from_metadata(i, a.metadata, _where(a)) for i, a in enumerate(articles)]
+
+    def fmt(key: str):
+        pattern = settings[key]
+        return lambda d: pattern.format(date=d)
+
+    dates = build_date_archive(facts, fmt("BACKFILE_YEAR_URL"), fmt("BACKFILE_MONTH_URL"),
+                               fmt("BACKFILE_DAY_URL"))
+    month_counts = Counter((f.day.year, f.day.month) for f in facts if f.precision != "year")
+    timeline = monthly_timeline(month_counts, lambda y, m: dates.month_urls[y, m])
+
+    tag_by_name = {tag.name: tag for tag, _ in tags}
+    entities = {n: e for n, e in entity_directory(facts).items() if n in tag_by_name}
+    for name, info in entities.items():
+        tag = tag_by_name[name]
+        info.url, tag.backfile = tag.url, info   # tag.html reads its own entity's data
+        info.first_story, info.last_story = articles[info.first], articles[info.last]
+    entity_by_slug = {tag_by_name[n].slug: e for n, e in entities.items() if n in tag_by_name}
+
+    near = neighbours(facts)
+    related = related_stories(facts)
+    year_urls = {p.start.year: p.url for p in dates.years}
+    dumps: Counter[str] = Counter()
+    for article, fact in zip(articles, facts, strict=True):
+        if fact.source:
+            dumps[fact.source.dump] += 1
+        if fact.precision == "day":
+            date_url = dates.day_urls.get(fact.day)
+        elif fact.precision == "month":
+            date_url = dates.month_urls.get((fact.day.year, fact.day.month))
+        else:
+            date_url = year_urls.get(fact.day.year)
+        groups = []
+        for kind in ENTITY_KINDS:
+            found = [tag_by_name[n] for n in getattr(fact, kind) if n in tag_by_name]
+            if found:
+                groups.append(EntityGroup(KIND_LABELS[kind], found))
+        n = near[fact.key]
+        category = getattr(article, "category", None)
+        article.backfile = StoryView(
+            facts=fact,
+            url=article.url,
+            section_url=category.url if category else None,
+            date_label=human_date(fact.day, fact.precision),
+            date_url=date_url,
+            event_dates=[EventLink(human_date(e.day) if e.day else e.text,
+                                   dates.url_for(e.day) if e.day else None)
+                         for e in fact.event_dates],
+            entity_groups=groups,
+            source=fact.source,
+            source_url=_dump_url(fact.source),
+            credits=split_list(article.metadata.get("credits")),
+            related=[articles[k] for k in related[fact.key]],
+            prev_in_time=articles[n.prev_in_time] if n.prev_in_time is not None else None,
+            next_in_time=articles[n.next_in_time] if n.next_in_time is not None else None,
+            prev_in_section=articles[n.prev_in_section]
+            if n.prev_in_section is not None else None,
+            next_in_section=articles[n.next_in_section]
+            if n.next_in_section is not None else None,
+            jsonld=_jsonld(article, fact, settings),
+        )
+
+    sections = [
+        SectionSummary(category, len(members),
+                       sorted(members, key=lambda a: a.date, reverse=True)[:5])
+        for category, members in categories
+    ]
+    sections.sort(key=lambda s: -s.count)
+    days = [f.day for f in facts]
+    return ArchiveSite(
+        articles=articles, facts=facts, dates=dates, timeline=timeline, sections=sections,
+        entities=entities, entity_by_slug=entity_by_slug, tag_by_name=tag_by_name,
+        letters=by_letter(list(entities.values())), kinds=by_kind(list(entities.values())),
+        kind_labels=KIND_LABELS, dumps=sorted(dumps.items()),
+        first_day=min(days) if days else None, last_day=max(days) if days else None,
+    )
+
+
+__all__ = ["ArchiveSite", "Period", "StoryView", "build_site"]

@@ -1,0 +1,106 @@
+"""What one mention says about its own type, before the story's mentions are grouped."""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, is_demonym
+from .lexicon import (
+    COMMON_ACRONYMS,
+    EVENT_WORDS,
+    FUNCTION_WORDS,
+    ORG_CORE_WORDS,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    SKIP_WORDS_EXTRA,
+    TITLES,
+)
+from .mentions import CJK, Mention
+
+ACRONYM_MAX = 7
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= ACRONYM_MAX and letters.isalpha() and letters.isupper()
+
+
+def place_of(text: str, gazetteer: Gazetteer) -> str | None:
+    """The canonical place a surface form names, if the gazetteer knows it."""
+    low = text.lower()
+    if low.startswith("the "):
+        low = low[4:]
+    return gazetteer.places.get(low)
+
+
+def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
+    words = mention.tokens
+    mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
+    lows = [w.lower() for w in words]
+    if all(w in TITLES or w in SKIP_WORDS_EXTRA for w in lows):
+        return True
+    if len(words) == 1:
+        low = lows[0]
+        if low in COMMON_ACRONYMS or (low.endswith("s") and is_acronym(words[0][:-1])):
+            return True  # "TV", "MPs"
+        if low in FUNCTION_WORDS and not is_acronym(words[0]):
+            return True
+        if (low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0]):
+            return True
+        if len(low) < 2 or any(ch.isdigit() for ch in low):
+            return True
+    if lows[-1] in EVENT_WORDS:
+        return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill"
+    if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
+            and person_evidence(mention, gazetteer) < 2:
+        return True  # "The Aviator", "The Polar Express": a title, not a name
+    if (len(words) > 1 and mention.common_tail and not org_form(words)
+            and not place_form(words) and place_of(mention.text, gazetteer) is None
+            and person_evidence(mention, gazetteer) < 2):
+        return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
+    if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
+        return place_of(mention.text, gazetteer) is None
+    # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
+    if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific
+            and lows[0] in lowercase_words and place_of(words[0], gazetteer) is None):
+        return True
+    return bool(any(CJK.search(w) for w in words))
+
+
+def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:
+    """The word, or its singular or plural, also occurs in lower case in the story."""
+    return (low in lowercase_words or low + "s" in lowercase_words
+            or (low.endswith("s") and low[:-1] in lowercase_words))
+
+
+def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
+    """How strongly the mention itself says "person" (0 = not at all)."""
+    words = mention.tokens
+    if mention.titled or mention.cue == "person":
+        return 3
+    if mention.cue in ("org", "place", "work"):
+        return 0  # "news outlet RIA Novosti": the noun before it said what it is
+    if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
+        if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
+                and not is_demonym(words[0], gazetteer)
+                and not words[-1].isupper() and words[0].lower() not in gazetteer.place_stems
+                and not place_form(words)):
+            # "Go Digital", "Marshall Plan": a given name before a common noun is weaker.
+            return 1 if mention.common_tail else 2
+        if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
+            return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
+    return 0
+
+
+def org_form(words: tuple[str, ...]) -> bool:
+    """ "Mainland Affairs Council", "Bank of England": the words themselves say organisation."""
+    last = words[-1].lower().rstrip(".")
+    if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES or "&" in words:
+        return True
+    if len(words) >= 3 and any(w.lower() in ORG_CORE_WORDS for w in words[:-1]):
+        return True  # "Royal Academy of Arts", "Bank of England"
+    return len(words) >= 3 and words[0].lower() in ORG_HEADS and words[1].lower() == "of"
+
+
+def place_form(words: tuple[str, ...]) -> bool:
+    return len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES

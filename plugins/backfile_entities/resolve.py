@@ -1,0 +1,250 @@
+"""Group one story's mentions into entities, type them and pick a display name for each.
+
+Coreference is by name parts: "Putin" joins "Vladimir Putin", "Mr Blair" joins "Tony Blair",
+"MAC" joins "Mainland Affairs Council" once "(MAC)" defined it, and "US" joins "United States".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
+from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
+from .gazetteer import Gazetteer
+from .lexicon import CONNECTORS, NAME_TITLES, TITLES
+from .mentions import CJK, Mention, acronym_matches
+
+PERSON, PLACE, ORG = "person", "place", "organization"
+# Words before a city that say the story is there, not that its government acts ("in Beijing").
+LOCATIVES = frozenset(
+    ["in", "at", "from", "to", "near", "outside", "across", "around", "into", "via", "of", "inside"]
+)
+
+
+@dataclass
+class Located:
+    """A mention and where it sits: "title", "dateline", "lede" or "body", and its order."""
+
+    mention: Mention
+    where: str
+    order: int
+
+
+@dataclass
+class Entity:
+    """One story-level entity: its mentions, type, display name and other forms."""
+
+    name: str
+    type: str
+    mentions: list[Located] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    weak: bool = False   # typed by default, with no evidence: must earn its place by frequency
+
+    @property
+    def first(self) -> int:
+        return min(m.order for m in self.mentions)
+
+
+def _name_parts(words: tuple[str, ...]) -> list[str]:
+    """Name words without joiners or titles; "Pope Francis" keeps "Pope" (it is how he is named)."""
+    return [w for w in words if w.lower() not in CONNECTORS
+            and (w.lower() not in TITLES or w.lower() in NAME_TITLES)]
+
+
+def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Located]]:
+    """Full person names (two words or more, with person evidence), by surface form."""
+    people: dict[str, list[Located]] = {}
+    # "Mr Simpson", "Tsutsumi said": a surname used alone like a person's.
+    surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
+                and (loc.mention.titled or loc.mention.speech)}
+    for loc in located:
+        m = loc.mention
+        if len(_name_parts(m.tokens)) < 2:
+            continue
+        if person_evidence(m, gazetteer) >= 2 or (
+            m.tokens[-1] in surnames and not org_form(m.tokens) and not place_form(m.tokens)
+            and place_of(m.text, gazetteer) is None
+        ):
+            people.setdefault(m.text, []).append(loc)
+    # "Jong-un Kim" style duplicates are rare; a name inside a longer one joins it.
+    for short in sorted(people, key=len):
+        for long in people:
+            if short != long and f" {short} " in f" {long} " and short in people:
+                people[long].extend(people.pop(short))
+                break
+    return people
+
+
+def _match_person(words: tuple[str, ...], people: dict[str, list[Located]]) -> str | None:
+    """The full name that a surname, given name or shorter form refers to, if just one does."""
+    parts = _name_parts(words)
+    if not parts:
+        return None
+    hits = [name for name in people if all(p in name.split() for p in parts)]
+    if len(hits) > 1:  # prefer the name whose last part matches: "Kim" -> "Kim Jong-un" too
+        last = [name for name in hits if name.split()[-1] == parts[-1]]
+        hits = last or hits[:1]
+    return hits[0] if hits else None
+
+
+def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) -> list[Entity]:
+    """Merge the story's mentions into typed entities. In a sports story a town's name that is
+    not where something happens ("Chelsea beat Fulham") is its club, an organisation."""
+    people = _people(located, gazetteer)
+    acronyms = {loc.mention.alias: loc.mention.text for loc in located
+                if loc.mention.acronym_defined and loc.mention.alias}
+    # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
+    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
+    groups: dict[tuple[str, str | None], list[Located]] = {}
+    for loc in located:
+        m = loc.mention
+        place = place_of(m.text, gazetteer)
+        if place in gazetteer.capitals:
+            place = _metonym(place, m, located, gazetteer)
+        named_thing = org_form(m.tokens) or place_form(m.tokens)
+        person = None if named_thing else _match_person(m.tokens, people)
+        strong_person = person_evidence(m, gazetteer) >= 2
+        if person and (place is None or strong_person or len(m.tokens) == 1):
+            key: tuple[str, str | None] = (person, PERSON)
+        elif m.text in acronyms:
+            key = (acronyms[m.text], None)
+        elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
+              and len(m.tokens) == 1):
+            key = (m.text, ORG)
+        elif place and not org_form(m.tokens) and not m.titled:
+            key = (place, PLACE)
+        else:
+            key = (m.text, None)
+        groups.setdefault(key, []).append(loc)
+    entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
+    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
+
+
+def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Gazetteer) -> str:
+    """ "Pyongyang has failed", "the Kremlin said": the country, when the story names it too."""
+    country = gazetteer.capitals[place]
+    if place in SEATS:
+        return country
+    named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
+    if not named:
+        return place
+    # The story's own use decides for all its mentions: the country if the city ever acts
+    # ("Beijing has", "talks with Beijing", "Beijing's influence"), else the city.
+    acts = [loc.mention.actor for loc in located if loc.mention.text == mention.text]
+    return country if any(acts) else place
+
+
+def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazetteer
+           ) -> Entity | None:
+    words = tuple(name.split())
+    mentions = [loc.mention for loc in locs]
+    weak = False
+    if kind is None:
+        kind = _decide(words, mentions, gazetteer)
+        weak = kind == ORG and _weak_org(words, mentions, gazetteer)
+    if kind is None:
+        return None
+    forms = Counter(m.text for m in mentions)
+    if kind == PERSON:
+        names = [f for f in forms if not org_form(tuple(f.split()))] or list(forms)
+        name = max(names, key=lambda f: (len(f.split()), forms[f]))
+    aliases = [f for f in forms if f != name]
+    aliases += [m.alias for m in mentions if m.alias and m.alias not in aliases and m.alias != name]
+    return Entity(name=name, type=kind, mentions=locs, aliases=aliases, weak=weak)
+
+
+def _weak_org(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """An organisation only because nothing else fits: no suffix, no cue, no definition."""
+    return not (org_form(words) or is_acronym(" ".join(words))
+                or any(m.acronym_defined or m.cue == "org" for m in mentions))
+
+
+def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """Type of a group no name rule has placed yet, or None when it is not a name."""
+    cues = Counter(m.cue for m in mentions if m.cue)
+    if all(m.cue == "modifier" for m in mentions):
+        # Words before a title ("Trade Secretary", "Russian President") count only if they name.
+        if org_form(words) or is_acronym(" ".join(words)):
+            return ORG
+        return PLACE if place_of(" ".join(words), gazetteer) else None
+    if org_form(words) or any(m.acronym_defined for m in mentions) or cues["org"]:
+        return ORG
+    if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
+        return PLACE
+    evidence = max(person_evidence(m, gazetteer) for m in mentions)
+    if (evidence >= 1 and len(words) >= 2) or evidence >= 3:
+        return PERSON
+    if is_acronym(" ".join(words)):
+        return ORG
+    if len(words) == 1 and all(m.sentence_initial for m in mentions):
+        return None  # only ever capitalised because it starts a sentence
+    return ORG
+
+
+def _singular(entity: Entity) -> str:
+    """ "Tories" and "Tory", "Liberal Democrats" and "Liberal Democrat": one organisation."""
+    name = entity.name
+    if entity.type != ORG:
+        return name
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
+def _merge_same_name(entities: list[Entity]) -> list[Entity]:
+    """Two groups that ended with the same display name are one entity."""
+    by_name: dict[str, Entity] = {}
+    for entity in sorted(entities, key=lambda e: -len(e.mentions)):
+        key = _singular(entity)
+        if key in by_name:
+            kept = by_name[key]
+            kept.mentions.extend(entity.mentions)
+            kept.aliases.extend(a for a in [entity.name, *entity.aliases]
+                                if a not in kept.aliases)
+        else:
+            by_name[key] = entity
+    for entity in by_name.values():
+        entity.aliases = [a for a in entity.aliases if a != entity.name]
+    return list(by_name.values())
+
+
+def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """ "Deccan" joins "Air Deccan", "LSE" joins "London Stock Exchange": one longer name only."""
+    longer = [e for e in entities if e.type == ORG and len(e.name.split()) >= 2]
+    out: list[Entity] = []
+    for entity in entities:
+        target = None
+        if entity.type != PERSON and " " not in entity.name and entity.name not in [
+                e.name for e in longer]:
+            if is_acronym(entity.name):
+                hits = [e for e in longer if acronym_matches(entity.name, tuple(e.name.split()))]
+            elif place_of(entity.name, gazetteer) is None:
+                hits = [e for e in longer
+                        if entity.name in (e.name.split()[0], e.name.split()[-1])]
+            else:
+                hits = []
+            target = hits[0] if len(hits) == 1 else None
+        elif entity.type != PERSON and " " in entity.name:
+            hits = [e for e in longer if e is not entity and _abbreviates(entity.name, e.name)]
+            target = hits[0] if len(hits) == 1 else None
+        if target is None:
+            out.append(entity)
+            continue
+        target.mentions.extend(entity.mentions)
+        target.aliases.extend(a for a in [entity.name, *entity.aliases]
+                              if a not in target.aliases and a != target.name)
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """ "Lib Dems" for "Liberal Democrats": word by word, each a shorter start of the other."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or short == full:
+        return False
+    return all(y.lower().startswith(x.lower().rstrip(".")[:3]) and len(x) <= len(y)
+               for x, y in zip(a, b, strict=True))
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK.search(text))

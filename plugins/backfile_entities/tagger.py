@@ -1,0 +1,65 @@
+"""The tagger's entry point: a story's text in, its salient people, places and organisations out."""
+
+from __future__ import annotations
+
+import re
+
+from backfile_ingest.model import Entities
+
+from . import gazetteer as gz
+from .evidence import is_junk
+from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
+from .mentions import Mention, find_mentions
+from .resolve import ORG, PERSON, PLACE, Located, group
+from .salience import select
+
+LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
+
+
+def _title_case(title: str) -> bool:
+    """ "Labour Plans Maternity Pay Rise": capitals say nothing about names in such a headline."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+
+def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> Entities:
+    """Salient entities of one story, canonical names by type, most salient first."""
+    gazetteer = gz.load()
+    lowercase_words = frozenset(LOWER_WORD.findall(" ".join([title, *paragraphs])))
+    located: list[Located] = []
+    junk_acronyms: set[str] = set()   # "NSM" when "Naval Strike Missiles (NSM)" is not a name
+    order = 0
+
+    def add(mentions: list[Mention], where: str) -> None:
+        nonlocal order
+        for mention in mentions:
+            if not is_junk(mention, lowercase_words, gazetteer):
+                located.append(Located(mention, where, order))
+            elif mention.acronym_defined and mention.alias:
+                junk_acronyms.add(mention.alias)
+            elif mention.work:
+                junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
+            order += 1
+
+    if dateline:
+        place = dateline.strip().title()
+        add([Mention(place, tuple(place.split()), False, cue="place")], "dateline")
+    body: list[Located] = []
+    for i, paragraph in enumerate(paragraphs):
+        add(find_mentions(paragraph), "lede" if i == 0 else "body")
+    body = list(located)
+    headline = find_mentions(title) if title else []
+    if _title_case(title):
+        known = {loc.mention.text for loc in body}
+        headline = [m for m in headline if m.text in known]
+    add(headline, "title")
+    located = [loc for loc in located if loc.mention.text not in junk_acronyms]
+    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
+    chosen = select(group(located, gazetteer, sport=sport), broad=gazetteer.continents)
+    out = Entities()
+    for entity in chosen:
+        bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
+        bucket.append(entity.name)
+        if entity.aliases:
+            out.aliases[entity.name] = entity.aliases
+    return out
