@@ -76,6 +76,7 @@ def served(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 
 def open_page(browser, url: str):  # type: ignore[no-untyped-def]
     page = browser.new_page()
+    page.set_default_timeout(90_000)  # the shared 2-core machine can be very slow
     errors: list[str] = []
     dialogs: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
