@@ -257,9 +257,12 @@
 
   /* ----- searching ----- */
 
+  var headerInput = document.getElementById("site-search-input");  // the box in every page header
+
   function search(text, push) {
     var mine = ++seq;
     state.q = text;
+    if (headerInput && headerInput !== input) headerInput.value = text;
     shown = PAGE;
     saveUrl(push);
     document.title = (text ? text + " · " : "") + "Search";
