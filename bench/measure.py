@@ -23,6 +23,7 @@ class Run:
 
     wall: float
     peak_mb: float
+    cpu: float  # user + system seconds of the command and every descendant it waited for
     marks: dict[str, float] = field(default_factory=dict)  # stage name -> seconds since start
 
 
@@ -80,8 +81,9 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None,
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        code = process.wait()
+        _pid, status, usage = os.wait4(process.pid, 0)
         wall = time.time() - start
+        process.returncode = code = os.waitstatus_to_exitcode(status)
         done.set()
         sampler.join()
     if code:
@@ -90,7 +92,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None,
     if marks_path.stat().st_size:
         marks = {k: v - start for k, v in json.loads(marks_path.read_text()).items()}
     marks_path.unlink()
-    return Run(wall, peak / 2**20, marks)
+    return Run(wall, peak / 2**20, usage.ru_utime + usage.ru_stime, marks)
 
 
 def tree_size(folder: Path) -> tuple[int, int]:

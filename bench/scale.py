@@ -56,6 +56,10 @@ class Measured:
         return statistics.median(r.wall for r in self.runs)
 
     @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
     def peak_mb(self) -> float:
         return max(r.peak_mb for r in self.runs)
 
@@ -166,6 +170,7 @@ def run() -> None:
                 for plain, site in sites.items():
                     case = daily.setdefault(("no change", plain), Measured())
                     case.runs.append(site.build())
+                    _progress(f"no change {'plain' if plain else 'backfile'}", case)
                 for plain, site in sites.items():
                     one_dump(20, site.input, seed=1000 + r, day=date(2025, 1, 1) + timedelta(r),
                              style="markdown" if site.markdown else "dumps")
@@ -190,7 +195,8 @@ def run() -> None:
 def _progress(label: str, measured: Measured | None) -> None:
     if measured:
         last = measured.runs[-1]
-        print(f"  {label}: {last.wall:.1f} s, peak {last.peak_mb:.0f} MB", file=sys.stderr)
+        print(f"  {label}: {last.wall:.1f} s, {last.cpu:.1f} CPU s, peak {last.peak_mb:.0f} MB",
+              file=sys.stderr)
     else:
         print(f"  {label} done", file=sys.stderr)
 
@@ -212,8 +218,8 @@ def _table(sizes: list[int], repeats: int, full: dict[tuple[int, bool], Measured
         f"{os.cpu_count()} cores).",
         "",
         "| stories | build | ingest+tag s | read s | write s | search+exit s | total s "
-        "| vs plain | peak MB | files | MB out |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| vs plain | CPU s | peak MB | files | MB out |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size in sizes:
         for plain in ([False, True] if with_baseline else [False]):
@@ -223,20 +229,21 @@ def _table(sizes: list[int], repeats: int, full: dict[tuple[int, bool], Measured
             lines.append(
                 f"| {size:,} | {'plain Pelican' if plain else 'Backfile'} | "
                 + " | ".join(stages)
-                + f" | {m.wall:.1f} | {ratio} | {m.peak_mb:.0f} | {m.files:,} "
+                + f" | {m.wall:.1f} | {ratio} | {m.cpu:.1f} | {m.peak_mb:.0f} | {m.files:,} "
                 f"| {m.bytes / 2**20:.0f} |"
             )
     if daily:
         ours_full = full[everyday, False].wall
         lines += ["", f"Everyday rebuilds at {everyday:,} stories:", "",
-                  "| case | Backfile s | % of Backfile full build | plain Pelican s "
-                  "| vs plain |",
-                  "|---|---:|---:|---:|---:|"]
+                  "| case | Backfile s | % of Backfile full build | Backfile CPU s "
+                  "| plain Pelican s | vs plain |",
+                  "|---|---:|---:|---:|---:|---:|"]
         for case in ("no change", "add a dump of 20", "edit one story"):
             ours = daily[case, False].wall
             base = daily[case, True].wall if (case, True) in daily else None
             lines.append(
-                f"| {case} | {ours:.1f} | {100 * ours / ours_full:.0f}% | {_fmt(base)} | "
+                f"| {case} | {ours:.1f} | {100 * ours / ours_full:.0f}% "
+                f"| {daily[case, False].cpu:.1f} | {_fmt(base)} | "
                 + (f"{ours / base:.2f}x |" if base else "- |")
             )
     return "\n".join(lines) + "\n"

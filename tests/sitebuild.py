@@ -70,3 +70,25 @@ def edit_story(folder: Path, index: int, body: str) -> None:
     """Rewrite one story page's body, keeping its headline and metadata."""
     path = folder / "content" / "stories" / f"story-{index}.md"
     path.write_text(story_page(index, body=body), encoding="utf-8")
+
+
+SEARCH_EXPORT = "search/"  # see site_tree
+
+
+def site_tree(folder: Path) -> dict[str, str]:
+    """tree() of a built site without its search export, which search_documents() compares.
+
+    The export follows the Whoosh index's document numbers, and an index updated in place
+    numbers documents differently from one built from scratch (new stories come last); the
+    stories and fields it holds are what must match.
+    """
+    return {k: v for k, v in tree(folder / "output").items() if not k.startswith(SEARCH_EXPORT)}
+
+
+def search_documents(folder: Path) -> dict[str, dict[str, object]]:
+    """Every story in the site's Whoosh index: slug -> its stored fields."""
+    from whoosh import index
+
+    ix = index.open_dir(str(folder / "cache" / "search"))
+    with ix.searcher() as searcher:
+        return {doc["slug"]: doc for doc in searcher.all_stored_fields()}

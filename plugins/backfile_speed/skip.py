@@ -14,9 +14,11 @@ makes that page render every time: a miss costs time, never correctness.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
+import re
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,8 @@ from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
 
 CACHE_FILE = "backfile_pages.pickle"
+MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
 
 
@@ -47,9 +51,11 @@ class Fingerprints:
             except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
                 self.previous = {}
         self.current: dict[str, tuple[str, list[str]]] = {}
-        self.settings_digest = _digest(repr(sorted(  # OUTPUT_PATH: a new staging folder each build
-            (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH")))
-        self._memo: dict[tuple[int, bool], tuple[Any, str]] = {}
+        self.settings_digest = _digest(
+            _ADDRESS.sub("", repr(sorted(  # OUTPUT_PATH: a new staging folder each build
+                (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
+            _plugins_digest(settings))
+        self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._variables: dict[str, set[str] | None] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
@@ -88,7 +94,9 @@ class Fingerprints:
             return repr(value)
         if isinstance(value, tzinfo):
             return f"tz:{value}"
-        slot = (id(value), depth > 0)
+        if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
+            return _digest(self._shallow(value))
+        slot = (id(value), depth)
         memo = self._memo.get(slot)
         if memo is not None and memo[0] is value:
             return memo[1]
@@ -109,7 +117,26 @@ class Fingerprints:
                 + "}"
         if isinstance(value, set | frozenset):
             return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return type(value).__name__ + "(" + ",".join(
+                f"{f.name}={self.value(getattr(value, f.name), depth + 1)}"
+                for f in dataclasses.fields(value)) + ")"
+        if callable(value) and hasattr(value, "__qualname__"):  # filters, globals: code is in
+            return f"code:{getattr(value, '__module__', '')}.{value.__qualname__}"  # the key
         raise Unstable(type(value).__name__)
+
+    def _shallow(self, value: Any) -> str:
+        """Primitive fields only: beyond MAX_DEPTH a graph is described by its surface."""
+        if isinstance(value, Content):
+            return self._content(value, 1)
+        if isinstance(value, list | tuple | set | frozenset):
+            return f"{type(value).__name__}#{len(value)}"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            fields = (getattr(value, f.name) for f in dataclasses.fields(value))
+            return type(value).__name__ + repr([f for f in fields if isinstance(
+                f, str | int | float | bool | date | datetime | None)])
+        return self._describe(value, 1) if isinstance(value, URLWrapper) else repr(
+            value) if isinstance(value, str | int | float | bool | None) else type(value).__name__
 
     def _content(self, content: Content, depth: int) -> str:
         source = getattr(content, "source_path", None) or ""
@@ -181,5 +208,16 @@ class Fingerprints:
         os.replace(staging, self.path)
 
 
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def _digest(*texts: str) -> str:
+    return hashlib.blake2b("\0".join(texts).encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
+
+
+def _plugins_digest(settings: dict[str, Any]) -> str:
+    """Every plugin's source: a change to how pages are computed re-renders them."""
+    parts = []
+    for folder in settings.get("PLUGIN_PATHS") or []:
+        for path in sorted(Path(folder).rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                parts += [str(path), path.read_bytes().decode("utf-8", "replace")]
+    return _digest(*parts)
