@@ -18,9 +18,11 @@ STATIC_PATHS = ["dumps"]  # raw text that every story links back to
 THEME = "theme"
 
 PLUGIN_PATHS = ["plugins"]
-# backfile_entities first: it puts the plugins folder on sys.path, so the ingest (which calls
-# the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
+# backfile_speed first: its stage marks and writer hooks bracket the other plugins.
+# backfile_entities before the ingest: it puts the plugins folder on sys.path, so the ingest
+# (which calls the tagger while it loads) can import it when Pelican runs as `python -m pelican`.
 PLUGINS = [
+    "backfile_speed",
     "backfile_entities",
     "backfile_ingest",
     "backfile_search",

@@ -25,7 +25,9 @@ def build(c, settings="pelicanconf.py", output="output"):
     from backfile_publish.build import BuildError, build_site
 
     try:
-        build_site(ROOT, settings, ROOT / output)
+        # seed: start from a hard-linked copy of the previous output, so unchanged pages
+        # are neither re-rendered nor rewritten (backfile_speed; issue 7)
+        build_site(ROOT, settings, ROOT / output, seed=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
 
@@ -123,6 +125,26 @@ def screenshots(c, site="", out="docs"):
 
     for path in take_screenshots(Path(site) if site else None, ROOT / out):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+@task(help={"port": "port on 127.0.0.1 (default 8000)",
+            "settings": "Pelican settings file"})
+def livereload(c, port=8000, settings="pelicanconf.py"):
+    """Serve output/ on http://127.0.0.1:PORT/ and rebuild (incrementally) on every change.
+
+    Watches content/ (dumps, story pages, entities.toml), theme/ and the settings file.
+    """
+    from backfile_speed.serve import start_server, watch_and_build
+
+    server = start_server(ROOT / "output", int(port))
+    print(f"serving {ROOT / 'output'} at http://127.0.0.1:{server.server_port}/index.html "
+          "(Ctrl-C stops)", flush=True)
+    sources = [ROOT / "content", ROOT / "theme", ROOT / settings]
+    try:
+        watch_and_build(sources, lambda: build(c, settings=settings))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
 
 
 @task(help={"dist": "folder the zip is written to"})

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -118,15 +119,39 @@ def test_failed_pelican_keeps_previous_output(tmp_path: Path) -> None:
     assert _beside(output) == ["broken.py", "output"]
 
 
+def _tiny_project(tmp_path: Path) -> Path:
+    """One story, Pelican's own theme and only this plugin: a build in about a second."""
+    project = tmp_path / "project"
+    (project / "content" / "stories").mkdir(parents=True)
+    (project / "content" / "stories" / "one.md").write_text(
+        "Title: One\nDate: 2005-03-01\nSlug: one\n\nThe only story.\n")
+    (project / "content" / "dumps").mkdir()
+    (project / "content" / "dumps" / "raw.txt").write_text("The only story.\n")
+    (project / "settings.py").write_text(
+        f"import os, sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
+        f"THEME = 'simple'\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        "PLUGINS = ['backfile_publish']\nSTATIC_PATHS = ['dumps']\nCACHE_CONTENT = False\n"
+        "SITEURL = FEED_DOMAIN = os.environ['BACKFILE_SITEURL']\n")
+    return project
+
+
 def test_seeded_build_never_writes_through_to_previous_output(tmp_path: Path) -> None:
     """A build started from hard links to the old output must not change the old files."""
+    project = _tiny_project(tmp_path)
     output = tmp_path / "output"
-    build_site(ROOT, "publishconf.py", output, env={"BACKFILE_SITEURL": "https://old.example/a"})
+    build_site(project, "settings.py", output, env={"BACKFILE_SITEURL": "https://old.example/a"})
     feed = output / "feeds" / "all.atom.xml"
     kept = tmp_path / "kept-feed.xml"
     os.link(feed, kept)  # sees the old inode whatever happens to the output folder
-    build_site(ROOT, "publishconf.py", output, env={"BACKFILE_SITEURL": "https://new.example/b"},
+    old_static = tmp_path / "kept-raw.txt"
+    os.link(output / "dumps" / "raw.txt", old_static)
+    static_written = old_static.stat().st_mtime_ns
+    time.sleep(0.05)
+    build_site(project, "settings.py", output, env={"BACKFILE_SITEURL": "https://new.example/b"},
                seed=True)
     assert "https://new.example/b" in feed.read_text()
     assert "https://old.example/a" in kept.read_text()
     assert "https://new.example/b" not in kept.read_text()
+    # Pelican copies static files over the old ones in place: the copy must go to a new file.
+    assert (output / "dumps" / "raw.txt").read_text() == "The only story.\n"
+    assert old_static.stat().st_mtime_ns == static_written

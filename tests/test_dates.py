@@ -47,6 +47,7 @@ def test_publication_date_order(tmp_path) -> None:
         "d.txt": plain + "\n---\n" + plain,       # per-story entry beats the sidecar date
         "d.txt.meta.toml": 'date = "2024"\n[[stories]]\nindex = 2\ndate = "2024-02-02"\n',
         "e.txt": plain,                           # default, with a warning naming the story
+        "f.txt": "LIMA, May 2, 2019 (AP) - Ministers met to agree the budget.\n",  # own year
     })
     got = {(s.dump, s.first_line): (s.date, s.date_precision, s.date_source)
            for s in report.stories}
@@ -56,5 +57,6 @@ def test_publication_date_order(tmp_path) -> None:
     assert got[("dumps/d.txt", 1)] == (date(2024, 1, 1), "year", "sidecar")
     assert got[("dumps/d.txt", 4)] == (date(2024, 2, 2), "day", "sidecar-story")
     assert got[("dumps/e.txt", 1)] == (date(1970, 1, 1), "day", "default")
+    assert got[("dumps/f.txt", 1)] == (date(2019, 5, 2), "day", "dateline")
     fallbacks = [p for p in report.warnings if "default date" in p.message]
     assert [(p.path, p.line) for p in fallbacks] == [("dumps/e.txt", 1)]

@@ -50,3 +50,24 @@ def test_cjk_form_in_parentheses_is_an_alias() -> None:
 def test_tagging_is_deterministic() -> None:
     text = ["Pope Francis lay in state in St Peter's Basilica.", "Francis died in the Vatican."]
     assert tag("", text) == tag("", text)
+
+
+def test_capital_that_acts_is_its_country_but_a_venue_stays_a_city() -> None:
+    acting = tag("", ["China has warned Taiwan. Beijing has long opposed the visit, and talks "
+                      "with Beijing stalled as China pressed on."])
+    assert "Beijing" in acting.aliases.get("China", [])
+    assert "Beijing" not in acting.places
+    venue = tag("", ["China hosted the games. Athletes arrived in Beijing on Monday and "
+                     "trained in Beijing all week while China watched."])
+    assert "Beijing" in venue.places
+
+
+def test_town_names_in_a_sports_report_are_clubs() -> None:
+    entities = tag("Chelsea held by Fulham", [
+        "Chelsea were held to a draw by Fulham in the Premiership, and the league leaders "
+        "saw their unbeaten run end after the match.",
+        "Chelsea boss Jose Mourinho said his players deserved the win. Fulham scored a late "
+        "goal through their striker.",
+    ])
+    assert {"Chelsea", "Fulham"} <= set(entities.organizations)
+    assert "Jose Mourinho" in entities.people

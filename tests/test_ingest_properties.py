@@ -4,15 +4,11 @@ accounted for), or raises the documented `IngestError`; it never crashes."""
 
 from __future__ import annotations
 
-import re
-
+from backfile_ingest.cues import is_rule
 from backfile_ingest.problems import IngestError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ingest_support import ingest_string
-
-# Separator lines are not story text: the segmenter consumes them.
-RULE = re.compile(r"^\s*(?:[-*_=~#]\s*){3,}$")
 
 FRAGMENTS = [
     "", " ", "---", "* * *", "\f", "SECURITY: Taiwan must act, Chiu said When Hong Kong applies",
@@ -32,7 +28,8 @@ def _chars(text: str) -> str:
 
 def _expected(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "".join(_chars(line) for line in lines if not RULE.match(line.replace("\f", "")))
+    # Separator lines (rules, form feeds) are not story text: the segmenter consumes them.
+    return "".join(_chars(line) for line in lines if not is_rule(line.replace("\f", "")))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -36,9 +36,10 @@ def test_sections_come_from_the_two_kickers(seed) -> None:
 def test_four_teasers_are_truncated_and_say_so(seed) -> None:
     root, report = seed
     assert [s.truncated for s in report.stories] == [False, True, True, True, True]
-    for story in report.stories[1:]:
-        text = (root / "stories" / f"{story.slug}.md").read_text(encoding="utf-8")
-        assert "…\n\n" in text and "truncated in the source" in text
+    for story in report.stories:
+        page = root / "stories" / f"{story.slug}.md"
+        assert page_header(page)["Truncated"] == str(story.truncated).lower()
+        assert page.read_text(encoding="utf-8").endswith("…\n" if story.truncated else ".\n")
 
 
 def test_photo_credit_is_a_credit_not_a_paragraph(seed) -> None:

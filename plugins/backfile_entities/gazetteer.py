@@ -186,6 +186,7 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
                 continue
             if base in stems or base + "a" in stems or base + "e" in stems or base + "y" in stems:
                 return True
-            if base + "ia" in stems or base + "ina" in stems or base + "as" in stems:
+            if (base + "ia" in stems or base + "ina" in stems or base + "as" in stems
+                    or base + "um" in stems):
                 return True
     return low + "s" in stems  # "Philippine" for "Philippines"

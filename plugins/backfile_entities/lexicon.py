@@ -126,7 +126,7 @@ strait straits channel sea ocean gulf bay river lake island islands isles mounta
 mount valley desert peninsula coast square street road avenue bridge airport basilica
 cathedral abbey palace castle cosmodrome base province region county district state city
 town village heights hills plain plains canal harbour harbor park square stadium arena
-boulevard terminal hotel hospital prison pavilion
+boulevard terminal hotel hospital prison pavilion theater theatre cinema
 """)
 
 # Joiners allowed inside a name between two capitalised words.
@@ -175,6 +175,8 @@ SPORT_WORDS = word_set("""
 match goal goals striker midfielder defender goalkeeper season league cup coach manager boss
 squad scored penalty referee tournament championship semi-final quarter-final fixture fans
 victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
+points player players game games half unbeaten champions title clash kick-off stadium seeded
+seed set sets final finals medal sprint race athletics golf round injury injured
 """)
 SPORT_MIN_WORDS = 4
 
@@ -182,4 +184,12 @@ SPORT_MIN_WORDS = 4
 WORK_NOUNS = word_set("""
 film films movie movies album albums single song songs book books novel novels play musical
 sitcom drama documentary series show programme opera game title hit blockbuster sequel
+""")
+
+# Words around a company's name: "chief executive of X", "X's shares", "works for X".
+ORG_ROLE_WORDS = word_set("""
+executive executives boss chairman chairwoman founder shares shareholders profits profit sales
+revenue stock staff workers employees customers subscribers subsidiary spokesman spokeswoman
+spokesperson director directors board owner owners unit division works worked working joined
+president analysts products
 """)

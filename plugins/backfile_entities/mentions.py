@@ -18,7 +18,9 @@ from .lexicon import (
     MONTHS,
     NAME_TITLES,
     OF_HEADS,
+    ORG_CORE_WORDS,
     ORG_NOUNS,
+    ORG_ROLE_WORDS,
     ORG_SUFFIXES,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -149,6 +151,17 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     return None
 
 
+def _org_context(tokens: list[str], start: int, end: int) -> bool:
+    """ "chief executive of Nokia", "works for Intel", "Nokia's shares": a company's name."""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    prev2 = tokens[start - 2].lower() if start > 1 else ""
+    if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
+        return True
+    if tokens[end - 1].endswith(("'s", "\u2019s")) and end < len(tokens):
+        return tokens[end].lower() in ORG_ROLE_WORDS
+    return False
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
     visited, so the cost follows the number of names, not of words."""
@@ -174,6 +187,9 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
                   and not tokens[j - 1].endswith(("'s", "\u2019s"))):
                 j += 2
+            elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
+                  and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
+                j += 2  # "Department for Work and Pensions"
             elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
                   and j + 2 < n and tokens[j + 2][:1].isupper()):
                 j += 3
@@ -238,7 +254,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
     if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
-        return [], words[1:], words[0].lower()
+        _, name, title = _split_title(words[1:])
+        return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in TITLES:
             k = i
@@ -312,6 +329,8 @@ def find_mentions(text: str) -> list[Mention]:
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         cue = _cue_before(tokens, start)
+        if cue is None and _org_context(tokens, start, end):
+            cue = "org"
         actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,

@@ -94,6 +94,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     people = _people(located, gazetteer)
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
+    # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
+    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
@@ -107,8 +109,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key: tuple[str, str | None] = (person, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
-        elif (sport and place and place.lower() not in gazetteer.place_stems
-              and m.prev not in LOCATIVES):
+        elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
+              and len(m.tokens) == 1):
             key = (m.text, ORG)
         elif place and not org_form(m.tokens) and not m.titled:
             key = (place, PLACE)
@@ -198,7 +200,8 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
         if key in by_name:
             kept = by_name[key]
             kept.mentions.extend(entity.mentions)
-            kept.aliases.extend(a for a in entity.aliases if a not in kept.aliases)
+            kept.aliases.extend(a for a in [entity.name, *entity.aliases]
+                                if a not in kept.aliases)
         else:
             by_name[key] = entity
     for entity in by_name.values():
@@ -222,6 +225,9 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             else:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
+        elif entity.type != PERSON and " " in entity.name:
+            hits = [e for e in longer if e is not entity and _abbreviates(entity.name, e.name)]
+            target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
             continue
@@ -229,6 +235,15 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """ "Lib Dems" for "Liberal Democrats": word by word, each a shorter start of the other."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or short == full:
+        return False
+    return all(y.lower().startswith(x.lower().rstrip(".")[:3]) and len(x) <= len(y)
+               for x, y in zip(a, b, strict=True))
 
 
 def has_cjk(text: str) -> bool:

@@ -8,10 +8,9 @@ nothing is lost and the page can always be traced back to the dump.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-from . import _interim_cues as cues
+from . import cues
 from .dates import parse_date_line
 from .model import Line, Piece
 
@@ -228,10 +227,10 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str
             story.deck = split[0]
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
-    dateline = cues.dateline(text)
+    dateline = cues.parse_dateline(text)
     if dateline:
-        story.dateline = dateline.strip()
-        story.dateline_place = re.split(r"[,(]|\s[-\u2013—:]", dateline)[0].strip(" -\u2013—:")
-        pieces.append(Piece(number, "dateline", dateline.strip()))
-        text = text[len(dateline) :].strip()
+        story.dateline = dateline.prefix.strip()
+        story.dateline_place = dateline.place
+        pieces.append(Piece(number, "dateline", dateline.prefix.strip()))
+        text = dateline.rest.strip()
     return text

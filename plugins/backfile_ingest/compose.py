@@ -6,14 +6,14 @@ import hashlib
 from dataclasses import dataclass, field
 
 from .anatomy import Anatomy, dissect
-from .dates import event_dates, month_day, nearest_year, parse_date_line
+from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
 from .problems import Problem
-from .sentences import ends_sentence
 from .sidecar import Sidecar, StoryEntry
 from .summary import summarize
+from .truncation import is_truncated
 
 
 @dataclass
@@ -37,18 +37,28 @@ def source_hash(texts: list[str]) -> str:
     return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
 
 
-def _dateline_date(anatomy: Anatomy, context: DumpContext) -> PartialDate | None:
+def _dateline_date(
+    anatomy: Anatomy, context: DumpContext, first_line: int
+) -> PartialDate | None:
     if anatomy.date_line:
         found = parse_date_line(anatomy.date_line)
         if found:
             return found
     anchor = context.dump_date
+    written = MONTH_DAY.search(anatomy.dateline or "")
+    if written and (written.group("year") or written.group("dyear")):
+        found = parse_date_line(written.group(0))
+        if found:
+            return found
     if anatomy.dateline and anchor:
         found_day = month_day(anatomy.dateline)
         if found_day:
             value = nearest_year(*found_day, anchor.value)
             if value:
                 return PartialDate(value)
+            context.warnings.append(Problem(
+                context.name, first_line,
+                f"unparseable date in dateline {anatomy.dateline!r}: using the next date source"))
     return None
 
 
@@ -57,7 +67,7 @@ def publication_date(
 ) -> tuple[PartialDate | None, str]:
     """The date in the issue's order: dateline, sidecar story entry, sidecar, file name,
     configured default (with a warning). Never the file's modification time."""
-    found = _dateline_date(anatomy, context)
+    found = _dateline_date(anatomy, context, first_line)
     if found:
         return found, "dateline"
     if entry and entry.date:
@@ -107,7 +117,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
     lede_index = 1 if anatomy.deck and len(anatomy.paragraphs) > 1 else 0
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
-    truncated = bool(anatomy.paragraphs) and not ends_sentence(anatomy.paragraphs[-1])
+    truncated = is_truncated(anatomy.paragraphs)
     story = Story(
         dump=context.name,
         first_line=segment.first_line,

@@ -203,10 +203,11 @@ def _case_word(word: str, first: bool, forms: dict[str, str]) -> str:
 
 
 def is_all_caps(text: str) -> bool:
+    if any(c.islower() for c in text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 3
-        and all(not c.islower() for c in letters)
         and any(c.isupper() for c in letters)
     )
 

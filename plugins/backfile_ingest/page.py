@@ -12,18 +12,16 @@ import re
 from .model import Story
 from .partial_date import PartialDate
 
-TRUNCATION_NOTE = '<p class="truncation-note">This story is truncated in the source.</p>'
 # HTML's three specials become entities; Markdown's inline specials get a backslash.
-_ESCAPES = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
-)
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_{}[]!#|"}}
+_SPECIAL = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _STARTERS = frozenset(" -+=:~>0123456789")
 _LINE_START = re.compile(r"^(\s*)([-+=:~>]|\d+(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
     """Text that Python-Markdown (with Pelican's extensions) renders as exactly itself."""
-    text = " ".join(text.split()).translate(_ESCAPES)
+    text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], " ".join(text.split()))
 
     def start(match: re.Match[str]) -> str:
         mark = match.group(2)
@@ -87,12 +85,11 @@ def header(story: Story) -> list[tuple[str, str]]:
 
 
 def body(story: Story) -> str:
-    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis and
-    says so."""
+    """Escaped paragraphs, blank-line separated; a truncated story ends in an ellipsis (the
+    theme says "Truncated in the source" from the `Truncated` header)."""
     paragraphs = [escape_markdown(p) for p in story.paragraphs]
     if story.truncated and paragraphs:
         paragraphs[-1] = paragraphs[-1].rstrip() + "…"
-        paragraphs.append(TRUNCATION_NOTE)
     return "\n\n".join(paragraphs) + "\n"
 
 

@@ -20,15 +20,11 @@ from .partial_date import PartialDate
 from .problems import IngestError, Problem
 from .progress import Progress
 from .read import decode_dump
-
-try:
-    from .segment import segment
-except ImportError:  # until the segmentation branch lands
-    from ._interim_segment import segment
-from .sentences import ends_sentence
+from .segment import segment
 from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import assign_slugs
 from .summary import summarize
+from .truncation import is_truncated
 from .write import WriteReport, write_pages
 
 PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
@@ -94,7 +90,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     else:
         context.warnings.append(Problem(context.name, record.line, "no date: using the default"))
         published, date_source = context.default_date, "default"
-    truncated = not ends_sentence(record.body[-1])
+    truncated = is_truncated(record.body)
     sidecar_section = context.sidecar.section if context.sidecar else None
     return Story(
         dump=context.name, first_line=record.line, last_line=record.line,
@@ -186,7 +182,12 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
         progress.advance()
     if settings.tag:
         for story in report.stories:
-            story.entities = tag_story(story)
+            try:
+                story.entities = tag_story(story)
+            except Exception as error:  # a tagger bug must not lose the story
+                report.problems.append(Problem(
+                    story.dump, story.first_line,
+                    f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
     assign_slugs(report.stories, [
         PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
     ])

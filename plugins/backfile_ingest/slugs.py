@@ -29,14 +29,10 @@ def assign_slugs(stories: list[Story], date_texts: list[str]) -> None:
     """Give every story a unique slug, in place."""
     taken: set[str] = set()
     for story, date_text in zip(stories, date_texts, strict=True):
-        slug = base_slug(story, date_text)
-        if slug in taken:
-            slug = f"{slug}-{story.source_hash[:8]}"
-        length = 8
-        while slug in taken:  # same text twice: lengthen the hash, then number it
-            length += 4
-            slug = f"{base_slug(story, date_text)}-{story.source_hash[:length]}"
-            if length > len(story.source_hash):
-                slug = f"{slug}-{len(taken)}"
+        base = base_slug(story, date_text)
+        slug, copy = base, 1
+        while slug in taken:  # the same text twice over gets -2, -3, ... in dump order
+            slug = f"{base}-{story.source_hash[:8]}" + (f"-{copy}" if copy > 1 else "")
+            copy += 1
         taken.add(slug)
         story.slug = slug

@@ -4,15 +4,13 @@ Pelican opens an existing output file with mode "w", which truncates it in place
 and copies static files over existing ones the same way. When a build starts from a
 hard-linked copy of the previous output (incremental builds, see
 `atomic.staged_output(seed=True)`) that would also change the previous, still-served
-site. Unlinking a file before Pelican writes it breaks the hard link: Pelican then
-creates a new file and the previous output keeps its own.
+site. Unlinking such a file before Pelican writes it breaks the hard link: Pelican
+then creates a new file and the previous output keeps its own. Files with a single
+link (an ordinary in-place build) are left to Pelican as they are.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
@@ -21,27 +19,38 @@ from pelican.generators import StaticGenerator
 from pelican.writers import Writer
 
 
+def break_hard_link(path: Path) -> None:
+    """Unlink `path` if it is a file that shares its data with another name."""
+    try:
+        if path.is_file() and not path.is_symlink() and path.stat().st_nlink > 1:
+            path.unlink()
+    except FileNotFoundError:
+        pass
+
+
 class ReplacingWriter(Writer):
-    """Pelican's Writer, but the first write of a file in a build makes a new inode."""
+    """Pelican's Writer, but a hard-linked output file gets a new inode before writing."""
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         if filename not in self._written_files:  # a later write is Pelican's own business
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(filename)
+            break_hard_link(Path(filename))
         return super()._open_w(filename, encoding, override)
 
 
 def unlink_static_targets(generators: list[Any]) -> None:
-    """Unlink the files Pelican is about to copy over, so each copy makes a new file."""
+    """Break hard links on the files Pelican is about to copy over (theme and static files)."""
     for generator in generators:
         if not isinstance(generator, StaticGenerator):
             continue
         output = Path(generator.output_path)
-        shutil.rmtree(output / generator.settings["THEME_STATIC_DIR"], ignore_errors=True)
+        theme_static = output / generator.settings["THEME_STATIC_DIR"]
+        if theme_static.is_dir():
+            for path in theme_static.rglob("*"):
+                break_hard_link(path)
         for static in generator.context.get("staticfiles", []):
             target = output / static.save_as
             if target.is_file() and generator._file_update_required(static):
-                target.unlink()
+                break_hard_link(target)
 
 
 def replacing_writer(pelican: object) -> type[Writer] | None:

@@ -12,19 +12,24 @@ FINAL = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 CONTINUE = "abcdefghijklmnopqrstuvwxyzWXYZ_-"
 
 
+def _encode_one(n: int) -> str:
+    if n < 0:
+        raise ValueError(f"cannot encode negative number {n}")
+    digits = [FINAL[n & 31]]
+    n >>= 5
+    while n:
+        digits.append(CONTINUE[n & 31])
+        n >>= 5
+    return "".join(reversed(digits))
+
+
+_TABLE = [_encode_one(n) for n in range(1 << 15)]  # the export encodes millions of small numbers
+
+
 def encode_numbers(numbers: Iterable[int]) -> str:
     """Non-negative integers as one string (see module docstring)."""
-    out: list[str] = []
-    for n in numbers:
-        if n < 0:
-            raise ValueError(f"cannot encode negative number {n}")
-        digits = [FINAL[n & 31]]
-        n >>= 5
-        while n:
-            digits.append(CONTINUE[n & 31])
-            n >>= 5
-        out.extend(reversed(digits))
-    return "".join(out)
+    table = _TABLE
+    return "".join(table[n] if 0 <= n < 32768 else _encode_one(n) for n in numbers)
 
 
 def decode_numbers(text: str) -> list[int]:

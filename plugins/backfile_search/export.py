@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ class ExportReport:
     doc_files: int = 0
     terms: int = 0
     largest_file: int = 0
-    field_terms: dict[str, int] = field(default_factory=dict)
+    chunked_lists: dict[str, int] = field(default_factory=dict)
 
 
 def _js(call: str, *args: Any) -> str:
@@ -57,62 +58,60 @@ def _js(call: str, *args: Any) -> str:
     return f"{CALLBACK}.{call}({body});\n"
 
 
-def _posting_lists(reader: Any, searcher: Any) -> dict[str, dict[str, list[Any]]]:
-    """term -> field -> [df, idf, encoded postings] over every searchable field."""
-    terms: dict[str, dict[str, list[Any]]] = {}
-    for fieldname in SEARCH_FIELDS:
-        for btext in reader.lexicon(fieldname):
-            text = btext.decode("utf-8")
-            numbers: list[int] = []
-            last = -1
-            matcher = reader.postings(fieldname, btext)
-            while matcher.is_active():
-                docnum = matcher.id()
-                weight = matcher.weight()
-                positions = matcher.value_as("positions")
-                if weight != int(weight):
-                    raise ValueError(f"non-integral weight {weight} for {fieldname}:{text}")
-                length = reader.doc_field_length(docnum, fieldname, 1)
-                numbers += [docnum - last, int(weight), length, len(positions)]
-                prev = -1
-                for pos in positions:
-                    numbers.append(pos - prev)
-                    prev = pos
-                last = docnum
-                matcher.next()
-            if last < 0:
-                continue  # every posting deleted
-            df = reader.doc_frequency(fieldname, btext)
-            idf = searcher.idf(fieldname, btext)
-            terms.setdefault(text, {})[fieldname] = [df, idf, numbers]
-    return terms
+@dataclass
+class PostingList:
+    """One term in one field: Whoosh's statistics and the encoded postings.
 
-
-def _split_postings(numbers: list[int]) -> list[list[int]]:
-    """Cut an encoded posting list into runs that each encode to at most CHUNK_CHARS.
-
-    Each run restarts its docnum gaps from -1 so chunks decode independently.
+    `postings` holds (docnum, encoded rest) pairs; the rest is term frequency, field length,
+    position count and position gaps, so only the docnum gap depends on where a chunk starts.
     """
-    runs: list[list[int]] = [[]]
-    size = 0
-    i = 0
-    docnum = -1
-    while i < len(numbers):
-        gap, weight, length, count = numbers[i:i + 4]
-        docnum += gap
-        posting_end = i + 4 + count
-        first_gap = docnum + 1 if not runs[-1] else gap
-        posting = [first_gap, weight, length, count, *numbers[i + 4:posting_end]]
-        cost = len(encode_numbers(posting))
-        if runs[-1] and size + cost > CHUNK_CHARS:
-            runs.append([])
-            size = 0
-            posting[0] = docnum + 1
-            cost = len(encode_numbers(posting))
-        runs[-1] += posting
-        size += cost
-        i = posting_end
-    return runs
+
+    df: int
+    idf: float
+    postings: list[tuple[int, str]]
+
+    def encoded_runs(self) -> list[str]:
+        """The list as one or more strings of at most about CHUNK_CHARS each.
+
+        Each run starts its docnum gaps from -1 so chunks decode independently.
+        """
+        runs: list[list[str]] = [[]]
+        size = 0
+        last = -1
+        for docnum, rest in self.postings:
+            if runs[-1] and size > CHUNK_CHARS:
+                runs.append([])
+                size = 0
+                last = -1
+            piece = encode_numbers((docnum - last,)) + rest
+            runs[-1].append(piece)
+            size += len(piece)
+            last = docnum
+        return ["".join(run) for run in runs]
+
+
+def _posting_lists(reader: Any, searcher: Any) -> dict[str, dict[str, PostingList]]:
+    """term -> field -> PostingList over every searchable field."""
+    terms: dict[str, dict[str, PostingList]] = {}
+    doccount = reader.doc_count_all()
+    for fieldname in SEARCH_FIELDS:
+        if getattr(reader.schema[fieldname].format, "field_boost", 1.0) != 1.0:
+            raise ValueError(f"{fieldname}: the export assumes weight == term frequency")
+        # The length the BM25F scorer sees (Whoosh stores it as a lossy byte).
+        lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(doccount)]
+        for btext in reader.lexicon(fieldname):
+            postings: list[tuple[int, str]] = []
+            for docnum, positions in reader.postings(fieldname, btext).items_as("positions"):
+                gaps = [positions[0] + 1] + [b - a for a, b in pairwise(positions)]
+                count = len(positions)
+                postings.append(
+                    (docnum, encode_numbers((count, lengths[docnum], count, *gaps))))
+            if not postings:
+                continue  # every posting deleted
+            idf = searcher.idf(fieldname, btext)
+            df = reader.doc_frequency(fieldname, btext)
+            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = PostingList(df, idf, postings)
+    return terms
 
 
 def _display(searcher: Any) -> dict[int, list[Any]]:
@@ -155,7 +154,8 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
     with ix.searcher() as searcher:
         reader = searcher.reader()
         terms = _posting_lists(reader, searcher)
-        total = sum(len(encode_numbers(p[2])) for fields in terms.values() for p in fields.values())
+        total = sum(len(rest) + 1 for fields in terms.values() for pl in fields.values()
+                    for _, rest in pl.postings)
         shards = 1
         while shards < 4096 and total / shards > TARGET_SHARD_CHARS:
             shards *= 2
@@ -163,18 +163,18 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
         chunk_key = 0
         for text, fields in terms.items():
             entry: dict[str, list[Any]] = {}
-            for fieldname, (df, idf, numbers) in fields.items():
-                runs = _split_postings(numbers)
+            for fieldname, pl in fields.items():
+                runs = pl.encoded_runs()
                 if len(runs) == 1:
-                    entry[fieldname] = [df, idf, encode_numbers(numbers)]
+                    entry[fieldname] = [pl.df, pl.idf, runs[0]]
                     continue
                 for k, run in enumerate(runs):
                     _write(out_dir / "c" / str(chunk_key) / f"{k}.js",
-                           _js("chunk", chunk_key, k, encode_numbers(run)), report)
+                           _js("chunk", chunk_key, k, run), report)
                     report.chunk_files += 1
-                entry[fieldname] = [df, idf, {"key": chunk_key, "chunks": len(runs)}]
+                entry[fieldname] = [pl.df, pl.idf, {"key": chunk_key, "chunks": len(runs)}]
                 chunk_key += 1
-                report.field_terms[fieldname] = report.field_terms.get(fieldname, 0) + 1
+                report.chunked_lists[fieldname] = report.chunked_lists.get(fieldname, 0) + 1
             shard_terms[shard_of(text, shards)][text] = entry
         report.terms = len(terms)
         for n, entries in enumerate(shard_terms):
@@ -184,7 +184,7 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
         lexicon: dict[str, dict[str, list[int]]] = {}
         for text, fields in terms.items():
             mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
-            df = max(p[0] for p in fields.values())  # ranks "did you mean" candidates
+            df = max(pl.df for pl in fields.values())  # ranks "did you mean" candidates
             lexicon.setdefault(lex_key(text), {})[text] = [mask, df]
         for key, entries in lexicon.items():
             _write(out_dir / "l" / f"{key}.js", _js("lexicon", key, entries), report)

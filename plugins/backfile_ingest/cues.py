@@ -1,0 +1,270 @@
+"""Line-level cues: what one line of a news dump looks like, judged from that line alone.
+
+Pure functions on one line of text, used by the segmenter (where do stories start?) and by the
+story anatomy (which line is the headline, the byline, a photo credit?). Patterns are written for
+news in general (many agencies, dash variants, months abbreviated or not), not for one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .sentences import ends_sentence
+
+__all__ = [
+    "Dateline",
+    "byline",
+    "dateline",
+    "ends_mid_sentence",
+    "ends_sentence",
+    "headline_style",
+    "is_byline",
+    "is_headline",
+    "is_photo_credit",
+    "is_rule",
+    "is_signoff",
+    "kicker",
+    "parse_dateline",
+    "photo_credit",
+    "signoff",
+    "split_kicker",
+]
+
+_DASH = r"(?:-{1,3}|\u2010|\u2011|\u2012|\u2013|\u2014|\u2015|\u2212)"
+_CLOSERS = "\u2019\u201d\"')]\u00bb"
+
+# A rule line: three or more of - * _ = ~ # (spaces between allowed), or only form feeds.
+_RULE_MARK = r"[-*_=~#]"
+_RULE = re.compile(rf"^\s*(?:(?:{_RULE_MARK}\s*){{3,}}|\f+\s*)$")
+
+# Kicker: one to five ALL-CAPS words and a colon, then text ("CARROT AND STICK: While ...").
+_KICKER = re.compile(
+    r"^((?:[A-Z0-9][A-Z0-9&\u2019'.\-/]*\s+){0,4}[A-Z0-9][A-Z0-9&\u2019'.\-/]*[A-Z][A-Z0-9&\u2019'.\-/]*)"
+    r"\s*:\s+(?=\S)"
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_WEEKDAY}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+)
+# A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
+# optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
+_PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
+_REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
+_AGENCY = r"\(([A-Z][\w&.\-/' ]{0,40}?)\)"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}){_REGION}"
+    rf"(?:,?\s+(?P<date>{_DATE}))?"
+    rf"(?:,?\s*{_AGENCY})?"
+    rf"\s*{_DASH}\s*(?=\S)"
+)
+_AGENCY_IN = re.compile(_AGENCY)
+
+_NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
+_NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
+_BYLINE = re.compile(
+    rf"^(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
+)
+
+_CREDIT_WORD = (
+    r"(?:Photos?|Photographs?|Pictures?|Pics?|Images?|Illustrations?|Graphics?|Video|"
+    r"Photo\s+credit|Credit|Foto)"
+)
+_CREDIT = re.compile(
+    rf"^\(?\s*{_CREDIT_WORD}(?:\s*[:\uff1a/|]\s*|\s+(?:by|courtesy\s+of)\s+|\s*{_DASH}\s+)"
+    rf"(?P<who>\S.*?)\s*\)?\.?$"
+    rf"|^\(?(?P<wire>(?:[A-Z][\w.\-]*\s+){{0,4}}(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|"
+    rf"Bloomberg|Xinhua|AAP|ANP|dpa|EPA-EFE|Shutterstock)(?:\s+Photo)?(?:\s*/\s*[\w.\-' ]+)?)\)?$"
+    rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$",
+)
+
+_AGENCIES = (
+    r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
+    r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
+    r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA)"
+)
+_SIGNOFF = re.compile(
+    rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
+    r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
+    r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,120}$"
+    r"|^(?:[-\u2013\u2014#*]\s*)?(?:END|ENDS|ends|-30-|###|xxx)\s*[-\u2013\u2014#*]*$",
+    re.IGNORECASE,
+)
+_SIGNOFF_CASED = re.compile(rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The parts of a dateline opening a line: `TAIPEI, April 24 (Reuters) - rest`."""
+
+    place: str
+    date_text: str | None
+    agency: str | None
+    prefix: str  # the whole dateline as written, trailing dash and space included
+    rest: str
+
+
+def is_rule(text: str) -> bool:
+    """A separator line: `---`, `***`, `* * *`, `====`, or a form feed alone."""
+    return bool(_RULE.match(text)) and bool(text.strip(" \t"))
+
+
+def split_kicker(text: str) -> tuple[str, str] | None:
+    """(`SECURITY`, rest) for `SECURITY: rest`: an ALL-CAPS label of up to five words and a
+    colon. None when the line has no kicker (or the label is a dateline place)."""
+    match = _KICKER.match(text)
+    if not match or len(match.group(1)) > 40:
+        return None
+    label = match.group(1)
+    if re.fullmatch(r"[\d.:/\- ]+", label):  # "10:30: ..." is a time, not a kicker
+        return None
+    return label, text[match.end():]
+
+
+def kicker(text: str) -> str | None:
+    """The `SECURITY: ` prefix of a line (colon and trailing space included), if any."""
+    split = split_kicker(text)
+    return text[: len(text) - len(split[1])] if split else None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The dateline opening a line (`SALVADOR, Feb 26 - `, `TAIPEI, April 24 (Reuters) - `,
+    `LONDON (AP) \u2014 `), if any. A place alone before a dash counts only in ALL CAPS, so
+    an ordinary sentence with a dash ("Labour - the party ...") is not taken for one."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    prefix = match.group(0)
+    agency_match = _AGENCY_IN.search(prefix)
+    agency = agency_match.group(1).strip() if agency_match else None
+    date_text = match.group("date")
+    if agency_match and date_text is None:
+        head = prefix[: agency_match.start()].rstrip(", ")
+    else:
+        head = place
+    if not (date_text or agency or (place.isupper() and len(place) > 1)):
+        return None
+    if len(head.split()) > 6:
+        return None
+    return Dateline(place, date_text, agency, prefix, text[match.end():])
+
+
+def dateline(text: str) -> str | None:
+    """The dateline prefix of a line, trailing dash and space included, if it has one."""
+    parsed = parse_dateline(text)
+    return parsed.prefix if parsed else None
+
+
+def byline(text: str) -> str | None:
+    """The name(s) in a byline line (`By Jane Doe`, `BY JANE DOE, Reuters`), if it is one."""
+    text = text.strip()
+    if len(text) > 100:
+        return None
+    match = _BYLINE.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip(" ,&")
+    return name if len(name.split()) <= 8 else None
+
+
+def is_byline(text: str) -> bool:
+    return byline(text) is not None
+
+
+def photo_credit(text: str) -> str | None:
+    """Who a photo credit line credits (`Photo: Kremlin via Reuters` -> `Kremlin via Reuters`;
+    also `(Photo: ...)`, `Picture: ...`, `REUTERS/Jane Doe`, `AFP Photo`), if it is one."""
+    text = text.strip()
+    if not text or len(text) > 200:
+        return None
+    match = _CREDIT.match(text)
+    if not match:
+        return None
+    who = match.group("who") or match.group("wire") or match.group("slash")
+    if match.group("who") and ends_sentence(text) and len(who.split()) > 6:
+        return None  # "Pictures of the flood spread on social media." is a sentence
+    return who.strip()
+
+
+def is_photo_credit(text: str) -> bool:
+    return photo_credit(text) is not None
+
+
+def signoff(text: str) -> str | None:
+    """The agency or note of a sign-off line (`Reuter`, `(AP)`, `-- Reuters`,
+    `(Reporting by ...; Editing by ...)`, `ENDS`), if the line is one."""
+    text = text.strip()
+    if not text or len(text) > 320:
+        return None
+    if _SIGNOFF_CASED.match(text):
+        return text.strip("-\u2013\u2014 ().")
+    match = _SIGNOFF.match(text)
+    if not match:
+        return None
+    if text.isalpha() and not text.isupper() and text.lower() in ("ap", "pa", "ends", "end", "cp"):
+        return None  # "Pa" or "End" alone is more likely a word than a sign-off
+    return text
+
+
+def is_signoff(text: str) -> bool:
+    return signoff(text) is not None
+
+
+def headline_style(text: str) -> str | None:
+    """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
+    "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(text) > 150 or len(words) > 20:
+        return None
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) or text.endswith("..."):
+        return None
+    first = text.lstrip("\u2018\u201c\"'(\u00ab[$\u00a3\u20ac\u00a5")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return None
+    if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and all(not c.islower() for c in letters):
+        return "caps"
+    significant = [w for w in words if len(w.strip("\u2018\u201c\"'(")) > 3]
+    if significant and sum(w.strip("\u2018\u201c\"'(")[:1].isupper() for w in significant) >= max(
+        2, 0.8 * len(significant)
+    ):
+        return "title"
+    if len(words) > 14 or len(text) > 100:
+        return None  # a long line without a full stop is more likely cut off than a headline
+    return "plain"
+
+
+def is_headline(text: str, following: str | None = None) -> bool:
+    """Whether a line could be a headline: short, capitalised, no final full stop, and (when
+    the next line is given) not longer than it is."""
+    if headline_style(text) is None:
+        return False
+    return following is None or len(following.strip()) >= len(text.strip()) // 2
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether a line stops mid-sentence (a truncation cue): it ends in a word, a comma or an
+    open bracket, not in sentence-final punctuation or a colon introducing what follows."""
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    bare = stripped.rstrip(_CLOSERS)
+    if not bare:
+        return False
+    return bare[-1] not in ".!?\u2026:" and not ends_sentence(stripped)

@@ -1,0 +1,97 @@
+"""Backfile's speed plugin: Pelican fast paths for large archives (issue 7).
+
+- ingest_cache: dumps ingested and stories tagged only when they changed, on every core;
+- parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
+- taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
+- writer: unchanged output files are not rewritten, files no longer produced are removed;
+- parallel_write: the write phase (Jinja rendering) split across forked processes;
+- timings: stage marks for `invoke bench scale` (only with BACKFILE_TIMINGS set).
+
+List it FIRST in PLUGINS so its stage marks and `finalized` receiver run before the others'.
+Settings: BACKFILE_INGEST_PROCESSES, BACKFILE_READ_PROCESSES, BACKFILE_WRITE_PROCESSES (default:
+every core; 1 = off), BACKFILE_SKIP_UNCHANGED (default True).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from backfile_speed import ingest_cache, parallel_read, parallel_write, taxonomy, timings
+from backfile_speed.writer import prune
+
+log = logging.getLogger(__name__)
+_writers: list[parallel_write.SplitWriter] = []
+
+
+def _cores(settings: dict[str, Any], name: str) -> int:
+    return int(settings.get(name) or os.cpu_count() or 1)
+
+
+def _articles_init(generator: Any) -> None:
+    taxonomy.fast_period_archives(generator)
+    parallel_read.prefill(generator, "ARTICLE_PATHS", "ARTICLE_EXCLUDES",
+                          _cores(generator.settings, "BACKFILE_READ_PROCESSES"))
+
+
+def _pages_init(generator: Any) -> None:
+    parallel_read.prefill(generator, "PAGE_PATHS", "PAGE_EXCLUDES",
+                          _cores(generator.settings, "BACKFILE_READ_PROCESSES"))
+
+
+class _Writer(parallel_write.SplitWriter):
+    """The writer Pelican gets: forks renderers on its first call (see parallel_write)."""
+
+    started = False
+
+    def __init__(self, output_path: str, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(output_path, settings=settings)
+        _writers.append(self)
+
+    def _mine(self) -> bool:
+        if not self.started:
+            self.started = True
+            parallel_write.start(self, parallel_write.processes(self.settings))
+        return super()._mine()
+
+
+def _get_writer(_pelican: Any) -> type:
+    return _Writer
+
+
+def _pages_written(_generator: Any, writer: Any = None) -> None:
+    if isinstance(writer, parallel_write.SplitWriter):
+        parallel_write.finish(writer)
+
+
+def _finalized(pelican: Any) -> None:
+    if not _writers:
+        return
+    writer = _writers.pop()
+    parallel_write.finish(writer)
+    removed = prune(pelican.output_path, pelican.settings, writer.stats.produced)
+    if writer.fingerprints is not None:
+        writer.fingerprints.save()
+    log.info("backfile_speed: %d files rewritten, %d rendered but unchanged, %d not rendered "
+                "(inputs unchanged), %d removed", writer.stats.changed, writer.stats.unchanged,
+                writer.stats.skipped, len(removed))
+
+
+def _initialized(pelican: Any) -> None:
+    """Before the ingest (connected after us): wrap it with the per-dump/per-story caches."""
+    ingest_cache.install(pelican.settings, Path(__file__).resolve().parent.parent)
+
+
+def register() -> None:
+    timings.register()
+    signals.initialized.connect(_initialized)
+    signals.article_generator_init.connect(_articles_init)
+    signals.page_generator_init.connect(_pages_init)
+    signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
+    signals.get_writer.connect(_get_writer)
+    signals.page_writer_finalized.connect(_pages_written)
+    signals.finalized.connect(_finalized)

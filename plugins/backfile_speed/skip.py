@@ -1,0 +1,185 @@
+"""Skip rendering a page whose inputs did not change since the last build.
+
+Comparing output bytes saves the upload but not the Jinja rendering. So before each write call
+we fingerprint what the page is made from: the theme's templates, the settings, the output name,
+and the values of exactly the variables its template (with everything it extends, includes or
+imports) refers to, found with `jinja2.meta`. A story is fingerprinted by its source file stamp,
+its rendered HTML and its other attributes (so data a plugin attaches, e.g. related stories,
+counts too); lists, dicts and taxonomy objects by their items. If the fingerprint equals the
+last build's and the files that call produced are still there, the call is skipped.
+
+Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
+makes that page render every time: a miss costs time, never correctness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from jinja2 import meta
+from pelican.contents import Content
+from pelican.urlwrappers import URLWrapper
+
+CACHE_FILE = "backfile_pages.pickle"
+_SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
+
+
+class Unstable(Exception):
+    """A value with no stable fingerprint: the page must be rendered."""
+
+
+class Fingerprints:
+    """Per-build memo of value digests and per-template variable sets; the stored fingerprints."""
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self.path = Path(settings["CACHE_PATH"]) / CACHE_FILE
+        self.previous: dict[str, tuple[str, list[str]]] = {}
+        stored_templates: tuple[str, dict[str, set[str] | None]] = ("", {})
+        if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
+            try:
+                with open(self.path, "rb") as handle:
+                    self.previous, stored_templates = pickle.load(handle)
+            except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
+                self.previous = {}
+        self.current: dict[str, tuple[str, list[str]]] = {}
+        self.settings_digest = _digest(repr(sorted(  # OUTPUT_PATH: a new staging folder each build
+            (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH")))
+        self._memo: dict[tuple[int, bool], tuple[Any, str]] = {}
+        self._variables: dict[str, set[str] | None] = {}
+        self._theme: str | None = None
+        self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
+
+    # -- templates ---------------------------------------------------------------------------
+    def variables(self, template: Any) -> set[str] | None:
+        """Names the template and its extended/included/imported templates read; None: unknown."""
+        if not self._variables:
+            theme, stored = self._stored_templates
+            if theme == self.theme_digest(template.environment):
+                self._variables.update(stored)
+        if template.name not in self._variables:
+            self._variables[template.name] = self._collect(template.environment, template.name,
+                                                           set())
+        return self._variables[template.name]
+
+    def _collect(self, env: Any, name: str, seen: set[str]) -> set[str] | None:
+        if name in seen:
+            return set()
+        seen.add(name)
+        source = env.loader.get_source(env, name)[0]
+        ast = env.parse(source)
+        names = set(meta.find_undeclared_variables(ast))
+        for referenced in meta.find_referenced_templates(ast):
+            if referenced is None:
+                return None
+            more = self._collect(env, referenced, seen)
+            if more is None:
+                return None
+            names |= more
+        return names
+
+    # -- values ------------------------------------------------------------------------------
+    def value(self, value: Any, depth: int = 0) -> str:
+        if value is None or isinstance(value, str | int | float | bool | date | datetime):
+            return repr(value)
+        if isinstance(value, tzinfo):
+            return f"tz:{value}"
+        slot = (id(value), depth > 0)
+        memo = self._memo.get(slot)
+        if memo is not None and memo[0] is value:
+            return memo[1]
+        digest = _digest(self._describe(value, depth))
+        self._memo[slot] = (value, digest)
+        return digest
+
+    def _describe(self, value: Any, depth: int) -> str:
+        if isinstance(value, Content):
+            return self._content(value, depth)
+        if isinstance(value, URLWrapper):
+            return f"{type(value).__name__}:{value.name}:{value.slug}"
+        if isinstance(value, list | tuple):
+            return "[" + ",".join(self.value(v, depth) for v in value) + "]"
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{self.value(k, depth)}:{self.value(v, depth)}"
+                                  for k, v in sorted(value.items(), key=lambda kv: repr(kv[0])))\
+                + "}"
+        if isinstance(value, set | frozenset):
+            return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
+        raise Unstable(type(value).__name__)
+
+    def _content(self, content: Content, depth: int) -> str:
+        source = getattr(content, "source_path", None) or ""
+        try:
+            stat = os.stat(source)
+            stamp = f"{stat.st_mtime_ns}:{stat.st_size}"
+        except OSError:
+            stamp = "?"
+        if depth:  # a story listed inside another story's data: its identity and stamp
+            return f"{type(content).__name__}:{source}:{stamp}"
+        parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
+        for key in sorted(vars(content)):
+            if key not in _SKIPPED_ATTRIBUTES:
+                parts.append(f"{key}={self.value(getattr(content, key), depth + 1)}")
+        return "|".join(parts)
+
+    # -- pages -------------------------------------------------------------------------------
+    def page_key(self, name: str, template: Any, context: dict[str, Any],
+                 kwargs: dict[str, Any]) -> str | None:
+        """The fingerprint of one write call, or None if it cannot be had."""
+        names = self.variables(template)
+        if names is None:
+            return None
+        scope = {**context, **kwargs}
+        try:
+            parts = [name, template.name, self.settings_digest,
+                     self.theme_digest(template.environment),
+                     *(f"{n}={self.value(scope[n])}" for n in sorted(names) if n in scope),
+                     *(f"{k}={self.value(v)}" for k, v in sorted(kwargs.items())
+                       if k not in names)]
+        except Unstable:
+            return None
+        return _digest("\n".join(parts))
+
+    def feed_key(self, context: dict[str, Any], elements: list[Any],
+                 call: dict[str, Any]) -> str | None:
+        """The fingerprint of one write_feed call."""
+        try:
+            parts = [self.settings_digest, self.value(elements),
+                     *(f"{k}={self.value(context.get(k))}"
+                       for k in ("SITEURL", "SITENAME", "SITESUBTITLE", "FEED_DOMAIN")),
+                     *(f"{k}={self.value(v)}" for k, v in sorted(call.items()))]
+        except Unstable:
+            return None
+        return _digest("\n".join(parts))
+
+    def theme_digest(self, env: Any) -> str:
+        """Every template the environment can load: any theme edit re-renders everything."""
+        if self._theme is None:
+            sources = [f"{n}\n{env.loader.get_source(env, n)[0]}" for n in env.list_templates()]
+            self._theme = _digest("\n".join(sources))
+        return self._theme
+
+    def unchanged(self, name: str, key: str | None, output_path: str) -> list[str] | None:
+        """The files a call produced last time if its key is the same and they all exist."""
+        if key is None or name not in self.previous:
+            return None
+        old_key, produced = self.previous[name]
+        if old_key != key:
+            return None
+        paths = [os.path.join(output_path, p) for p in produced]
+        return paths if all(os.path.isfile(p) for p in paths) else None
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        staging = self.path.with_suffix(".staging")
+        with open(staging, "wb") as handle:
+            pickle.dump((self.current, (self._theme or "", self._variables)), handle)
+        os.replace(staging, self.path)
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -1,0 +1,30 @@
+"""The tagger against the gold set: zero junk on the sample, and no slide below the measured
+floors (the issue's targets, 0.85/0.85/0.95, are not reached yet; see README figures)."""
+
+import pytest
+
+from bench.entity_corpus import gold_stories
+from bench.eval_entities import evaluate
+
+# Measured on the development part when this test was written, rounded down: a regression
+# guard, not the targets.
+FLOORS = {"precision": 0.70, "recall": 0.72, "typing": 0.94}
+
+
+@pytest.fixture(scope="module")
+def results() -> tuple:
+    return evaluate(gold_stories())
+
+
+@pytest.mark.slow
+def test_no_junk_tags_on_the_sample_stories(results: tuple) -> None:
+    _dev, _held, junk = results
+    assert junk == []
+
+
+@pytest.mark.slow
+def test_development_figures_do_not_slide(results: tuple) -> None:
+    dev, _held, _junk = results
+    figures = dev.overall.figures()
+    low = {k: round(v, 3) for k, v in figures.items() if v < FLOORS[k]}
+    assert not low, f"below the floors {FLOORS}: {low}"
