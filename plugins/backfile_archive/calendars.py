@@ -125,21 +125,27 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
     days: dict[date, Period] = {}
     for story in sorted(stories, key=lambda s: (s.day, s.slug, s.key)):
         d = story.day
-        year = years.setdefault(d.year, Period("year", date(d.year, 1, 1), str(d.year),
-                                                year_url(date(d.year, 1, 1))))
+        year = years.get(d.year)
+        if year is None:   # formatting URLs once per period, not once per story
+            year = years[d.year] = Period("year", date(d.year, 1, 1), str(d.year),
+                                          year_url(date(d.year, 1, 1)))
         if story.precision == "year":
             year.undated.append(story.key)
             continue
         year.stories.append(story.key)
-        first = date(d.year, d.month, 1)
-        month = months.setdefault((d.year, d.month), Period(
-            "month", first, f"{MONTH_NAMES[d.month - 1]} {d.year}", month_url(first)))
+        month = months.get((d.year, d.month))
+        if month is None:
+            first = date(d.year, d.month, 1)
+            month = months[d.year, d.month] = Period(
+                "month", first, f"{MONTH_NAMES[d.month - 1]} {d.year}", month_url(first))
         if story.precision == "month":
             month.undated.append(story.key)
             continue
         month.stories.append(story.key)
-        day = days.setdefault(d, Period(
-            "day", d, f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}", day_url(d)))
+        day = days.get(d)
+        if day is None:
+            day = days[d] = Period(
+                "day", d, f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}", day_url(d))
         day.stories.append(story.key)
 
     archive = DateArchive(
@@ -169,11 +175,11 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
         year.grids = [grid(year.start.year, m) for m in range(1, 13)]
     for month in archive.months:
         month.grids = [grid(month.start.year, month.start.month)]
-    same_date: dict[tuple[int, int], list[Period]] = defaultdict(list)
+    same_date: dict[tuple[int, int], list[tuple[Period, PeriodLink]]] = defaultdict(list)
     for day in archive.days:
-        same_date[day.start.month, day.start.day].append(day)
+        same_date[day.start.month, day.start.day].append((day, day.link))
     for day in archive.days:
         day.grids = [grid(day.start.year, day.start.month)]
-        day.on_this_day = [p.link for p in same_date[day.start.month, day.start.day]
+        day.on_this_day = [link for p, link in same_date[day.start.month, day.start.day]
                            if p is not day]
     return archive
