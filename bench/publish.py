@@ -51,12 +51,13 @@ def write_stories(content: Path, count: int) -> int:
 
 
 def settings_file(workdir: Path) -> str:
-    """Settings: the project's, on the scratch content, with only this plugin."""
+    """Settings: the project's, on the scratch content, with the theme's plugin and this one."""
     settings = workdir / "settings.py"
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
         f"PATH = {str(workdir / 'content')!r}\nTHEME = {str(ROOT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nPLUGINS = ['backfile_publish']\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        "PLUGINS = ['backfile_archive', 'backfile_publish']\n"
         f"CACHE_PATH = {str(workdir / 'cache')!r}\nSTATIC_PATHS = []\n", encoding="utf-8")
     return str(settings)
 

@@ -157,7 +157,7 @@ def time_computations(n: int) -> None:
     print(f"{n:>7,} stories | plugin computations {sum(timings.values()):.2f} s ({parts})")
 
 
-def run(sizes: str = "1000,3000", runs: int = 3, compute_sizes: str = "10000,50000") -> None:
+def run(sizes: str = "1000,2000", runs: int = 3, compute_sizes: str = "10000,50000") -> None:
     print("Full builds, median wall time (same Markdown, one process each, this machine):")
     for n in (int(s) for s in sizes.split(",")):
         compare_builds(n, runs)

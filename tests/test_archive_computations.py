@@ -122,11 +122,12 @@ def test_calendar_grid_and_navigation() -> None:
     linked = [(c.day, c.count) for week in grid.weeks for c in week if c.url]
     assert linked == [(29, 2)]
     assert archive.months[-1].grids[0] is grid              # one grid per month, shared
-    assert leap.prev.start == date(2023, 2, 28) and leap.next is None
-    assert leap.up.url == "archive/2024/02/index.html" and leap.up.up.title == "2024"
+    assert leap.prev.url == "archive/2023/02/28/index.html" and leap.next is None
+    assert [(c.title, c.url, c.count) for c in leap.crumbs] == [
+        ("2024", "archive/2024/index.html", 2), ("February 2024", "archive/2024/02/index.html", 2)]
     assert len(archive.years[0].grids) == 12
     first = archive.days[0]
-    assert [p.start for p in first.on_this_day] == [date(2023, 2, 28)]   # same date, other year
+    assert [p.title for p in first.on_this_day] == ["28 February 2023"]   # same date, other year
     assert leap.on_this_day == []
 
 

@@ -119,8 +119,18 @@ def test_failed_pelican_keeps_previous_output(tmp_path: Path) -> None:
     assert _beside(output) == ["broken.py", "output"]
 
 
-def _tiny_project(tmp_path: Path) -> Path:
-    """One story, Pelican's own theme and only this plugin: a build in about a second."""
+def test_output_that_is_a_file_is_refused_and_kept(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    output.write_text("not a site")
+    with pytest.raises(BuildError, match="not a folder"):
+        build_site(_tiny_project(tmp_path), "settings.py", output,
+                   env={"BACKFILE_SITEURL": "https://example.org"})
+    assert output.read_text() == "not a site"
+    assert _beside(output) == ["output", "project"]
+
+
+def _tiny_project(tmp_path: Path, theme: str = "simple") -> Path:
+    """One story, one of Pelican's own themes and only this plugin: a build in seconds."""
     project = tmp_path / "project"
     (project / "content" / "stories").mkdir(parents=True)
     (project / "content" / "stories" / "one.md").write_text(
@@ -129,7 +139,7 @@ def _tiny_project(tmp_path: Path) -> Path:
     (project / "content" / "dumps" / "raw.txt").write_text("The only story.\n")
     (project / "settings.py").write_text(
         f"import os, sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
-        f"THEME = 'simple'\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        f"THEME = {theme!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
         "PLUGINS = ['backfile_publish']\nSTATIC_PATHS = ['dumps']\nCACHE_CONTENT = False\n"
         "SITEURL = FEED_DOMAIN = os.environ['BACKFILE_SITEURL']\n")
     return project
@@ -155,3 +165,26 @@ def test_seeded_build_never_writes_through_to_previous_output(tmp_path: Path) ->
     # Pelican copies static files over the old ones in place: the copy must go to a new file.
     assert (output / "dumps" / "raw.txt").read_text() == "The only story.\n"
     assert old_static.stat().st_mtime_ns == static_written
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    return path.stat().st_ino, path.stat().st_mtime_ns
+
+
+def test_seeded_build_keeps_unchanged_static_files_and_replaces_changed_ones(
+        tmp_path: Path) -> None:
+    project = _tiny_project(tmp_path, theme="notmyidea")  # a theme with static files
+    output = tmp_path / "output"
+    env = {"BACKFILE_SITEURL": "https://example.org/a"}
+    build_site(project, "settings.py", output, env=env)
+    theme_files = sorted(p for p in (output / "theme").rglob("*") if p.is_file())
+    assert theme_files, "notmyidea ships static files"
+    before = {p: _stamp(p) for p in theme_files}
+    kept = tmp_path / "kept-raw.txt"
+    os.link(output / "dumps" / "raw.txt", kept)
+    (project / "content" / "dumps" / "raw.txt").write_text("A corrected dump.\n")
+    build_site(project, "settings.py", output, env=env, seed=True)
+    assert {p: _stamp(p) for p in theme_files} == before  # unchanged: not rewritten at all
+    assert (output / "dumps" / "raw.txt").read_text() == "A corrected dump.\n"
+    assert kept.read_text() == "The only story.\n"  # the old output never saw the change
+    assert not [p for p in output.rglob(".static-*")], "scratch folders are removed"

@@ -66,3 +66,24 @@ def test_header_round_trip() -> None:
     assert fields["Tags"] == "Vladimir Putin; Russia;"
     assert "Organizations" not in fields
     assert from_metadata({k.lower(): v for k, v in fields.items()}) == entities
+
+
+def test_a_common_name_does_not_become_a_rarer_longer_one() -> None:
+    stories = [Entities(organizations=["Yukos"]), Entities(organizations=["Yukos"]),
+               Entities(organizations=["Yukos USA"], aliases={"Yukos USA": ["Yukos"]}),
+               Entities(organizations=["BBC One"], aliases={"BBC One": ["BBC"]}),
+               Entities(organizations=["BBC"])]
+    out = canonicalise(stories)
+    assert out[0].organizations == ["Yukos"]
+    assert out[4].organizations == ["BBC"]
+
+
+def test_two_spellings_claiming_each_other_end_as_one_name() -> None:
+    stories = [
+        Entities(organizations=["Liberal Democrats"],
+                 aliases={"Liberal Democrats": ["Liberal Democrat"]}),
+        Entities(organizations=["Liberal Democrat"],
+                 aliases={"Liberal Democrat": ["Liberal Democrats"]}),
+        Entities(organizations=["Liberal Democrats"]),
+    ]
+    assert {s.organizations[0] for s in canonicalise(stories)} == {"Liberal Democrats"}

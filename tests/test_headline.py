@@ -56,3 +56,9 @@ def test_kicker_and_deck_never_reach_the_headline() -> None:
     assert story.kicker == "ECONOMY"
     assert story.title == "While markets fell, the central bank held rates steady on Tuesday"
     assert story.paragraphs[1].startswith("The bank's board voted")
+
+
+def test_kicker_on_a_headline_line_gives_the_section_and_the_headline_stays_whole() -> None:
+    [story] = ingest_string("ELECTIONS: Turnout hits record high\n\nVoters queued for hours.\n")
+    assert (story.kicker, story.title, story.section) == (
+        "ELECTIONS", "ELECTIONS: Turnout hits record high", "Elections")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from backfile_ingest.cues import is_rule
 from backfile_ingest.problems import IngestError
+from backfile_ingest.read import decode_dump
+from backfile_ingest.segment import segment
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ingest_support import ingest_string
@@ -53,3 +55,30 @@ def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
             assert _chars(roles["headline"]).lower() == _chars(story.title).lower()
         assert story.credits == [p.text for p in story.pieces if p.role == "credit"]
         assert len(story.title) > 0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_each_story_accounts_for_its_own_segment(text: str) -> None:
+    """The anatomy's share of the property, whatever the segmenter decided."""
+    try:
+        stories = ingest_string(text)
+    except IngestError:
+        return
+    segments = segment(text)
+    assert len(segments) == len(stories)
+    for part, story in zip(segments, stories, strict=True):
+        assert "".join(_chars(p.text) for p in story.pieces) == "".join(
+            _chars(line.text) for line in part.lines)
+        assert (story.first_line, story.last_line) == (part.first_line, part.last_line)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=400), TEXTS.map(lambda t: t.encode("cp1252", "replace"))))
+def test_any_bytes_are_ingested_or_refused_with_the_documented_error(data: bytes) -> None:
+    try:
+        stories = ingest_string(decode_dump(data, "dumps/t.txt").text)
+    except IngestError as error:
+        assert error.problem.path == "dumps/t.txt" and error.problem.level == "error"
+        return
+    assert all(story.pieces for story in stories)

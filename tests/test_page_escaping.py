@@ -33,3 +33,12 @@ def test_hostile_text_renders_as_itself(tmp_path: Path) -> None:
     paragraphs = [html_text.unescape(p) for p in re.findall(r"<p>(.*?)</p>", html)]
     assert paragraphs == HOSTILE
     assert html_text.unescape(metadata["summary"]) == f"<p>{HOSTILE[0]}</p>"
+
+
+def test_character_references_in_scraped_text_are_decoded(tmp_path: Path) -> None:
+    [story] = ingest_string("Yannick Nyanga (B&#233;ziers) &amp; AT&T scored.\n")
+    story.slug = "refs"
+    page = tmp_path / "refs.md"
+    page.write_text(render(story), encoding="utf-8")
+    html, _ = MarkdownReader(dict(DEFAULT_CONFIG)).read(str(page))
+    assert html_text.unescape(html) == "<p>Yannick Nyanga (Béziers) & AT&T scored.</p>"

@@ -38,7 +38,24 @@ def test_build_writes_index_export_and_page(site: Path) -> None:
 def test_rebuild_indexes_only_new_stories(site: Path) -> None:
     write_story(site / "content", "new-one", "Election called", "Voters go to the polls.")
     assert "search: 1 added, 0 updated, 0 deleted, 3 unchanged" in build(site).stdout
-    assert "search: 0 added, 0 updated, 0 deleted, 4 unchanged" in build(site).stdout
+    assert "search: index unchanged (4 stories); previous export kept" in build(site).stdout
     write_story(site / "content", "another", "Another story", "Something else happened.")
     (site / "content" / "stories" / "cup-final.md").unlink()
     assert "search: 1 added, 0 updated, 1 deleted, 3 unchanged" in build(site).stdout
+
+
+def test_invoke_search_json(site: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.support.site import ROOT
+
+    out = subprocess.run(
+        [sys.executable, "-m", "invoke", "search", "markup OR interest", "--json",
+         "--limit", "5", "--settings", str(site / "conf.py")],
+        cwd=ROOT, capture_output=True, text=True, check=True)
+    hits = json.loads(out.stdout)
+    assert {h["url"] for h in hits} == {"stories/bank-rates.html", "stories/xss.html"}
+    assert all({"url", "title", "date", "score"} <= h.keys() for h in hits)
+    assert hits[0]["score"] >= hits[1]["score"]
+    assert {h["date"] for h in hits} == {"2005-03-01"}

@@ -35,6 +35,11 @@ STORIES = [
 ]
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("browser-site")
@@ -61,8 +66,7 @@ def served(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     """The site under http://127.0.0.1:PORT/repo/ like a GitHub Pages project site."""
     docroot = tmp_path_factory.mktemp("docroot")
     shutil.copytree(site, docroot / "repo")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(docroot))
-    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    handler = functools.partial(QuietHandler, directory=str(docroot))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -72,6 +76,7 @@ def served(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 
 def open_page(browser, url: str):  # type: ignore[no-untyped-def]
     page = browser.new_page()
+    page.set_default_timeout(90_000)  # the shared 2-core machine can be very slow
     errors: list[str] = []
     dialogs: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))

@@ -40,11 +40,26 @@ def bbc_index(tmp_path_factory: pytest.TempPathFactory):
     return ix, tmp / "search", changed
 
 
-def test_client_top20_equals_whoosh(bbc_index) -> None:
+@pytest.mark.parametrize("large_archive_path", [False, True])
+def test_client_top20_equals_whoosh(bbc_index, large_archive_path: bool) -> None:
+    """Also with Whoosh's Or matcher for archives over 5,000 stories (weighted union trees)."""
     ix, export_dir, docs = bbc_index
     queries = parity_queries(docs)
     assert len(queries) >= 300
-    client = run_client(export_dir, queries)
+    if large_archive_path:
+        from whoosh.query import Or
+
+        client = run_client(export_dir, queries, env={"BACKFILE_FORCE_TREE": "1"})
+        Or.matcher_type = Or.DEFAULT_MATCHER
+        try:
+            compare(ix, queries, client)
+        finally:
+            Or.matcher_type = Or.AUTO_MATCHER
+    else:
+        compare(ix, queries, run_client(export_dir, queries))
+
+
+def compare(ix, queries: list[str], client: list[dict]) -> None:
     parser = make_parser(ix.schema)
     identical, differing = 0, []
     with ix.searcher() as searcher:
@@ -61,3 +76,32 @@ def test_client_top20_equals_whoosh(bbc_index) -> None:
     share = identical / len(queries)
     print(f"ranking parity: {identical}/{len(queries)} identical top-20 lists ({share:.1%})")
     assert not differing, f"{len(differing)} lists differ, e.g. {differing[:5]}"
+
+
+def test_client_analyzer_equals_whoosh(bbc_index) -> None:
+    """Tokenizer, lower case, stop words and Porter stemmer agree on every corpus word."""
+    from backfile_search.schema import ANALYZER
+
+    _, export_dir, docs = bbc_index
+    words = sorted({w for d in docs for w in d.body.split()})
+    texts = [*words, "Ünïcödé STRASSE naïve café", "U.S.A. e.g. 3.14 under_score", "Yelling yes"]
+    client = run_client(export_dir, texts, "--analyze")
+    expected = [[t.text for t in ANALYZER(text, mode="query")] for text in texts]
+    differing = [(t, c, e) for t, c, e in zip(texts, client, expected, strict=True) if c != e]
+    assert not differing, differing[:10]
+
+
+BAD_QUERIES = [
+    "", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""', "*", "date:2005",
+    "url:x", "x" * 5000, "a" * 300 + "*", "((((((((((elect", "\U0001f642 \u2603", "title:",
+]
+NOTHING_TO_SEARCH = {"", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""'}
+
+
+def test_bad_queries_get_a_message_not_an_error(bbc_index) -> None:
+    _, export_dir, _ = bbc_index
+    answers = run_client(export_dir, BAD_QUERIES)  # the harness fails if the client throws
+    for query, answer in zip(BAD_QUERIES, answers, strict=True):
+        assert answer["total"] > 0 or answer["message"], (query, answer)
+        if query in NOTHING_TO_SEARCH:
+            assert answer["total"] == 0 and answer["message"], (query, answer)

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from backfile_publish.links import check_folder, check_served, html_pages
@@ -60,19 +61,35 @@ def test_publish_build_passes_lychee_over_http(served_publish_site: ServedSite) 
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
-def test_no_root_absolute_url_in_scripts(offline_site: Path) -> None:
-    hits = [f"{path.relative_to(offline_site)}:{text.count(chr(10), 0, m.start()) + 1}"
-            for path in offline_site.rglob("*.js")
+def _root_absolute_in_scripts(site: Path) -> list[str]:
+    return [f"{path.relative_to(site)}:{text.count(chr(10), 0, m.start()) + 1}: {m.group()}"
+            for path in site.rglob("*.js")
             for text in [path.read_text("utf-8", "replace")]
             for m in ROOT_ABSOLUTE_IN_SCRIPT.finditer(text)]
-    assert hits == []
 
 
-def test_feeds_of_the_publish_build_point_under_the_sub_path(
+def test_no_root_absolute_url_in_scripts(offline_site: Path,
+                                         served_publish_site: ServedSite) -> None:
+    assert _root_absolute_in_scripts(offline_site) == []
+    assert _root_absolute_in_scripts(served_publish_site.root) == []
+
+
+# URLs in XML outputs: attributes (href, src, template) and sitemap <loc> elements.
+XML_URL = re.compile(r"""\b(?:href|src|template)=["']([^"']*)["']|<loc>([^<]*)</loc>""")
+
+
+def test_xml_outputs_of_the_publish_build_point_under_the_sub_path(
         served_publish_site: ServedSite) -> None:
-    feeds = list(served_publish_site.root.glob("feeds/**/*.xml"))
-    assert feeds, "no feeds in the publish build"
+    """Feeds, sitemap and OpenSearch need full URLs: all under the site URL, none root-absolute."""
+    xml_files = list(served_publish_site.root.rglob("*.xml"))
+    assert any(f.parent.name == "feeds" for f in xml_files), "no feeds in the publish build"
     site_url = served_publish_site.base_url.rstrip("/")
-    for feed in feeds:
-        hrefs = re.findall(r'href="([^"]*)"', feed.read_text())
-        assert hrefs and all(h.startswith(site_url + "/") for h in hrefs), (feed, hrefs)
+    outside = []
+    for path in xml_files:
+        for match in XML_URL.finditer(path.read_text("utf-8")):
+            url = match.group(1) or match.group(2)
+            if url.startswith(site_url + "/") or url == site_url:
+                continue
+            if not urlsplit(url).scheme:  # relative or root-absolute: no use outside the site
+                outside.append(f"{path.relative_to(served_publish_site.root)}: {url}")
+    assert outside == []

@@ -40,6 +40,15 @@ class MonthGrid:
     count: int
 
 
+@dataclass(frozen=True)
+class PeriodLink:
+    """Another period as a page links to it (no object chain: pages stay independent)."""
+
+    title: str
+    url: str
+    count: int
+
+
 @dataclass
 class Period:
     """One year, month or day page."""
@@ -50,15 +59,19 @@ class Period:
     url: str
     stories: list[int] = field(default_factory=list)   # keys, oldest first
     undated: list[int] = field(default_factory=list)   # only known to this month/year
-    prev: Period | None = None
-    next: Period | None = None
-    up: Period | None = None
+    prev: PeriodLink | None = None
+    next: PeriodLink | None = None
+    crumbs: list[PeriodLink] = field(default_factory=list)  # the year (and month) above it
     grids: list[MonthGrid] = field(default_factory=list)
-    on_this_day: list[Period] = field(default_factory=list)
+    on_this_day: list[PeriodLink] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return len(self.stories) + len(self.undated)
+
+    @property
+    def link(self) -> PeriodLink:
+        return PeriodLink(self.title, self.url, self.count)
 
 
 @dataclass
@@ -101,7 +114,7 @@ def month_grid(year: int, month: int, archive: DateArchive, day_counts: dict[dat
 
 def _link(periods: Sequence[Period]) -> None:
     for before, after in itertools.pairwise(periods):
-        before.next, after.prev = after, before
+        before.next, after.prev = after.link, before.link
 
 
 def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_url: UrlFor,
@@ -112,21 +125,27 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
     days: dict[date, Period] = {}
     for story in sorted(stories, key=lambda s: (s.day, s.slug, s.key)):
         d = story.day
-        year = years.setdefault(d.year, Period("year", date(d.year, 1, 1), str(d.year),
-                                                year_url(date(d.year, 1, 1))))
+        year = years.get(d.year)
+        if year is None:   # formatting URLs once per period, not once per story
+            year = years[d.year] = Period("year", date(d.year, 1, 1), str(d.year),
+                                          year_url(date(d.year, 1, 1)))
         if story.precision == "year":
             year.undated.append(story.key)
             continue
         year.stories.append(story.key)
-        first = date(d.year, d.month, 1)
-        month = months.setdefault((d.year, d.month), Period(
-            "month", first, f"{MONTH_NAMES[d.month - 1]} {d.year}", month_url(first), up=year))
+        month = months.get((d.year, d.month))
+        if month is None:
+            first = date(d.year, d.month, 1)
+            month = months[d.year, d.month] = Period(
+                "month", first, f"{MONTH_NAMES[d.month - 1]} {d.year}", month_url(first))
         if story.precision == "month":
             month.undated.append(story.key)
             continue
         month.stories.append(story.key)
-        day = days.setdefault(d, Period(
-            "day", d, f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}", day_url(d), up=month))
+        day = days.get(d)
+        if day is None:
+            day = days[d] = Period(
+                "day", d, f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}", day_url(d))
         day.stories.append(story.key)
 
     archive = DateArchive(
@@ -138,6 +157,11 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
     )
     for periods in (archive.years, archive.months, archive.days):
         _link(periods)
+    for month in archive.months:
+        month.crumbs = [years[month.start.year].link]
+    for day in archive.days:
+        d = day.start
+        day.crumbs = [years[d.year].link, months[d.year, d.month].link]
 
     day_counts = {k: len(p.stories) for k, p in days.items()}
     grids: dict[tuple[int, int], MonthGrid] = {}
@@ -151,10 +175,11 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
         year.grids = [grid(year.start.year, m) for m in range(1, 13)]
     for month in archive.months:
         month.grids = [grid(month.start.year, month.start.month)]
-    same_date: dict[tuple[int, int], list[Period]] = defaultdict(list)
+    same_date: dict[tuple[int, int], list[tuple[Period, PeriodLink]]] = defaultdict(list)
     for day in archive.days:
-        same_date[day.start.month, day.start.day].append(day)
+        same_date[day.start.month, day.start.day].append((day, day.link))
     for day in archive.days:
         day.grids = [grid(day.start.year, day.start.month)]
-        day.on_this_day = [p for p in same_date[day.start.month, day.start.day] if p is not day]
+        day.on_this_day = [link for p, link in same_date[day.start.month, day.start.day]
+                           if p is not day]
     return archive

@@ -34,13 +34,27 @@ def overrides_path(settings: dict[str, Any]) -> Path:
     return path if path.is_absolute() else Path(settings["PATH"]) / path
 
 
+SOURCE_KEYS = ("people", "places", "organizations", "aliases")
+
+
+def _source(article: Any) -> dict[str, Any]:
+    """The entity header as read from the page, kept on the article: Pelican caches articles
+    after this pass, so a cached article's metadata already holds the archive-wide names; an
+    incremental build must start from what the page says, as a fresh build does."""
+    source = getattr(article, "entities_source", None)
+    if source is None:
+        source = {key: article.metadata.get(key) for key in SOURCE_KEYS}
+        article.entities_source = source
+    return source
+
+
 def apply_to_generator(generator: Any) -> None:
     """Rewrite every article's entity tags; see the module docstring."""
     settings = generator.settings
     articles = [*generator.articles, *generator.translations, *generator.hidden_articles,
                 *generator.hidden_translations, *generator.drafts,
                 *generator.drafts_translations]
-    stories = [from_metadata(a.metadata) for a in articles]
+    stories = [from_metadata(_source(a)) for a in articles]
     if not any(s.tags for s in stories):
         return  # no entity metadata: leave Pelican's own tags alone
     rules = overrides.load(overrides_path(settings))

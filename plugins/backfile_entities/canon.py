@@ -4,8 +4,11 @@ Each story is tagged alone, so one story may say "Putin" where another says "Vla
 or "MAC" where another defined "Mainland Affairs Council (MAC)". `canonicalise` looks at every
 story's entities at once and rewrites each name to the archive's canonical one:
 
-1. a name that another entity lists as an alias (a surname, an acronym) becomes that entity,
-   if only one entity claims the alias (places are left to the gazetteer's names);
+1. a name that another entity lists as an alias becomes that entity, if only one entity
+   claims the alias: an acronym if the name spells it out ("IMF", not "BBC" for "BBC One"),
+   a lone surname always, other names only when the claiming name is used more often
+   ("Yukos" does not become "Yukos USA");
+   places are left to the gazetteer's names;
 2. a one-word person name that is the last or first word of exactly one longer person name in
    the archive becomes that name ("Putin" -> "Vladimir Putin");
 3. spellings that differ only in case or apostrophes ("ST PETER'S SQUARE") become the most used;
@@ -19,6 +22,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from backfile_ingest.model import Entities
+
+from .mentions import acronym_matches
 
 TYPES = ("person", "place", "organization")
 
@@ -44,28 +49,63 @@ def build_map(stories: list[Entities]) -> tuple[dict[str, str], dict[str, str]]:
             for alias in entities.aliases.get(name, []):
                 if fold(alias) != fold(name):
                     claims[fold(alias)].add(name)
-    spelling: dict[str, str] = {}
-    for name in sorted(uses, key=lambda n: (-uses[n], n)):
-        spelling.setdefault(fold(name), name)
-    people = [n for n in uses if types[n].most_common(1)[0][0] == "person" and " " in n]
-    mapping: dict[str, str] = {}
+    parent = {name: name for name in uses}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    by_fold: dict[str, str] = {}
+    for name in sorted(uses):
+        union(name, by_fold.setdefault(fold(name), name))
+    kind_of = {name: types[name].most_common(1)[0][0] for name in uses}
+    by_part: dict[str, set[str]] = defaultdict(set)   # first or last word -> full names
+    for n in uses:
+        if kind_of[n] == "person" and " " in n:
+            by_part[n.split()[0]].add(n)
+            by_part[n.split()[-1]].add(n)
     for name in uses:
-        target = spelling[fold(name)]
-        kind = types[name].most_common(1)[0][0]
-        owners = {spelling[fold(o)] for o in claims.get(fold(name), set())} - {target}
-        if len(owners) == 1 and kind != "place":  # places are canonical from the gazetteer
-            target = owners.pop()
-        elif " " not in name and kind == "person":
-            longer = {spelling[fold(p)] for p in people
-                      if name in (p.split()[-1], p.split()[0]) and fold(p) != fold(name)}
+        kind = kind_of[name]
+        if kind == "place":
+            continue  # places are canonical from the gazetteer
+        owners = {o for o in claims.get(fold(name), set()) if fold(o) != fold(name)}
+        if len({fold(o) for o in owners}) == 1:
+            owner = next(iter(owners))
+            single_person = kind == "person" and " " not in name
+            expands = (name.isupper() and name not in owner.split()
+                       and acronym_matches(name, tuple(owner.split())))
+            if expands or single_person or uses[owner] > uses[name]:
+                union(name, owner)  # "MAC", "Putin"; "Commons" only if the full form is usual
+                continue
+        if " " not in name and kind == "person":
+            longer = {fold(p): p for p in by_part.get(name, ()) if fold(p) != fold(name)}
             if len(longer) == 1:
-                target = longer.pop()
-        mapping[name] = target
-    final_types: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, target in mapping.items():
-        final_types[target].update(types[name])
-    canonical_type = {target: _vote(counter) for target, counter in final_types.items()}
+                union(name, next(iter(longer.values())))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in uses:
+        groups[find(name)].append(name)
+    mapping: dict[str, str] = {}
+    canonical_type: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda n: _preference(n, uses, kind_of))
+        counter: Counter[str] = Counter()
+        for name in members:
+            mapping[name] = best
+            counter.update(types[name])
+        canonical_type[best] = _vote(counter)
     return mapping, canonical_type
+
+
+def _preference(name: str, uses: Counter[str], kind_of: dict[str, str]) -> tuple:
+    """Which member names the group: a full name over an acronym or a lone surname, then the
+    most used spelling, then the longer one, then alphabetical (deterministic)."""
+    full = " " in name and not name.isupper()
+    return (full, uses[name], "\u2019" not in name, len(name), name)
 
 
 def _vote(counter: Counter[str]) -> str:

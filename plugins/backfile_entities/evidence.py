@@ -95,8 +95,10 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
 def org_form(words: tuple[str, ...]) -> bool:
     """ "Mainland Affairs Council", "Bank of England": the words themselves say organisation."""
     last = words[-1].lower().rstrip(".")
-    if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES or "&" in words:
+    if last in ORG_SUFFIXES or (last + ".") in ORG_SUFFIXES:
         return True
+    if "&" in words and all(len(w) > 1 for w in words if w != "&"):
+        return True  # "Marks & Spencer", not "R & B"
     if len(words) >= 3 and any(w.lower() in ORG_CORE_WORDS for w in words[:-1]):
         return True  # "Royal Academy of Arts", "Bank of England"
     return len(words) >= 3 and words[0].lower() in ORG_HEADS and words[1].lower() == "of"

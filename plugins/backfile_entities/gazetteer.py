@@ -30,7 +30,7 @@ danish swedish finnish norwegian icelandic filipino filipina arab arabic israeli
 kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean portuguese
 flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
 jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
-latino hispanic western eastern northern southern briton britons
+latino hispanic western eastern northern southern briton britons german maori
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",

@@ -31,6 +31,8 @@ tonight too toward towards under unless unlike until up upon us very via was we 
 whatever when whenever where whereas wherever whether which while who whoever whom whose why will
 with within without would yes yesterday yet you your yours yourself
 asked adding added according overall meanwhile elsewhere separately speaking earlier
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+thousand million billion
 """)
 
 # Words that open an attribution or quote frame, never a name: "Speaking", "Asked", "Photo".

@@ -44,6 +44,11 @@ QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
 )
+LOWERCASE_SUFFIXES = word_set("plc ltd inc llc")
+MEDIA_WORDS = word_set("""
+times post news journal herald telegraph guardian gazette tribune press radio tv television
+standard mail mirror observer independent express chronicle sun
+""")
 ACTOR_BEFORE = word_set("with between against toward towards by")
 ACTOR_AFTER = word_set("""
 has have had is was will would could should must may might wants wanted accused accuses
@@ -195,6 +200,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j += 3
             else:
                 break
+        if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
+            j += 1
         runs.append((i, j, initial))
         last_end = j
     return runs
@@ -294,7 +301,9 @@ def find_mentions(text: str) -> list[Mention]:
         of = next((k for k, w in enumerate(words) if w == "of"), None)
         if of is not None and of > 0 and words[of - 1].lower() not in OF_HEADS:
             rest = [w for w in words[of + 1:] if w.lower() != "the"]
-            if rest and not (len(rest) == 1 and rest[0].lower() in CONNECTORS):
+            while rest and not rest[0][:1].isupper():
+                rest.pop(0)
+            if rest:
                 mentions.append(Mention(" ".join(rest), tuple(rest), False))
             words = words[:of]
         while words and words[-1].lower() in CONNECTORS:
@@ -313,7 +322,11 @@ def find_mentions(text: str) -> list[Mention]:
                   or (before_noun in SOURCE_NOUNS and speech)
                   or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
-                                                          "interview")))
+                                                          "interview"))
+                  or (prev == "the" and prev2 in ("to", "with") and start > 2
+                      and tokens[start - 3].lower() in ("according", "speaking", "talking",
+                                                       "interview"))
+                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by")))
         before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")

@@ -13,7 +13,7 @@ from .evidence import is_acronym, org_form, person_evidence, place_form, place_o
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import CONNECTORS, NAME_TITLES, TITLES
-from .mentions import CJK, Mention, acronym_matches
+from .mentions import Mention
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 # Words before a city that say the story is there, not that its government acts ("in Beijing").
@@ -218,7 +218,7 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         if entity.type != PERSON and " " not in entity.name and entity.name not in [
                 e.name for e in longer]:
             if is_acronym(entity.name):
-                hits = [e for e in longer if acronym_matches(entity.name, tuple(e.name.split()))]
+                hits = [e for e in longer if _initials(e.name) == entity.name.replace(".", "")]
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
@@ -237,6 +237,12 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
     return out
 
 
+def _initials(name: str) -> str:
+    """ "LSE" for "London Stock Exchange" (joiners skipped): how an undefined acronym must match;
+    a looser match is only trusted when the text defines it, "Naval Strike Missiles (NSM)"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS).upper()
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """ "Lib Dems" for "Liberal Democrats": word by word, each a shorter start of the other."""
     a, b = short.split(), full.split()
@@ -245,6 +251,3 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(y.lower().startswith(x.lower().rstrip(".")[:3]) and len(x) <= len(y)
                for x, y in zip(a, b, strict=True))
 
-
-def has_cjk(text: str) -> bool:
-    return bool(CJK.search(text))

@@ -131,25 +131,49 @@ def split_deck(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _paragraphs(lines: list[tuple[int, str]], blocks: bool) -> list[str]:
-    """Body lines to paragraphs: blank-line blocks if the story has them (`blocks`), else a
-    line each (re-joining hard-wrapped lines that continue a sentence in lowercase)."""
+@dataclass(frozen=True)
+class _BodyLine:
+    number: int
+    text: str       # stripped, with any kicker/dateline already taken off
+    indented: bool  # the raw line starts with whitespace (a wire paragraph indent)
+    width: int      # the raw line's length, for spotting a paragraph's short last line
+    blank_before: bool  # a blank line separates it from the story's previous line
+
+
+def is_wrapped(lines: list[_BodyLine]) -> bool:
+    """Hard-wrapped prose: most lines that run straight into the next stop mid-sentence."""
+    runs = [a for a, b in itertools.pairwise(lines) if not b.blank_before]
+    if len(runs) < 2:
+        return False
+    return sum(not cues.ends_sentence(a.text) for a in runs) >= 0.5 * len(runs)
+
+
+def _paragraphs(lines: list[_BodyLine]) -> list[str]:
+    """Body lines to paragraphs. Blank lines always end a paragraph. Hard-wrapped prose is
+    rejoined, a new paragraph starting at an indented line or after a short line that ends a
+    sentence; otherwise a paragraph is a line (or a block of lines, where the story separates
+    paragraphs by blank lines), a line that continues a sentence in lowercase rejoined."""
+    wrapped = is_wrapped(lines)
+    blocks = any(line.blank_before for line in lines[1:])
+    widths = sorted(line.width for line in lines)
+    short = 0.75 * widths[len(widths) // 2] if widths else 0
     paragraphs: list[str] = []
-    previous = None
-    for number, text in lines:
-        joins = (
-            bool(paragraphs)
-            and previous is not None
-            and (
-                (blocks and number == previous + 1)
-                or (not blocks and text[:1].islower() and not cues.ends_sentence(paragraphs[-1]))
-            )
-        )
-        if joins:
-            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+    previous: _BodyLine | None = None
+    for line in lines:
+        if previous is None or line.blank_before:
+            joins = False
+        elif wrapped:
+            joins = not line.indented and not (
+                cues.ends_sentence(previous.text) and previous.width < short)
+        elif blocks:
+            joins = True
         else:
-            paragraphs.append(text)
-        previous = number
+            joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
+        if joins:
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+        previous = line
     return paragraphs
 
 
@@ -170,12 +194,16 @@ def dissect(lines: list[Line]) -> Anatomy:
     """Take a segment's lines apart into an `Anatomy`."""
     story = Anatomy()
     pieces: list[Piece] = []
-    body: list[tuple[int, str]] = []
+    body: list[_BodyLine] = []
     texts = [line.text.strip() for line in lines]
     start = 0
     if len(lines) > 1 and _is_headline(texts[0], texts[1], lines[1].number - lines[0].number > 1):
-        story.headline = texts[0]
-        pieces.append(Piece(lines[0].number, "headline", texts[0]))
+        headline = texts[0]
+        label = cues.kicker(headline)
+        if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
+            story.kicker = label.rstrip(": ").strip()  # the section; the headline stays whole
+        story.headline = headline
+        pieces.append(Piece(lines[0].number, "headline", headline))
         start = 1
     # Byline and date line sit between the headline and the body.
     while start < len(lines) - 1:
@@ -193,6 +221,8 @@ def dissect(lines: list[Line]) -> Anatomy:
     if end - start > 1 and cues.is_signoff(texts[-1]):
         story.signoff = texts[-1]
         end -= 1
+    # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
+    numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
     for line, text in zip(lines[start:end], texts[start:end], strict=True):
         if cues.is_photo_credit(text):
@@ -204,20 +234,20 @@ def dissect(lines: list[Line]) -> Anatomy:
             text = _opening(story, pieces, line.number, text)
             if not text:
                 continue
-        body.append((line.number, text))
+        raw = line.text.rstrip()
+        blank_before = line.number - numbers.get(line.number, line.number) > 1
+        body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
     if story.signoff:
         pieces.append(Piece(lines[-1].number, "signoff", story.signoff))
-    numbers = [line.number for line in lines[start:end]]
-    blocks = any(b - a > 1 for a, b in itertools.pairwise(numbers))
-    story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body, blocks)
+    story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
     story.pieces = pieces
     return story
 
 
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str:
     """Peel the kicker, deck and dateline off the first body line; return what is left."""
-    kicker = cues.kicker(text)
+    kicker = None if story.kicker else cues.kicker(text)
     if kicker:
         story.kicker = kicker.rstrip(": ").strip()
         pieces.append(Piece(number, "kicker", kicker.strip()))

@@ -9,44 +9,48 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_][\w\u2019'\-]*")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in into is
-    it its itself just me more most my myself no nor not now of off on once only or other our ours
-    out over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours said says say told mr mrs ms new one two
-    year years last first also would could may might must shall us its it's he's she's there's
-    we're they're i'm don't didn't doesn't isn't wasn't won't can't""".split()
-)
+_STOPWORDS_TEXT = """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your yours said
+    says say told mr mrs ms new one two year years last first also would could may might
+    must shall us its it's he's she's there's we're they're i'm don't didn't doesn't isn't
+    wasn't won't can't
+"""
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
-def _stem(word: str) -> str:
-    """A crude, fast suffix strip: enough to match 'rates'/'rate' and 'talks'/'talked'."""
+@lru_cache(maxsize=1 << 16)
+def _key(lower: str) -> str:
+    """The term a lower-case word counts as ("" for a stopword or a scrap), with a crude, fast
+    suffix strip: enough to match 'rates'/'rate' and 'talks'/'talked'."""
+    lower = lower.strip("\u2019'-")
+    if lower.endswith(("'s", "\u2019s")):
+        lower = lower[:-2]  # "Kennedy's" is "Kennedy"
+    if len(lower) < 3 or lower in _STOPWORDS:
+        return ""
     for suffix in ("ing", "ed", "es", "s", "ly"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+        if len(lower) > len(suffix) + 3 and lower.endswith(suffix):
+            return lower[: -len(suffix)]
+    return lower
 
 
 def terms(text: str) -> Counter[str]:
-    """Content terms of a paragraph: stemmed lower-case words, stopwords dropped; names
-    (capitalised words not opening a sentence) count twice, as they carry a story's identity."""
+    """Content terms of a paragraph: stemmed lower-case words, stopwords dropped; capitalised
+    words (mostly names, as sentence-opening words are mostly stopwords) count twice, as
+    names carry a story's identity."""
     counts: Counter[str] = Counter()
-    after_stop = True
-    for match in _WORD.finditer(text):
-        word = match.group()
-        lower = word.lower().strip("\u2019'-")
-        end = match.end()
-        name = word[0].isupper() and not after_stop
-        after_stop = text[end : end + 1] in (".", "!", "?", ":")
-        if lower in _STOPWORDS or len(lower) < 3:
-            continue
-        key = _stem(lower)
-        counts[key] += 2 if name else 1
+    for word in _WORD.findall(text):
+        key = _key(word.lower())
+        if key:
+            counts[key] += 2 if word[0].isupper() else 1
     return counts
 
 
@@ -65,35 +69,18 @@ def cosine(left: Counter[str], right: Counter[str]) -> float:
     return dot / (norm_l * norm_r)
 
 
-def gap_similarities(units: Sequence[Counter[str]], window: int) -> list[float]:
-    """Similarity across each gap (gap i lies before unit i; index 0 unused, set to 1.0):
-    the `window` paragraphs before it against the `window` after it."""
-    sims = [1.0]
-    for i in range(1, len(units)):
-        left: Counter[str] = Counter()
-        for unit in units[max(0, i - window) : i]:
-            left.update(unit)
-        right: Counter[str] = Counter()
-        for unit in units[i : i + window]:
-            right.update(unit)
-        sims.append(cosine(left, right))
-    return sims
+def gap_similarity(bags: Sequence[Counter[str]], gap: int, window: int) -> float:
+    """Similarity across the gap before paragraph `gap`: the `window` paragraphs before it
+    against the `window` after it."""
+    left: Counter[str] = Counter()
+    for bag in bags[max(0, gap - window) : gap]:
+        left.update(bag)
+    right: Counter[str] = Counter()
+    for bag in bags[gap : gap + window]:
+        right.update(bag)
+    return cosine(left, right)
 
 
-def depths(sims: Sequence[float]) -> list[float]:
-    """TextTiling depth score of each gap: how far similarity climbs on both sides before it
-    falls again. A deep valley is a likely boundary; a shallow wobble is not."""
-    out = [0.0] * len(sims)
-    for i in range(1, len(sims)):
-        left = sims[i]
-        j = i - 1
-        while j >= 1 and sims[j] >= left:
-            left = sims[j]
-            j -= 1
-        right = sims[i]
-        j = i + 1
-        while j < len(sims) and sims[j] >= right:
-            right = sims[j]
-            j += 1
-        out[i] = (left - sims[i]) + (right - sims[i])
-    return out
+def gap_similarities(bags: Sequence[Counter[str]], window: int) -> list[float]:
+    """Similarity across every gap (index 0, before the first paragraph, is set to 1.0)."""
+    return [1.0] + [gap_similarity(bags, gap, window) for gap in range(1, len(bags))]

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 _DASH = r"(?:-{1,3}|\u2010|\u2011|\u2012|\u2013|\u2014|\u2015|\u2212)"
+_TWO_SENTENCES = re.compile(r"[a-z0-9]{2}[.!?][\u2019\u201d\"')]*\s+[\u2018\u201c\"'(]?[A-Z]")
 _CLOSERS = "\u2019\u201d\"')]\u00bb"
 
 # A rule line: three or more of - * _ = ~ # (spaces between allowed), or only form feeds.
@@ -67,7 +68,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}"
     rf"(?:,?\s+(?P<date>{_DATE}))?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"\s*{_DASH}\s*(?=\S)"
+    rf"(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)"  # a dash set off by a space, not a hyphen
 )
 _AGENCY_IN = re.compile(_AGENCY)
 
@@ -230,11 +231,21 @@ def headline_style(text: str) -> str | None:
     words = text.split()
     if not words or len(text) > 150 or len(words) > 20:
         return None
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) or text.endswith("..."):
+    # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
+    trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not trailing_dots:
         return None
-    first = text.lstrip("\u2018\u201c\"'(\u00ab[$\u00a3\u20ac\u00a5")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return None
+    if _TWO_SENTENCES.search(text):
+        return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
+    if sum(any(c.isalpha() for c in word) for word in words) < 2:
+        return None  # "78,000", "Rainbow!": too little to be a headline
+    if text.count(",") >= 3:
+        return None  # a list of names (a team line-up), not a headline
+    if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":
+        return None  # a list item
+    first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")
+    if first_word.isalpha() and first_word.islower():
+        return None  # "iTunes", "eBay", "$1m", "&#163;2m" may open a headline; "and" may not
     if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
         return None
     letters = [c for c in text if c.isalpha()]

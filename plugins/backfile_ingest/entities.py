@@ -5,7 +5,15 @@ If the tagger is not installed the ingest still works, with no entity tags.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from .model import Entities, Story
+
+# Pelican imports plugins from PLUGIN_PATHS without putting that folder on sys.path.
+_PLUGINS = str(Path(__file__).resolve().parent.parent)
+if _PLUGINS not in sys.path:
+    sys.path.append(_PLUGINS)
 
 try:
     from backfile_entities import tag as _tag

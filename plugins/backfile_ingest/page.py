@@ -7,6 +7,7 @@ story (`<script>`, `# not a heading`, `*not emphasis*`) show as the text they ar
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 
 from .model import Story
@@ -20,7 +21,9 @@ _LINE_START = re.compile(r"^(\s*)([-+=:~>]|\d+(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
-    """Text that Python-Markdown (with Pelican's extensions) renders as exactly itself."""
+    """Text that Python-Markdown (with Pelican's extensions) renders as exactly itself.
+    HTML character references left in scraped text (`B&#233;ziers`) are decoded first."""
+    text = html.unescape(text) if "&" in text else text
     text = _SPECIAL.sub(lambda m: _ESCAPES[m.group()], " ".join(text.split()))
 
     def start(match: re.Match[str]) -> str:
@@ -56,7 +59,7 @@ def header(story: Story) -> list[tuple[str, str]]:
         PartialDate(story.date, precision).value.isoformat() if story.date else ""
     )
     fields = [
-        ("Title", _one_line(story.title)),
+        ("Title", _one_line(html.unescape(story.title))),
         ("Date", date_text),
         ("Date-Precision", precision),
         ("Date-Source", story.date_source),

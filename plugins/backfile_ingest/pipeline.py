@@ -184,6 +184,10 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
         for story in report.stories:
             try:
                 story.entities = tag_story(story)
+            except ImportError as error:  # the tagger is there but not its dependencies
+                report.problems.append(Problem(
+                    story.dump, None, f"entity tagger unavailable ({error}): no entity tags"))
+                break
             except Exception as error:  # a tagger bug must not lose the story
                 report.problems.append(Problem(
                     story.dump, story.first_line,

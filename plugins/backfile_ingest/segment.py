@@ -1,13 +1,14 @@
 """Cutting a dump into stories.
 
-1. Explicit separators: rule lines (`---`, `***`, `* * *`), form feeds, and blank-line runs
-   longer than the dump's paragraph break. The paragraph break is inferred from the dump
-   itself: a paragraph a line (no blank lines inside stories, so one blank line separates
-   stories) or blank-line paragraphs (so it takes two or more blank lines).
-2. Where a dump has no separators at all, boundaries are found from cues: a headline-like
-   line over a longer paragraph, a kicker, a dateline, a byline, a sign-off, a line cut off
-   mid-sentence followed by a new opening, and lexical cohesion (a dip in vocabulary overlap
-   between neighbouring paragraphs).
+1. Layout: the dump's own paragraph break is inferred (a paragraph a line, blank-line
+   paragraphs, or hard-wrapped lines in blank-line paragraphs), and whether its stories are
+   headed (it opens with a headline over a lede).
+2. Explicit separators: rule lines (`---`, `***`, `* * *`), form feeds, and blank-line runs
+   longer than the paragraph break (in a headed dump, only those before another headline; a
+   longer pause before plain text is a pause inside a story). Pieces that cannot stand alone
+   (a lone headline, credit or sign-off) join their neighbour.
+3. No separators: `boundaries.cue_boundaries` finds where stories start from cues and
+   lexical cohesion.
 
 Blank lines and separator lines belong to no segment; every other line is in exactly one,
 in order.
@@ -15,30 +16,15 @@ in order.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import cues
-from .cohesion import gap_similarities, terms
+from .boundaries import cue_boundaries, is_lede
 from .model import Line, Segment
 
-# Openings that continue a story rather than start one.
-_CONTINUERS = frozenset(
-    """he she it they his her its their them him we our i but and or so yet also however
-    meanwhile instead still then this that these those such both neither nor moreover
-    furthermore besides nevertheless nonetheless thus therefore hence although though
-    otherwise mr mrs ms dr""".split()
-)
-_OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
-
-CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
-LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
-LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
-LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
-CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
-LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
-LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
-LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
+HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 
 
 @dataclass(frozen=True)
@@ -86,7 +72,7 @@ def _physical_lines(text: str) -> list[_Physical]:
 def _is_wrapped(lines: list[_Physical]) -> bool:
     """Hard-wrapped prose (most lines stop mid-sentence and run on into the next): line ends
     then say nothing about truncation, and a paragraph is a block of lines."""
-    runs = [a for a, b in zip(lines, lines[1:], strict=False) if b.blanks_before == 0]
+    runs = [a for a, b in itertools.pairwise(lines) if b.blanks_before == 0]
     if len(runs) < 4:
         return False
     cut = sum(cues.ends_mid_sentence(p.line.text) and len(p.line.text) > 30 for p in runs)
@@ -111,20 +97,34 @@ def segment(text: str) -> list[Segment]:
         return []
     wrapped = _is_wrapped(lines)
     para_gap = _paragraph_gap(lines, wrapped)
+    # In a dump whose stories open with headlines, a longer pause before text with no headline
+    # is a pause inside a story, not a separator.
+    headed = _is_headed(lines)
     chunks: list[list[_Physical]] = []
-    for phys in lines:
-        if not chunks or phys.hard_before or phys.blanks_before > para_gap:
+    for index, phys in enumerate(lines):
+        separates = phys.blanks_before > para_gap and (
+            not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1]))
+        if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
     if len(chunks) > 1:
         return _merge_orphans([Segment([p.line for p in chunk], True) for chunk in chunks])
     units = _units(lines, para_gap, wrapped)
-    starts = _cue_boundaries(units, para_gap, wrapped)
+    starts = cue_boundaries([unit.text.strip() for unit in units],
+                            [unit.blanks_before for unit in units], para_gap, wrapped, headed)
     segments = []
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
-        segments.append(Segment(seg_lines, False))
+        segments.append(Segment(seg_lines, begin > 0 and units[begin].blanks_before > para_gap))
     return segments
+
+
+def _is_headed(lines: list[_Physical]) -> bool:
+    """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
+    below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
+    headline = lines[0].line.text.strip()
+    return cues.headline_style(headline) is not None and any(
+        is_lede(p.line.text.strip(), headline) for p in lines[1 : HEADED_LEDE_WITHIN + 1])
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
@@ -134,7 +134,8 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     carry: list[Line] = []
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
-        if merged and all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts):
+        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts)
+        if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
         if all(_is_heading(t) for t in texts) and len(texts) <= 3:
@@ -156,125 +157,22 @@ def _is_heading(text: str) -> bool:
 
 
 def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
-    """Paragraphs: one a line, except hard-wrapped lines, which run on into the next line."""
+    """Paragraphs: one a line; in hard-wrapped prose with blank-line paragraphs, a block of
+    lines; elsewhere a line cut mid-sentence runs on into a next line starting in lower case."""
     units: list[_Unit] = []
     for phys in lines:
-        runs_on = (
-            units
-            and phys.blanks_before == 0
-            and (wrapped or para_gap > 0)
-            and cues.ends_mid_sentence(units[-1].lines[-1].text)
-            and not cues.headline_style(units[-1].lines[-1].text)
-            and (wrapped or phys.line.text.lstrip()[:1].islower())
+        last = units[-1].lines[-1].text if units else ""
+        runs_on = bool(units) and phys.blanks_before == 0 and (
+            (wrapped and para_gap > 0)
+            or (
+                (wrapped or para_gap > 0)
+                and cues.ends_mid_sentence(last)
+                and not cues.headline_style(last)
+                and phys.line.text.lstrip()[:1].islower()
+            )
         )
         if runs_on:
             units[-1].lines.append(phys.line)
         else:
             units.append(_Unit([phys.line], phys.blanks_before))
     return units
-
-
-def _opening_word(text: str) -> str:
-    word = text.lstrip(_OPEN_QUOTES + "(").split(maxsplit=1)
-    return word[0].lower().strip(",.:;\u2019'") if word else ""
-
-
-def _cue_boundaries(units: list[_Unit], para_gap: int, wrapped: bool) -> list[int]:
-    """Indexes of the units that open a new story, from cues and lexical cohesion."""
-    n = len(units)
-    if n < 2:
-        return []
-    texts = [unit.text.strip() for unit in units]
-    heading = [bool(cues.headline_style(t)) for t in texts]
-    score = [0.0] * n
-    veto = [False] * n
-    for i in range(1, n):
-        text, prev = texts[i], texts[i - 1]
-        first = text.lstrip(_OPEN_QUOTES + "(")[:1]
-        if cues.kicker(prev) == prev + " ":
-            veto[i] = True  # a kicker alone on its line belongs to what follows it
-        if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():
-            veto[i] = True
-        if cues.is_signoff(prev):
-            score[i] += 4
-        if cues.kicker(text):
-            score[i] += 3
-        if cues.parse_dateline(text):
-            score[i] += 3
-        if cues.is_byline(text):
-            score[i] += 2.5
-        if (
-            not wrapped
-            and cues.ends_mid_sentence(prev)
-            and not heading[i - 1]
-            and not cues.is_photo_credit(prev)
-            and (first.isupper() or first.isdigit())
-        ):
-            score[i] += 2.5
-        if para_gap > 0 and not wrapped and units[i].blanks_before < para_gap:
-            score[i] += 1.5  # paragraphs glued together in a blank-line dump
-        opener = _opening_word(text)
-        if opener in _CONTINUERS:
-            score[i] -= 1.5
-        if text[:1] in _OPEN_QUOTES and not heading[i]:
-            score[i] -= 1.0
-    _score_headings(texts, heading, score, veto)
-    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
-    lexical = _lexical_boundaries(texts, heading, veto, score, cued)
-    return sorted({*cued, *lexical})
-
-
-def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> None:
-    """A run of headline-like lines over a longer body paragraph opens a story: at its first
-    line if the run is a headline and a deck (two lines at most), else at its last line (the
-    lines before it are the tail of a list ending the previous story). Nothing inside the
-    heading block, nor the body under it, opens another story."""
-    n = len(texts)
-    i = 0
-    while i < n:
-        if not heading[i]:
-            i += 1
-            continue
-        end = i
-        while end + 1 < n and heading[end + 1]:
-            end += 1
-        body = end + 1
-        while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
-            body += 1
-        start = i if end - i < 2 else end
-        if body < n and len(texts[body]) > len(texts[start]):
-            score[start] += 2.5
-            for j in range(start + 1, body + 1):
-                veto[j] = True
-        i = end + 1
-
-
-def _lexical_boundaries(texts: list[str], heading: list[bool], veto: list[bool],
-                        score: list[float], cued: list[int]) -> list[int]:
-    """Boundaries from cohesion alone: a local dip in similarity, low enough, in front of a
-    lede-like paragraph (a full sentence of some length), away from boundaries cues found."""
-    n = len(texts)
-    bags = [terms(t) for t in texts]
-    sims = gap_similarities(bags, LEXICAL_WINDOW)
-    near_cue = set()
-    for j in cued:
-        near_cue.update(range(j - CUE_MIN_GAP, j + CUE_MIN_GAP + 1))
-    candidates = []
-    for i in range(1, n):
-        if veto[i] or i in near_cue or heading[i] or len(texts[i].split()) < LEDE_MIN_WORDS:
-            continue
-        left = sum(sum(b.values()) for b in bags[max(0, i - LEXICAL_WINDOW) : i])
-        right = sum(sum(b.values()) for b in bags[i : i + LEXICAL_WINDOW])
-        if min(left, right) < LEXICAL_MIN_TERMS:
-            continue
-        low = sims[i] < LEXICAL_MAX_SIM
-        if low and sims[i] <= sims[i - 1] and (i + 1 == n or sims[i] <= sims[i + 1]):
-            evidence = score[i] + CUE_THRESHOLD + LEXICAL_WEIGHT * (1 - sims[i] / LEXICAL_MAX_SIM)
-            if evidence >= CUE_THRESHOLD:
-                candidates.append(i)
-    chosen: list[int] = []
-    for i in sorted(candidates, key=lambda i: sims[i]):
-        if all(abs(i - j) > LEXICAL_MIN_GAP for j in chosen):
-            chosen.append(i)
-    return chosen

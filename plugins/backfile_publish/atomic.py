@@ -11,8 +11,9 @@ Incremental builds: `staged_output(..., seed=True)` fills the staging folder wit
 hard-linked copy of the previous output (no data copied), so a renderer can leave
 unchanged files alone. The renderer must then replace files (write a new file and
 rename it over the old name) rather than write through them, or it would change the
-previous output too: `backfile_publish.writer.ReplacingWriter` does exactly that for
-Pelican.
+previous output too: for Pelican, `backfile_publish.writer.ReplacingWriter` (pages and
+feeds, unless another plugin's writer does the same) and `static_copies` (theme and
+static files) do exactly that.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
     followed: the build happens beside its target, and the link stays valid.
     """
     output = output.resolve()
+    if output.exists() and not output.is_dir():
+        raise OutputSwapError(f"{output} exists and is not a folder; move it away and rebuild")
     output.parent.mkdir(parents=True, exist_ok=True)
     recover(output)
     staging = _sibling(output, STAGING_TAG)

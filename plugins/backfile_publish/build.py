@@ -14,11 +14,11 @@ import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from backfile_publish.atomic import staged_output
+from backfile_publish.atomic import OutputSwapError, staged_output
 
 
 class BuildError(RuntimeError):
-    """Pelican failed; the previous output was kept."""
+    """Pelican failed, or its result could not be put in place; the previous output was kept."""
 
 
 @contextlib.contextmanager
@@ -52,6 +52,9 @@ def build_site(root: Path, settings: str = "pelicanconf.py", output: Path | None
                env: Mapping[str, str] | None = None, seed: bool = False) -> Path:
     """Build the site atomically into `output` (default `<root>/output`) and return it."""
     output = (output or root / "output").absolute()
-    with sigterm_raises(), staged_output(output, seed=seed) as staging:
-        run_pelican(root, settings, staging, env)
+    try:
+        with sigterm_raises(), staged_output(output, seed=seed) as staging:
+            run_pelican(root, settings, staging, env)
+    except OutputSwapError as error:
+        raise BuildError(str(error)) from error
     return output

@@ -1,7 +1,7 @@
 """Make Pelican replace output files instead of writing through them.
 
-Pelican opens an existing output file with mode "w", which truncates it in place,
-and copies static files over existing ones the same way. When a build starts from a
+Pelican opens an existing output file with mode "w", which truncates it in place
+(static copies are handled in `static_copies`). When a build starts from a
 hard-linked copy of the previous output (incremental builds, see
 `atomic.staged_output(seed=True)`) that would also change the previous, still-served
 site. Unlinking such a file before Pelican writes it breaks the hard link: Pelican
@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import ModuleType
-from typing import IO, Any
+from typing import IO
 
-from pelican.generators import StaticGenerator
 from pelican.writers import Writer
+
+from backfile_publish.static_copies import guard_static_copies
 
 
 def break_hard_link(path: Path) -> None:
@@ -37,22 +38,6 @@ class ReplacingWriter(Writer):
         return super()._open_w(filename, encoding, override)
 
 
-def unlink_static_targets(generators: list[Any]) -> None:
-    """Break hard links on the files Pelican is about to copy over (theme and static files)."""
-    for generator in generators:
-        if not isinstance(generator, StaticGenerator):
-            continue
-        output = Path(generator.output_path)
-        theme_static = output / generator.settings["THEME_STATIC_DIR"]
-        if theme_static.is_dir():
-            for path in theme_static.rglob("*"):
-                break_hard_link(path)
-        for static in generator.context.get("staticfiles", []):
-            target = output / static.save_as
-            if target.is_file() and generator._file_update_required(static):
-                break_hard_link(target)
-
-
 def replacing_writer(pelican: object) -> type[Writer] | None:
     """Answer Pelican's get_writer signal, unless another plugin supplies a writer.
 
@@ -71,4 +56,4 @@ def connect(signals: ModuleType) -> None:
     Named functions, not lambdas: blinker holds receivers by weak reference.
     """
     signals.get_writer.connect(replacing_writer)
-    signals.all_generators_finalized.connect(unlink_static_targets)
+    signals.all_generators_finalized.connect(guard_static_copies)

@@ -5,11 +5,13 @@ calls a global callback still loads. Layout under `<output>/search/`:
 
 - manifest.js  collection statistics (doc count, average field lengths, BM25F parameters, analyzer
                settings, shard counts). Fixed size, loaded once.
-- t/<n>.js     one term shard: for every term hashing to n, per field: document frequency, Whoosh's
-               idf (exact float) and the posting list, or the number of chunk files if it is long.
-- c/<n>/<k>.js chunk k of a long posting list (n = the list's key); each file at most CHUNK_CHARS.
-- l/<key>.js   lexicon for prefix* queries: the terms whose first two characters are `key`
-               (hex code points), each with a bit mask of the fields it occurs in and its
+- t/<n>.js     one term shard (about TARGET_SHARD_CHARS): for every term hashing to n, per
+               field: document frequency, Whoosh's idf (exact float) and the posting list, or
+               the number of chunk files if it is long.
+- c/<n>/<k>.js chunk k of a posting list longer than SHARD_LIST_CHARS (n = the list's key); each
+               file about CHUNK_CHARS at most, so no file grows with the archive.
+- l/<key>.js   lexicon for prefix* queries: the terms whose first character is `key` (hex
+               code point), each with a bit mask of the fields it occurs in and its
                largest document frequency (to rank "did you mean" suggestions).
 - d/<n>.js     display data (title, url, date, section, entities, excerpt) of DOCS_PER_FILE
                documents, loaded only for the results shown.
@@ -32,9 +34,10 @@ from whoosh.index import Index
 from .encoding import encode_numbers, shard_of
 from .schema import DEFAULT_FIELDS, FIELD_BOOSTS, MINSIZE, SEARCH_FIELDS, STOPLIST
 
-TARGET_SHARD_CHARS = 24_000   # average term shard size the shard count aims for
-CHUNK_CHARS = 48_000          # posting lists longer than this are split into chunk files
-DOCS_PER_FILE = 25            # documents per display file
+TARGET_SHARD_CHARS = 40_000   # average term shard size the shard count aims for
+SHARD_LIST_CHARS = 16_000     # longer posting lists live in chunk files, not in a term shard
+CHUNK_CHARS = 48_000          # size of those chunk files
+DOCS_PER_FILE = 30            # documents per display file
 EXCERPT_CHARS = 320           # body text kept per document for snippets
 CALLBACK = "BackfileSearch"   # global object whose methods the data files call
 
@@ -114,27 +117,34 @@ def _posting_lists(reader: Any, searcher: Any) -> dict[str, dict[str, PostingLis
     return terms
 
 
+def _cut(text: str) -> str:
+    """At most EXCERPT_CHARS of `text`, cut at a word boundary."""
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    return text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+
+
 def _display(searcher: Any) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = {}
     for docnum, stored in searcher.reader().iter_docs():
         d = stored.get("display", {})
         when = stored.get("date")
+        summary = _cut(d.get("summary", ""))
         body = d.get("body", "")
-        excerpt = body[:EXCERPT_CHARS]
-        if len(body) > EXCERPT_CHARS:
-            excerpt = excerpt.rsplit(" ", 1)[0] + " …"
+        # Summaries are usually the first paragraph: then the body excerpt would repeat it.
+        excerpt = "" if summary and body.startswith(summary.rstrip(" …")) else _cut(body)
         out[docnum] = [
             stored.get("url", ""), stored.get("title", ""),
             when.date().isoformat() if when else "", d.get("precision", "day"),
             d.get("section", ""), d.get("people", []), d.get("places", []),
-            d.get("organizations", []), d.get("summary", ""), excerpt,
+            d.get("organizations", []), summary, excerpt,
         ]
     return out
 
 
 def lex_key(term: str) -> str:
-    """File key of a term's lexicon file: hex code points of its first two characters."""
-    return "_".join(format(ord(ch), "x") for ch in term[:2])
+    """File key of a term's lexicon file: the hex code point of its first character."""
+    return format(ord(term[0]), "x")
 
 
 def _write(path: Path, text: str, report: ExportReport) -> None:
@@ -154,18 +164,19 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
     with ix.searcher() as searcher:
         reader = searcher.reader()
         terms = _posting_lists(reader, searcher)
-        total = sum(len(rest) + 1 for fields in terms.values() for pl in fields.values()
-                    for _, rest in pl.postings)
-        shards = 1
-        while shards < 4096 and total / shards > TARGET_SHARD_CHARS:
-            shards *= 2
+        runs_of = {(text, f): pl.encoded_runs() for text, fields in terms.items()
+                   for f, pl in fields.items()}
+        # Size the shards by what stays in them (long lists go to chunk files).
+        in_shards = sum(len(runs[0]) + 40 for runs in runs_of.values()  # 40: key, df, idf
+                        if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
+        shards = max(1, -(-in_shards // TARGET_SHARD_CHARS))
         shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
         chunk_key = 0
         for text, fields in terms.items():
             entry: dict[str, list[Any]] = {}
             for fieldname, pl in fields.items():
-                runs = pl.encoded_runs()
-                if len(runs) == 1:
+                runs = runs_of[text, fieldname]
+                if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                     entry[fieldname] = [pl.df, pl.idf, runs[0]]
                     continue
                 for k, run in enumerate(runs):

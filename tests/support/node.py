@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,10 +22,13 @@ def node_or_skip() -> str:
     return node
 
 
-def run_client(export_dir: Path, queries: list[str]) -> list[dict]:
-    """The client's answer to each query: repr, message, total and top-20 [docnum, score]."""
+def run_client(export_dir: Path, queries: list[str], *flags: str,
+               env: dict[str, str] | None = None) -> list:
+    """The client's answer to each query: repr, message, total and top-20 [docnum, score]
+    (with "--analyze": the client's analyzer output for each text instead)."""
     out = subprocess.run(
-        [node_or_skip(), str(HARNESS), str(ENGINE), str(export_dir)],
+        [node_or_skip(), str(HARNESS), str(ENGINE), str(export_dir), *flags],
         input=json.dumps(queries), capture_output=True, text=True, check=True, timeout=600,
+        env={**os.environ, **(env or {})},
     )
     return json.loads(out.stdout)

@@ -1,6 +1,6 @@
 // Runs the browser search client under Node, loading the export's data files the way the browser
 // does: each file is a classic script evaluated in the page's global scope, calling a callback.
-// Usage: node search_harness.js ENGINE_JS EXPORT_DIR < queries.json > results.json
+// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze] < queries.json > results.json
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -12,6 +12,7 @@ context.globalThis = context;
 vm.runInContext(fs.readFileSync(enginePath, "utf8"), context, { filename: enginePath });
 const BS = context.BackfileSearch;
 BS.base = "";
+BS.forceTree = process.env.BACKFILE_FORCE_TREE === "1";
 BS.loadScript = (url, onerror) => {
   const file = path.join(exportDir, url);
   // Asynchronous like a <script> tag, so callers cannot depend on synchronous loading.
@@ -24,6 +25,11 @@ BS.loadScript = (url, onerror) => {
 
 (async () => {
   const queries = JSON.parse(fs.readFileSync(0, "utf8"));
+  if (process.argv[4] === "--analyze") {  // the client's analyzer on each text
+    await BS.search("x", 1);  // loads the manifest (stop list)
+    process.stdout.write(JSON.stringify(queries.map((t) => BS.analyze(t))));
+    return;
+  }
   const out = [];
   for (const q of queries) {
     const r = await BS.search(q, 20);

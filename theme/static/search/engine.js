@@ -83,11 +83,8 @@
     return h % shards;
   }
 
-  function lexKey(term) {
-    var chars = Array.from(term).slice(0, 2), key = "";
-    for (var i = 0; i < chars.length; i++) key += chars[i].codePointAt(0).toString(16) + "_";
-    return key.slice(0, -1);
-  }
+  // Lexicon file of a term: the hex code point of its first character.
+  function lexKey(term) { return term.codePointAt(0).toString(16); }
 
   /* ---------- analyzer: Whoosh StemmingAnalyzer ---------- */
 
@@ -507,9 +504,7 @@
           for (var j = 0; j < count; j++) { last += nums[i + 4 + j]; ps.push(last); }
           p.ids.push(doc); p.tfs.push(tf); p.lens.push(len); p.pos.push(ps);
           i += 4 + count;
-          if (i < nums.length) doc = p.ids[p.ids.length - 1];
         }
-        doc = -1;
       });
     }
     this.postings[key] = p;
@@ -530,8 +525,8 @@
     var lexKeys = {};
     prefixes.forEach(function (p) {
       var lit = p.q === "Prefix" ? p.text : p.text0;
-      if (Array.from(lit).length >= 2) lexKeys[lexKey(lit)] = true;
-      else man.lexKeys.forEach(function (k) { if (!lit || k.split("_")[0] === lexKey(lit)) lexKeys[k] = true; });
+      if (lit) lexKeys[lexKey(lit)] = true;
+      else man.lexKeys.forEach(function (k) { lexKeys[k] = true; });
     });
     return Promise.all(Object.keys(lexKeys).filter(function (k) { return man.lexKeys.indexOf(k) >= 0; }).map(loadLexicon)).then(function () {
       prefixes.forEach(function (p) {
@@ -617,7 +612,9 @@
 
   Engine.prototype.orResult = function (subs, boost, scored) {
     var self = this, man = store.manifest;
-    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000);
+    // Whoosh's Or picks a matcher by archive size (its AUTO_MATCHER rule); BS.forceTree lets the
+    // tests exercise the large-archive path on a small index.
+    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000 || BS.forceTree);
     if (tree) {
       var pairs = subs.map(function (s) { return [self.estimate(s), s]; });
       var r = weightedTree(union, pairs.map(function (p) { return [p[0], self.run(p[1])]; }));
@@ -725,7 +722,8 @@
         for (var i = 0; i < r.ids.length; i++) order.push(i);
         order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
         var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
-        return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message, terms: engine };
+        if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
+        return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message };
       });
     }).catch(function (err) {
       return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
@@ -762,10 +760,7 @@
     var terms = Object.keys(words).filter(function (w) { return w.length > 2; });
     if (!terms.length) return Promise.resolve([]);
     var keys = {};
-    terms.forEach(function (t) {
-      var first = lexKey(t).split("_")[0];
-      man.lexKeys.forEach(function (k) { if (k.split("_")[0] === first) keys[k] = true; });
-    });
+    terms.forEach(function (t) { if (man.lexKeys.indexOf(lexKey(t)) >= 0) keys[lexKey(t)] = true; });
     return Promise.all(Object.keys(keys).map(loadLexicon)).then(function () {
       var fixes = {};
       terms.forEach(function (t) {

@@ -8,7 +8,7 @@
 
   var BS = window.BackfileSearch;
   var PAGE = 10;            // results rendered per "page"
-  var FACET_WINDOW = 200;   // facet counts, filters and date sorting use the top results
+  var FACET_WINDOW = 100;   // facet counts, filters and date sorting use the top results
   var DEBOUNCE_MS = 180;
 
   var root = document.getElementById("bf-search");
@@ -177,7 +177,7 @@
         if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
         li.appendChild(meta);
         var snip = el("p", "bf-snippet");
-        var text = rec.summary && rec.excerpt.indexOf(rec.summary) !== 0 ? rec.summary + " " + rec.excerpt : rec.excerpt || rec.summary;
+        var text = [rec.summary, rec.excerpt].filter(Boolean).join(" ");
         highlight(snip, text, qt, 36);
         li.appendChild(snip);
         var ents = entitiesOf(rec);
@@ -257,9 +257,12 @@
 
   /* ----- searching ----- */
 
+  var headerInput = document.getElementById("site-search-input");  // the box in every page header
+
   function search(text, push) {
     var mine = ++seq;
     state.q = text;
+    if (headerInput && headerInput !== input) headerInput.value = text;
     shown = PAGE;
     saveUrl(push);
     document.title = (text ? text + " · " : "") + "Search";
@@ -267,7 +270,7 @@
       if (mine !== seq) return null;
       current = r;
       records = {};
-      if (r.message && !r.total) {
+      if (r.message && !r.total) {  // nothing found: say why and what to try
         status.textContent = r.message;
       } else {
         status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +

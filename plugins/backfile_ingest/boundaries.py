@@ -1,0 +1,195 @@
+"""Where stories start in a run of paragraphs with no separators: evidence from cues (a
+headline over a lede, a kicker, a dateline, a byline, a sign-off, a line cut off mid-sentence)
+summed per gap and swayed by lexical cohesion; in dumps without headlines, cohesion alone
+(TextTiling-style dips in vocabulary overlap) may cut too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import cues
+from .cohesion import gap_similarities, gap_similarity, terms
+
+# Openings that continue a story rather than start one.
+_CONTINUERS_TEXT = """
+    he she it they his her its their them him we our i but and or so yet also however
+    meanwhile instead still then this that these those such both neither nor moreover
+    furthermore besides nevertheless nonetheless thus therefore hence although though
+    otherwise mr mrs ms dr
+"""
+_CONTINUERS = frozenset(_CONTINUERS_TEXT.split())
+_OPEN_QUOTES = "\u201c\"\u2018'\u00ab"
+
+CUE_THRESHOLD = 2.0  # summed evidence needed for a boundary
+HEADLINE = 1.5  # a headline-like line over a lede
+QUESTION_MAX_WORDS = 8  # question headlines are short ("Can Yahoo dominate next decade?")
+HEADLINE_ECHO = 1.0  # ... whose words recur in the lede, as a headline's do
+LEXICAL_WINDOW = 3  # paragraphs on each side of a gap compared for cohesion
+LEXICAL_MAX_SIM = 0.10  # a local dip in similarity below this suggests a new story
+COHESION_SWAY = 0.5  # what a change of vocabulary adds to a cue's evidence
+LEXICAL_SAME_STORY = 0.25  # above this similarity, weaker cues are discounted
+LEXICAL_WEIGHT = 2.0  # extra evidence from a dip down to no overlap at all
+CUE_MIN_GAP = 2  # paragraphs between a cohesion boundary and one that cues found
+LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
+LEXICAL_MIN_STORY = 2  # paragraphs between a cohesion boundary and the dump's start or end
+LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
+LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
+
+
+def _opening_word(text: str) -> str:
+    word = text.lstrip(_OPEN_QUOTES + "(").split(maxsplit=1)
+    return word[0].lower().strip(",.:;\u2019'") if word else ""
+
+
+def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wrapped: bool,
+                   headed: bool) -> list[int]:
+    """Indexes of the paragraphs that open a new story, from cues and lexical cohesion.
+    `blanks_before` holds the blank lines above each paragraph; `para_gap` the dump's usual
+    number; `wrapped` says line ends are hard wraps; `headed` that stories have headlines."""
+    n = len(texts)
+    if n < 2:
+        return []
+    heading = [bool(cues.headline_style(t)) for t in texts]
+    score = [0.0] * n
+    veto = [False] * n
+    _score_headings(texts, heading, score, veto)
+    for i in range(1, n):
+        text, prev = texts[i], texts[i - 1]
+        first = text.lstrip(_OPEN_QUOTES + "(")[:1]
+        if cues.kicker(prev) == prev + " ":
+            veto[i] = True  # a kicker alone on its line belongs to what follows it
+        if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():
+            veto[i] = True
+        if cues.is_signoff(prev):
+            score[i] += 4
+        if cues.kicker(text):
+            score[i] += 3
+        if cues.parse_dateline(text):
+            score[i] += 3
+        if cues.is_byline(text):
+            score[i] += 2.5
+        if (
+            not wrapped
+            and not headed  # where stories have headlines, a cut-off end is followed by one
+            and len(prev.split()) >= LEDE_MIN_WORDS
+            and cues.ends_mid_sentence(prev)
+            and not heading[i - 1]
+            and not cues.is_photo_credit(prev)
+            and (first.isupper() or first.isdigit())
+        ):
+            score[i] += 2.5
+        if blanks_before[i] > para_gap:
+            score[i] += 1.0  # a longer pause than between paragraphs
+        opener = _opening_word(text)
+        if opener in _CONTINUERS:
+            score[i] -= 1.5
+        if text[:1] in _OPEN_QUOTES and not heading[i]:
+            score[i] -= 1.0
+    near = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD - COHESION_SWAY]
+    # A headed dump needs cohesion only around the boundaries the cues (nearly) found.
+    needed = {j for i in near for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
+    bags = [terms(t) if not headed or j in needed else Counter() for j, t in enumerate(texts)]
+    for i in near:
+        similarity = gap_similarity(bags, i, LEXICAL_WINDOW)
+        if similarity >= LEXICAL_SAME_STORY:
+            score[i] -= 1.0  # the vocabulary runs on across the gap: likely the same story
+        elif similarity < LEXICAL_MAX_SIM:
+            score[i] += COHESION_SWAY  # the vocabulary changes: likely a new story
+    cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
+    if headed:
+        return cued  # a dump that heads its stories: one without a headline is unlikely
+    sims = gap_similarities(bags, LEXICAL_WINDOW)
+    lexical = _lexical_boundaries(texts, bags, sims, heading, veto, score, cued)
+    return sorted({*cued, *lexical})
+
+
+def _score_headings(texts: list[str], heading: list[bool], score: list[float],
+                    veto: list[bool]) -> None:
+    """A run of headline-like lines over a lede opens a story: at its first line if the run
+    is a headline and a deck (two lines at most) or opens the dump, else at its last line
+    (the lines before it are the tail of a list ending the previous story). Nothing inside
+    the heading block, nor the lede under it, opens another story. Where the dump opens with
+    a headline, its case (ALL CAPS or not) is the house style: a line in the other case is a
+    crosshead inside a story."""
+    n = len(texts)
+    house_caps = cues.headline_style(texts[0]) == "caps" if heading[0] else None
+    i = 0
+    while i < n:
+        if not heading[i]:
+            i += 1
+            continue
+        end = i
+        while end + 1 < n and heading[end + 1]:
+            end += 1
+        body = end + 1
+        while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
+            body += 1
+        start = i if end - i < 2 or i == 0 else end
+        if body < n and is_lede(texts[body], texts[start]):
+            for j in range(start + 1, body + 1):
+                veto[j] = True
+            lede = terms(" ".join(texts[body : body + 2]))
+            echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
+            caps = cues.headline_style(texts[start]) == "caps"
+            if house_caps is not None and caps != house_caps:
+                pass
+            elif i > 0 and texts[i - 1].endswith(":"):
+                pass  # a list the line above introduces
+            elif start == i > 0 and not _ends_story(texts[i - 1]):
+                pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
+            elif start > i and not echoed:
+                pass  # the last line of a list, unless the paragraph below takes up its words
+            elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
+                    echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
+                pass  # more often a reader's comment than a headline
+            else:
+                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
+        i = end + 1
+
+
+def _ends_story(text: str) -> bool:
+    """Whether a paragraph can be the last of a story: a sentence, a sign-off, or a line long
+    enough to have been cut off mid-sentence."""
+    return (cues.ends_sentence(text) or cues.is_signoff(text)
+            or len(text.split()) >= LEDE_MIN_WORDS)
+
+
+def is_lede(text: str, headline: str) -> bool:
+    """A story's first paragraph under `headline`: a real sentence, or a short one longer
+    than the headline ("Soon you could go hunting via the net.")."""
+    if text[:1].islower():
+        return False  # the line above runs on into this one: it was no headline
+    return len(text.split()) >= LEDE_MIN_WORDS or (
+        cues.ends_sentence(text) and len(text) > len(headline))
+
+
+def _lexical_boundaries(texts: list[str], bags: list[Counter[str]], sims: list[float],
+                        heading: list[bool], veto: list[bool], score: list[float],
+                        cued: list[int]) -> list[int]:
+    """Boundaries from cohesion alone: a local dip in similarity, low enough, in front of a
+    lede-like paragraph (a full sentence of some length), away from boundaries cues found."""
+    n = len(texts)
+    near_cue = set()
+    for j in cued:
+        near_cue.update(range(j - CUE_MIN_GAP, j + CUE_MIN_GAP + 1))
+    candidates = []
+    for i in range(1, n):
+        if veto[i] or i in near_cue or heading[i] or len(texts[i].split()) < LEDE_MIN_WORDS:
+            continue
+        if min(i, n - i) < LEXICAL_MIN_STORY:
+            continue  # a story cohesion alone cuts off is a few paragraphs long at least
+        left = sum(sum(b.values()) for b in bags[max(0, i - LEXICAL_WINDOW) : i])
+        right = sum(sum(b.values()) for b in bags[i : i + LEXICAL_WINDOW])
+        if min(left, right) < LEXICAL_MIN_TERMS:
+            continue
+        low = sims[i] < LEXICAL_MAX_SIM
+        if low and sims[i] <= sims[i - 1] and (i + 1 == n or sims[i] <= sims[i + 1]):
+            evidence = score[i] + CUE_THRESHOLD + LEXICAL_WEIGHT * (1 - sims[i] / LEXICAL_MAX_SIM)
+            if evidence >= CUE_THRESHOLD:
+                candidates.append(i)
+    chosen: list[int] = []
+    for i in sorted(candidates, key=lambda i: sims[i]):
+        if all(abs(i - j) > LEXICAL_MIN_GAP for j in chosen):
+            chosen.append(i)
+    return chosen
