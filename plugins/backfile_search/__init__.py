@@ -20,6 +20,7 @@ from pelican import signals
 from .documents import SearchDoc, from_article
 from .export import export_index
 from .index import open_index, update_index
+from .minify import minify_scripts
 
 log = logging.getLogger(__name__)
 _collected: dict[int, list[SearchDoc]] = {}
@@ -75,7 +76,12 @@ def _export_is_current(ix: Any, out: Path, index: Path) -> bool:
             and stamp.read_text("utf-8") == _export_key(ix, out))
 
 
+def _minify_client(pelican: Any) -> None:
+    minify_scripts(Path(pelican.output_path) / "theme" / "search")
+
+
 def register() -> None:
     signals.initialized.connect(_add_search_page)
+    signals.finalized.connect(_minify_client)
     signals.article_generator_finalized.connect(_collect)
     signals.finalized.connect(_index_and_export)
