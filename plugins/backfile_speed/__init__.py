@@ -1,6 +1,7 @@
 """Backfile's speed plugin: Pelican fast paths for large archives (issue 7).
 
 - ingest_cache: dumps ingested and stories tagged only when they changed, on every core;
+- plain_reader: story pages of plain paragraphs read without running Markdown;
 - parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced are removed;
@@ -22,6 +23,7 @@ from typing import Any
 from pelican import signals
 
 from backfile_speed import ingest_cache, parallel_read, parallel_write, taxonomy, timings
+from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,7 @@ def _initialized(pelican: Any) -> None:
 def register() -> None:
     timings.register()
     signals.initialized.connect(_initialized)
+    signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
