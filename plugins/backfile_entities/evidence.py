@@ -67,6 +67,18 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     return bool(any(CJK.search(w) for w in words))
 
 
+def event_place(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Qatar Open", "Athens Olympics": an event named after the place where it is held; the
+    place is part of the story even though the event is not an entity."""
+    words = mention.tokens
+    if len(words) < 2 or words[-1].lower() not in EVENT_WORDS:
+        return None
+    place = " ".join(words[:-1])
+    if place_of(place, gazetteer) is None:
+        return None
+    return Mention(place, words[:-1], mention.sentence_initial, cue="place", prev=mention.prev)
+
+
 def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:
     """The word, or its singular or plural, also occurs in lower case in the story."""
     return (low in lowercase_words or low + "s" in lowercase_words

@@ -115,12 +115,25 @@ def _cities(places: dict[str, str]) -> None:
         name = city["name"]
         if len(name) <= 3 and city["population"] < CITY_ALIAS_MIN_POPULATION:
             continue  # "Man", "Of", "Ely": short names are words more often than towns
-        if not _blocked(name):
+        short = _short_city_name(name)
+        if short and not _blocked(short):  # "Frankfurt", as news names "Frankfurt am Main"
+            places.setdefault(short.lower(), short)
+            places.setdefault(name.lower(), places[short.lower()])
+        elif not _blocked(name):
             places.setdefault(name.lower(), name)
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
                 if alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt):
                     places.setdefault(alt.lower(), name)
+
+
+CITY_QUALIFIER = re.compile(r"^(\w[\w.' -]*?)(?: \(.*\)| (?:am|an der|im|in der|upon|on the) .*)$")
+
+
+def _short_city_name(name: str) -> str | None:
+    """ "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)": how news names them."""
+    match = CITY_QUALIFIER.match(name)
+    return match.group(1) if match else None
 
 
 def _given_names() -> frozenset[str]:

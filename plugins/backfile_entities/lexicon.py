@@ -65,6 +65,13 @@ inspector detective superintendent constable officer sheriff mp mep msp qc
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
+# Nationality nouns that stand before a person's name like a title: "Spaniard Costa".
+DEMONYM_NOUNS = word_set("""
+spaniard spaniards swede swedes scot scots brit brits frenchman frenchwoman englishman
+englishwoman welshman welshwoman irishman irishwoman scotsman scotswoman dutchman dutchwoman
+briton britons kiwi aussie argentine filipino filipina
+""")
+
 # Titles that are part of the usual name when one name follows: "Pope Francis", "Queen Elizabeth".
 NAME_TITLES = word_set(
     "pope king queen prince princess emperor empress saint sheikh lord lady baroness baron"
@@ -164,8 +171,8 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 
 # Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
 ORG_CORE_WORDS = word_set("""
-academy university council ministry committee association federation institute foundation
-society bank corporation commission agency authority union league party
+office department academy university council ministry committee association federation
+institute foundation society bank corporation commission agency authority union league party
 """)
 
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").

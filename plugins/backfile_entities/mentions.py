@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import is_demonym
+from .gazetteer import load as load_gazetteer
 from .lexicon import (
     CONNECTORS,
     CREDIT_WORDS,
+    DEMONYM_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
     NAME_TITLES,
@@ -195,9 +198,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
                   and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
                 j += 2  # "Department for Work and Pensions"
-            elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
-                  and j + 2 < n and tokens[j + 2][:1].isupper()):
-                j += 3
+            elif (tokens[j].lower() in CONNECTORS and j + 2 < n
+                  and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
+                  and tokens[j + 2][:1].isupper()):
+                j += 3  # "Bank of the South", "Jeroen van der Veer"
             else:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
@@ -253,6 +257,19 @@ def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
     return out
 
 
+def _leading_demonym(words: list[str]) -> bool:
+    """A nationality word before a person's name: a noun ("Spaniard") before any name, an
+    adjective ("Croatian") only before a given name, so "British Airways" stays whole."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if first in DEMONYM_NOUNS:
+        return True
+    gazetteer = load_gazetteer()
+    return (words[1].lower() in gazetteer.given_names and is_demonym(words[0], gazetteer)
+            and words[-1].lower() not in ORG_SUFFIXES and words[-1].lower() not in PLACE_SUFFIXES)
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -260,10 +277,13 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
-    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
+    if len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS:
+        # "Actor Tom Hanks", "Co-star Richard Gere"
         _, name, title = _split_title(words[1:])
         return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
+        if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
+            continue  # "Paul King", "John Major": a surname that is also a title
         if words[i].lower() in TITLES:
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
@@ -290,6 +310,12 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
+        # "Russian Nikolay Davydenko", "Spaniard Costa": a nationality before a person's name.
+        demonym = _leading_demonym(words)
+        if demonym:
+            words.pop(0)
+            start += 1
+            initial = False
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
@@ -306,8 +332,8 @@ def find_mentions(text: str) -> list[Mention]:
             if rest:
                 mentions.append(Mention(" ".join(rest), tuple(rest), False))
             words = words[:of]
-        while words and words[-1].lower() in CONNECTORS:
-            words.pop()
+        while words and (words[-1].lower() in CONNECTORS or words[-1] in ("and", "for")):
+            words.pop()  # "Commerce Department for" when a month cut the run
         if not words:
             continue
         alias, _ = _paren_after(tokens, end)

@@ -24,11 +24,12 @@ LOCATIVES = frozenset(
 
 @dataclass
 class Located:
-    """A mention and where it sits: "title", "dateline", "lede" or "body", and its order."""
+    """A mention and where it sits ("title", "dateline", "lede", "body"), order, paragraph."""
 
     mention: Mention
     where: str
     order: int
+    paragraph: int = 0   # index of its paragraph; -1 for the headline
 
 
 @dataclass
