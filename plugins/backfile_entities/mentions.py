@@ -82,6 +82,9 @@ class Mention:
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
     common_tail: bool = False    # its last word also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+    quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
+    listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
+    described: bool = False      # introduced with a description: "Hans Reckers, a board member"
 
 
 def _is_cap(tok: str) -> bool:
@@ -297,11 +300,55 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     return words, [], None
 
 
+LIST_SEPARATORS = frozenset([",", "and", "or", "&"])
+DESCRIPTION_STARTS = word_set("a an the its his her their who which whose now then")
+
+
+def _quote_depths(tokens: list[str]) -> list[bool]:
+    """For each token, whether it stands inside a quotation (straight or curly double quotes)."""
+    inside, out = False, []
+    for tok in tokens:
+        if tok == "“":
+            inside = True
+        elif tok == "”":
+            inside = False
+        elif tok == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def _listed(tokens: list[str], start: int, end: int) -> bool:
+    """ "Joe Cocker, Steve Winwood and Eric Burdon": a name between list separators, or joined
+    by "and"/"or" to another name."""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    nxt = tokens[end].lower() if end < len(tokens) else ""
+    left_name = start > 1 and tokens[start - 2][:1].isupper()
+    right_name = end + 1 < len(tokens) and tokens[end + 1][:1].isupper()
+    if prev in LIST_SEPARATORS and nxt in LIST_SEPARATORS:
+        return True
+    return (prev in ("and", "or") and left_name) or (nxt in ("and", "or") and right_name)
+
+
+def _described(tokens: list[str], end: int) -> bool:
+    """ "Hans Reckers, a board member of ...", "Clive Griffiths - Wales' defensive coach": the
+    writer stops to say who or what it is."""
+    if end + 1 >= len(tokens) or tokens[end] not in (",", "-", "\u2013", "("):
+        return False
+    word = tokens[end + 1]
+    low = word.lower()
+    return word[:1].islower() and (low in DESCRIPTION_STARTS or low in PERSON_NOUNS
+                                   or low in ORG_NOUNS or low in PLACE_NOUNS)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
     tokens = tokenize(text)
+    quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
+        context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
+                   "described": _described(tokens, end)}
         words = [_strip_possessive(t) if k == end - start - 1 else t
                  for k, t in enumerate(tokens[start:end])]
         # Leading function words, weekdays, months and credit words are never part of a name.
@@ -364,7 +411,7 @@ def find_mentions(text: str) -> list[Mention]:
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
                                         titled=True, honorific=title in HONORIFICS,
-                                        speech=speech, prev=prev,
+                                        speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         cue = _cue_before(tokens, start)
@@ -373,7 +420,8 @@ def find_mentions(text: str) -> list[Mention]:
         actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
-                          prev=prev, work=work or cue == "work", source=source, actor=actor)
+                          prev=prev, work=work or cue == "work", source=source, actor=actor,
+                          **context)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .evidence import event_place, is_junk
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
-from .resolve import ORG, PERSON, PLACE, Located, group
+from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
 
 LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
@@ -24,6 +24,20 @@ def _title_case(title: str) -> bool:
 
 def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> Entities:
     """Salient entities of one story, canonical names by type, most salient first."""
+    chosen = select(candidates(title, paragraphs, dateline=dateline),
+                    broad=gz.load().continents)
+    out = Entities()
+    for entity in chosen:
+        bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
+        bucket.append(entity.name)
+        if entity.aliases:
+            out.aliases[entity.name] = entity.aliases
+    return out
+
+
+def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
+               ) -> list[Entity]:
+    """Every typed entity the story names, before salience picks the few it is about."""
     gazetteer = gz.load()
     lowercase_words = frozenset(LOWER_WORD.findall(" ".join([title, *paragraphs])))
     located: list[Located] = []
@@ -60,11 +74,4 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
     sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
-    chosen = select(group(located, gazetteer, sport=sport), broad=gazetteer.continents)
-    out = Entities()
-    for entity in chosen:
-        bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
-        bucket.append(entity.name)
-        if entity.aliases:
-            out.aliases[entity.name] = entity.aliases
-    return out
+    return group(located, gazetteer, sport=sport)
