@@ -95,7 +95,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
                 and not is_demonym(words[0], gazetteer)
-                and not words[-1].isupper() and words[0].lower() not in gazetteer.place_stems
+                and not words[-1].isupper()
                 and not place_form(words)):
             # "Go Digital", "Marshall Plan": a given name before a common noun is weaker.
             return 1 if mention.common_tail else 2

@@ -12,10 +12,22 @@ from dataclasses import dataclass, field
 from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
-from .lexicon import CONNECTORS, NAME_TITLES, TITLES
-from .mentions import Mention
+from .lexicon import (
+    CONNECTORS,
+    EVENT_WORDS,
+    FUNCTION_WORDS,
+    NAME_TITLES,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    TITLES,
+    WORK_NOUNS,
+)
+from .mentions import MEDIA_WORDS, Mention
 
 PERSON, PLACE, ORG = "person", "place", "organization"
+# Words that make a capitalised run something other than a person's name.
+CUE_WORDS = (ORG_SUFFIXES | PLACE_SUFFIXES | EVENT_WORDS | FUNCTION_WORDS | TITLES | WORK_NOUNS
+             | MEDIA_WORDS | frozenset(["st", "saint"]))
 # Words before a city that say the story is there, not that its government acts ("in Beijing").
 LOCATIVES = frozenset(
     ["in", "at", "from", "to", "near", "outside", "across", "around", "into", "via", "of", "inside"]
@@ -143,7 +155,8 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
     weak = False
     if kind is None:
         kind = _decide(words, mentions, gazetteer)
-        weak = kind == ORG and _weak_org(words, mentions, gazetteer)
+        weak = (kind == ORG and _weak_org(words, mentions, gazetteer)) or (
+            kind == PERSON and max(person_evidence(m, gazetteer) for m in mentions) == 0)
     if kind is None:
         return None
     forms = Counter(m.text for m in mentions)
@@ -176,11 +189,24 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
     if (evidence >= 1 and len(words) >= 2) or evidence >= 3:
         return PERSON
+    if _name_shaped(words, mentions, gazetteer):
+        return PERSON
     if is_acronym(" ".join(words)):
         return ORG
     if len(words) == 1 and all(m.sentence_initial for m in mentions):
         return None  # only ever capitalised because it starts a sentence
     return ORG
+
+
+def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """ "Lleyton Hewitt", "Praful Patel": two or three capitalised words, none of them a common
+    word of the story or a plural, with no sign of an organisation or place, are most often
+    a person whose given name the name list lacks."""
+    return (2 <= len(words) <= 3 and not any(m.common_tail for m in mentions)
+            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                    for w in words)
+            and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
 
 
 def _singular(entity: Entity) -> str:

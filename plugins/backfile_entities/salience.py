@@ -27,20 +27,20 @@ THRESHOLD = -0.6
 
 # Log-odds per cue (see the module docstring). Counts enter as log(1 + count).
 WEIGHTS: dict[str, float] = {
-    "bias": 0.82,
-    "mentions": 2.82,         # log(1 + mentions in the text, after coreference)
-    "headline": 0.46,         # named in the headline too
-    "lede": 0.59,             # named in the first paragraph or the dateline
-    "person": 0.38,
-    "place": -0.34,
-    "full_name": 0.45,        # a person by full name, an organisation by its formal name
-    "weak": -0.77,            # typed by default: no evidence of what it is
+    "bias": 1.06,
+    "mentions": 2.86,         # log(1 + mentions in the text, after coreference)
+    "headline": 0.50,         # named in the headline too
+    "lede": 0.55,             # named in the first paragraph or the dateline
+    "person": 0.30,
+    "place": -0.55,
+    "full_name": 0.29,        # a person by full name, an organisation by its formal name
+    "weak": -1.11,            # typed by default: no evidence of what it is
     "introduced": 0.83,       # after a title or role noun, next to "said", or described
-    "only_quoted": -0.48,     # named only inside quotations
+    "only_quoted": -0.40,     # named only inside quotations
     "only_listed": -0.37,     # named only as one item of a list
-    "only_source": -1.73,     # only quoted as a source ("RIA reported")
-    "broad": -1.47,           # a continent: rarely what a story is about
-    "crowd": -1.37,           # log(1 + candidates in the story): a long story names more
+    "only_source": -2.19,     # only quoted as a source ("RIA reported")
+    "broad": -1.48,           # a continent: rarely what a story is about
+    "crowd": -1.39,           # log(1 + candidates in the story): a long story names more
 }
 
 
