@@ -61,7 +61,7 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
                 junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
             order += 1
 
-    if dateline:
+    if dateline and dateline.strip():
         place = dateline.strip().title()
         add([Mention(place, tuple(place.split()), False, cue="place")], "dateline", 0)
     for i, mentions in enumerate(paragraph_mentions):
