@@ -237,8 +237,9 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
 
 
 def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
-    """ "Deccan" joins "Air Deccan", "LSE" joins "London Stock Exchange": one longer name only."""
-    longer = [e for e in entities if e.type == ORG and len(e.name.split()) >= 2]
+    """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
+    Stock Exchange": when just one longer organisation or place name fits."""
+    longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
         target = None
