@@ -109,10 +109,14 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
                 if loc.mention.acronym_defined and loc.mention.alias}
     # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
     clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
+    # "Nokia's shares", "chief executive of Nokia": a company, even if a town has its name
+    # (a country or region keeps its own: "Sri Lanka's revenue").
+    companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
+                 and loc.mention.text.lower() not in gazetteer.place_stems}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
-        place = place_of(m.text, gazetteer)
+        place = None if m.text in companies else place_of(m.text, gazetteer)
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
