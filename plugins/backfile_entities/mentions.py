@@ -280,7 +280,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
-    if len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS:
+    if (len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS
+            and words[1][:1].isupper()):
         # "Actor Tom Hanks", "Co-star Richard Gere"
         _, name, title = _split_title(words[1:])
         return [], name or words[1:], title or words[0].lower()
@@ -352,7 +353,9 @@ def find_mentions(text: str) -> list[Mention]:
         words = [_strip_possessive(t) if k == end - start - 1 else t
                  for k, t in enumerate(tokens[start:end])]
         # Leading function words, weekdays, months and credit words are never part of a name.
-        work = not initial and words[0] == "The"
+        # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
+        # sentence starts a title or a nickname, not a name.
+        work = not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
         while words and (_skippable(words[0]) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
