@@ -121,6 +121,7 @@ airline insurance securities capital investments exchange alliance coalition fro
 brigade brigades democrats republicans conservatives socialists greens church mosque
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
+programme program panel tribunal project campaign initiative
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".

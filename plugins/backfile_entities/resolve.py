@@ -25,6 +25,7 @@ from .lexicon import (
 from .mentions import MEDIA_WORDS, Mention
 
 PERSON, PLACE, ORG = "person", "place", "organization"
+ARTICLES = frozenset(["the", "a", "an"])
 # Words that make a capitalised run something other than a person's name.
 CUE_WORDS = (ORG_SUFFIXES | PLACE_SUFFIXES | EVENT_WORDS | FUNCTION_WORDS | TITLES | WORK_NOUNS
              | MEDIA_WORDS | frozenset(["st", "saint"]))
@@ -210,6 +211,7 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                     for w in words)
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
             and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
 
 
