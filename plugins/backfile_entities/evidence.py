@@ -36,6 +36,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
     words = mention.tokens
     mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
+    mention.common_word = mention.common_tail or any(
+        _common_noun(w.lower(), lowercase_words) for w in words[:-1])
     lows = [w.lower() for w in words]
     if all(w in TITLES or w in SKIP_WORDS_EXTRA for w in lows):
         return True

@@ -81,6 +81,7 @@ class Mention:
     work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
     common_tail: bool = False    # its last word also occurs in lower case in the story
+    common_word: bool = False    # one of its words also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
@@ -230,11 +231,12 @@ ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "
 
 
 def _modifier(tok: str) -> bool:
-    """ "US-based", "Kremlin-backed", "Non-European": a hyphenated adjective, not a name."""
+    """ "US-based", "Kremlin-backed", "Non-European", "Oscar-nominated": an adjective."""
     if "-" not in tok:
         return False
-    return (tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
-            or tok.lower().startswith(ADJECTIVE_PREFIXES))
+    tail = tok.rsplit("-", 1)[1]
+    return (tail.lower() in MODIFIER_SUFFIXES or tok.lower().startswith(ADJECTIVE_PREFIXES)
+            or (tail.islower() and tail.endswith(("ing", "ed"))))  # "Cup-winning"
 
 
 def _has_digit(tok: str) -> bool:

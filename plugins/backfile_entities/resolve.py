@@ -207,7 +207,7 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
     """ "Lleyton Hewitt", "Praful Patel": two or three capitalised words, none of them a common
     word of the story or a plural, with no sign of an organisation or place, are most often
     a person whose given name the name list lacks."""
-    return (2 <= len(words) <= 3 and not any(m.common_tail for m in mentions)
+    return (2 <= len(words) <= 3 and not any(m.common_word for m in mentions)
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
                     for w in words)
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
