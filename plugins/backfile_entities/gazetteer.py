@@ -131,7 +131,8 @@ def _cities(places: dict[str, str]) -> None:
             places.setdefault(name.lower(), name)
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
-                if (alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt)
+                if (alt.isascii() and alt[:1].isupper() and not alt.isupper()  # not "AMD"
+                        and " " not in alt and not _blocked(alt)
                         and len(alt) >= CITY_ALIAS_MIN_LENGTH):
                     places.setdefault(alt.lower(), name)
 

@@ -260,7 +260,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and _abbreviates(entity.name, e.name)]
+            hits = [e for e in longer if e is not entity and (
+                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
@@ -269,6 +270,15 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _generic_tail(short: str, full: str) -> bool:
+    """ "PC Pro" for "PC Pro Magazine": the name without its last, generic word (but "Thames
+    Valley" is a place of its own, not "Thames Valley Police")."""
+    if place_form(tuple(short.split())):
+        return False
+    return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1 and (
+        full.split()[-1].lower() in ORG_SUFFIXES or full.split()[-1].lower() in PLACE_SUFFIXES)
 
 
 def _initials(name: str) -> str:
