@@ -262,6 +262,13 @@ def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
     return out
 
 
+def _newspaper(words: list[str]) -> bool:
+    """ "The Times", "The Sunday Telegraph": a paper whose name starts with a word that is
+    otherwise stripped from a name."""
+    return (2 <= len(words) <= 3 and words[-1].lower() in MEDIA_WORDS
+            and all(w == "The" or w.lower() in WEEKDAYS for w in words[:-1]))
+
+
 def _leading_demonym(words: list[str]) -> bool:
     """A nationality word before a person's name: a noun ("Spaniard") before any name, an
     adjective ("Croatian") only before a given name, so "British Airways" stays whole."""
@@ -363,7 +370,9 @@ def find_mentions(text: str) -> list[Mention]:
         # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
         # sentence starts a title or a nickname, not a name.
         work = not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
-        while words and (_skippable(words[0]) or (_modifier(words[0]) and len(words) > 1)):
+        paper = _newspaper(words)
+        while not paper and words and (_skippable(words[0])
+                                       or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
             initial = False
@@ -376,7 +385,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            if w.lower() in RUN_ENDERS or _has_digit(w) or ("-" in w and _modifier(w)):
+            if (w.lower() in RUN_ENDERS and not paper) or _has_digit(w) or (
+                    "-" in w and _modifier(w)):
                 words = words[:k]
                 break
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is

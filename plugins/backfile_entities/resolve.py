@@ -169,6 +169,8 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
         names = [f for f in forms if not org_form(tuple(f.split()))] or list(forms)
         name = max(names, key=lambda f: (len(f.split()), forms[f]))
     aliases = [f for f in forms if f != name]
+    if name.startswith("The ") and name[4:] not in aliases:
+        aliases.append(name[4:])  # "Sunday Telegraph" for "The Sunday Telegraph"
     aliases += [m.alias for m in mentions if m.alias and m.alias not in aliases and m.alias != name]
     return Entity(name=name, type=kind, mentions=locs, aliases=aliases, weak=weak)
 
