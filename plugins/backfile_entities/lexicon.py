@@ -188,6 +188,7 @@ squad scored penalty referee tournament championship semi-final quarter-final fi
 victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
 points player players game games half unbeaten champions title clash kick-off stadium seeded
 seed set sets final finals medal sprint race athletics golf round injury injured
+club clubs pitch pitches transfer fixtures
 """)
 SPORT_MIN_WORDS = 4
 

@@ -109,7 +109,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
     # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
-    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
+    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES
+             and loc.mention.cue != "place"}  # not "the Athens marathon"
     # "Nokia's shares", "chief executive of Nokia": a company, even if a town has its name
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
@@ -128,7 +129,7 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
-              and len(m.tokens) == 1):
+              and len(m.tokens) <= 2):  # "Bath", "St Helens"
             key = (m.text, ORG)
         elif place and not org_form(m.tokens) and not m.titled:
             key = (place, PLACE)
