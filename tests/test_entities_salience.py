@@ -1,6 +1,7 @@
 """Salience: what a story is about is kept, passing mentions (a list, a quotation, a source)
 are dropped, and the cues are read off the text the way a reader would."""
 
+import pytest
 from backfile_entities import tag
 from backfile_entities.mentions import find_mentions
 from backfile_entities.salience import WEIGHTS
@@ -35,3 +36,14 @@ def test_the_subject_comes_first() -> None:
     ])
     assert entities.people[0] == "Ray Charles"
     assert "Seoul" not in entities.places  # "Soul legend": a word, not an old city spelling
+
+
+@pytest.mark.slow
+def test_the_weights_in_use_are_what_the_gold_set_fits() -> None:
+    from bench.fit_salience import examples, fit
+
+    names, rows, labels = examples()
+    fitted = dict(zip(names, fit(names, rows, labels), strict=True))
+    drift = {n: round(fitted[n] - WEIGHTS[n], 2) for n in names
+             if abs(fitted[n] - WEIGHTS[n]) > 0.3}
+    assert not drift, f"refit the salience weights (python -m bench.fit_salience): {drift}"
