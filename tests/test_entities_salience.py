@@ -11,18 +11,23 @@ def first(paragraph: str, text: str):
     return next(m for m in find_mentions(paragraph) if m.text == text)
 
 
-def test_list_items_quotations_and_descriptions_are_seen() -> None:
+def test_lists_quotations_descriptions_and_adjective_use_are_seen() -> None:
     paragraph = ('His songs moved Joe Cocker, Steve Winwood and Eric Burdon. "I met Bill Gates '
                  'once," he said. Hans Reckers, a board member of the bank, disagreed.')
     assert first(paragraph, "Steve Winwood").listed
     assert first(paragraph, "Bill Gates").quoted
     assert first(paragraph, "Hans Reckers").described
     assert not first(paragraph, "Hans Reckers").listed
+    trade = "UK firms lost out. The UK said no. Bill Gates said it was fine."
+    assert first(trade, "UK").attributive
+    assert not [m for m in find_mentions(trade) if m.text == "UK"][1].attributive
+    assert not first(trade, "Bill Gates").attributive
 
 
 def test_the_weights_point_the_way_a_reader_would() -> None:
     assert WEIGHTS["mentions"] > 0 and WEIGHTS["lede"] > 0 and WEIGHTS["introduced"] > 0
     assert WEIGHTS["only_listed"] < 0 and WEIGHTS["only_quoted"] < 0
+    assert WEIGHTS["only_attributive"] < 0
     assert WEIGHTS["only_source"] < 0 and WEIGHTS["broad"] < 0
 
 

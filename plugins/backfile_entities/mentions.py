@@ -83,6 +83,7 @@ class Mention:
     common_tail: bool = False    # its last word also occurs in lower case in the story
     common_word: bool = False    # one of its words also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+    attributive: bool = False    # before a noun, like an adjective: "UK firms", "US dollar"
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
     described: bool = False      # introduced with a description: "Hans Reckers, a board member"
@@ -439,8 +440,13 @@ def find_mentions(text: str) -> list[Mention]:
             cue = "org"
         actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
+        following = tokens[end] if end < len(tokens) else ""
+        attributive = (following.isalpha() and following.islower() and not actor
+                       and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
+                       and following not in ACTOR_AFTER and not following.endswith("ed"))
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
+                          attributive=attributive,
                           **context)
         if alias:
             if CJK.search(alias):

@@ -1,11 +1,12 @@
 """Rank a story's entities by how much the story is about them, and keep the likely ones.
 
-Each entity gets the cues a reader uses to tell what a story is about: how often and where it
-is named (headline, lede), how the writer introduced it (a title or role noun, "said", a
+Each entity gets the cues a reader uses to tell what a story is about: how often and where it is
+named (headline, lede), how the writer introduced it (a title or role noun, "said", a
 description after a comma) and signs of a passing mention (only in a quotation, one item of a
-list, only quoted as a source, a continent), against how many names the story has. The score
-is a weighted sum of those cues, read as log-odds that the entity is salient; an entity is kept
-when its score is above THRESHOLD, at most MAX_ENTITIES of them, most salient first.
+list, only before a noun like an adjective, only quoted as a source, a continent), against how
+many names the story has. The score is a weighted sum of those cues, read as log-odds that the
+entity is salient; an entity is kept when its score is above THRESHOLD, at most MAX_ENTITIES of
+them, most salient first.
 
 The weights are log-odds fitted by logistic regression on the development part of the gold
 set (`python -m bench.fit_salience` refits them and prints them beside these), to two decimals,
@@ -38,6 +39,7 @@ WEIGHTS: dict[str, float] = {
     "full_name": 0.29,        # a person by full name, an organisation by its formal name
     "weak": -1.11,            # typed by default: no evidence of what it is
     "introduced": 0.83,       # after a title or role noun, next to "said", or described
+    "only_attributive": -0.54,  # only before a noun, like an adjective: "UK firms"
     "only_quoted": -0.40,     # named only inside quotations
     "only_listed": -0.37,     # named only as one item of a list
     "only_source": -2.19,     # only quoted as a source ("RIA reported")
@@ -77,6 +79,7 @@ def features(entity: Entity, story: StoryCues) -> dict[str, float]:
         "full_name": float(full),
         "weak": float(entity.weak),
         "introduced": float(introduced),
+        "only_attributive": float(all(m.attributive for m in mentions)),
         "only_quoted": float(all(m.quoted for m in mentions)),
         "only_listed": float(all(m.listed for m in mentions)),
         "only_source": float(entity.type != "person" and all(m.source for m in mentions)),
