@@ -38,7 +38,7 @@ WEIGHTS: dict[str, float] = {
     "place": -0.55,
     "full_name": 0.29,        # a person by full name, an organisation by its formal name
     "weak": -1.11,            # typed by default: no evidence of what it is
-    "introduced": 0.83,       # after a title or role noun, next to "said", or described
+    "introduced": 0.83,       # after a title or a noun ("leader", "firm"), "said", described
     "only_attributive": -0.54,  # only before a noun, like an adjective: "UK firms"
     "only_quoted": -0.40,     # named only inside quotations
     "only_listed": -0.37,     # named only as one item of a list
@@ -65,7 +65,8 @@ def features(entity: Entity, story: StoryCues) -> dict[str, float]:
     located = entity.mentions
     mentions = [loc.mention for loc in located]
     in_text = [loc for loc in located if loc.where != "title"]
-    introduced = any(m.titled or m.speech or m.described or m.cue == "person" for m in mentions)
+    introduced = any(m.titled or m.speech or m.described or m.cue in ("person", "org")
+                     for m in mentions)
     full = (entity.type == "person" and " " in entity.name) or (
         entity.type == "organization" and " " in entity.name
         and org_form(tuple(entity.name.split())))
