@@ -39,7 +39,12 @@ from .lexicon import (
     word_set,
 )
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*|[^\w\s]")
+# Words (with inner hyphens and apostrophes, and the apostrophe of a plural possessive before a
+# capitalised word: "Lawyers' Christian Fellowship"), dotted acronyms, single punctuation marks.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}"
+                   r"|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*(?:(?<=s)['\u2019](?=\s+[A-Z]))?"
+                   r"|[^\w\s]")
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019](m|re|ve|ll|d|t)$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 SENTENCE_END = frozenset(".!?:;")
@@ -170,7 +175,7 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
     prev2 = tokens[start - 2].lower() if start > 1 else ""
     if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
         return True
-    if tokens[end - 1].endswith(("'s", "\u2019s")) and end < len(tokens):
+    if tokens[end - 1].endswith(POSSESSIVE) and end < len(tokens):
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
 
@@ -195,10 +200,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         initial = k < 0 or tokens[k] in SENTENCE_END
         j = i + 1
         while j < n:
-            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(("'s", "\u2019s")):
+            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(POSSESSIVE):
                 j += 1
             elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
-                  and not tokens[j - 1].endswith(("'s", "\u2019s"))):
+                  and not tokens[j - 1].endswith(POSSESSIVE)):
                 j += 2
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
                   and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
@@ -245,18 +250,29 @@ def _has_digit(tok: str) -> bool:
 
 
 def _strip_possessive(tok: str) -> str:
-    return tok[:-2] if tok.endswith(("'s", "\u2019s")) else tok
+    if tok.endswith(("'s", "\u2019s")):
+        return tok[:-2]
+    return tok[:-1] if tok.endswith(("s'", "s\u2019")) else tok
+
+
+def _common_possessor(tok: str) -> bool:
+    """ "Commissioner's", "Lawyers'", "King's": a title or a kind of person, so what follows
+    belongs to the name ("Information Commissioner's Office"), unlike "Germany's"."""
+    base = _strip_possessive(tok).lower()
+    return any(form in TITLES or form in PERSON_NOUNS for form in (base, base.removesuffix("s")))
 
 
 def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
                             ) -> list[tuple[int, int, bool]]:
-    """Re-join "St Peter's" + "Basilica": a possessive run followed by a place/org suffix word."""
+    """Re-join "St Peter's" + "Basilica", "Information Commissioner's" + "Office": a possessive
+    run followed by a place/org suffix word."""
     out: list[tuple[int, int, bool]] = []
     for run in runs:
-        if out and out[-1][1] == run[0] and tokens[run[0] - 1].endswith(("'s", "\u2019s")) and (
+        if out and out[-1][1] == run[0] and tokens[run[0] - 1].endswith(POSSESSIVE) and (
             tokens[run[1] - 1].lower() in PLACE_SUFFIXES or tokens[run[1] - 1].lower()
             in ORG_SUFFIXES
-        ) and tokens[out[-1][0]].lower() in ("st", "saint"):
+        ) and (tokens[out[-1][0]].lower() in ("st", "saint")
+               or _common_possessor(tokens[run[0] - 1])):
             out[-1] = (out[-1][0], run[1], out[-1][2])
         else:
             out.append(run)
@@ -438,7 +454,7 @@ def find_mentions(text: str) -> list[Mention]:
         cue = _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
-        actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
+        actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
         following = tokens[end] if end < len(tokens) else ""
         attributive = (following.isalpha() and following.islower() and not actor
