@@ -38,7 +38,7 @@ WEIGHTS: dict[str, float] = {
     "full_name": 0.49,        # a person by full name, an organisation by its formal name
     "weak": -0.80,            # typed by default: no evidence of what it is
     "introduced": 0.74,       # after a title or a noun ("leader", "firm"), "said", described
-    "only_attributive": -0.51,# only before a noun, like an adjective: "UK firms"
+    "only_attributive": -0.51,  # only before a noun, like an adjective: "UK firms"
     "only_quoted": -0.42,     # named only inside quotations
     "only_listed": -0.37,     # named only as one item of a list
     "only_source": -2.19,     # only quoted as a source ("RIA reported")
