@@ -1,12 +1,12 @@
 """Rank a story's entities by how much the story is about them, and keep the likely ones.
 
 Each entity gets the cues a reader uses to tell what a story is about: how often and where it is
-named (headline, lede), how the writer introduced it (a title or role noun, "said", a
-description after a comma) and signs of a passing mention (only in a quotation, one item of a
-list, only before a noun like an adjective, only quoted as a source, a continent), against how
-many names the story has. The score is a weighted sum of those cues, read as log-odds that the
-entity is salient; an entity is kept when its score is above THRESHOLD, at most MAX_ENTITIES of
-them, most salient first.
+named (headline, lede), whether it is a named site ("Kodak Theatre"), how the writer introduced
+it (a title or role noun, "said", a description after a comma) and signs of a passing mention
+(only in a quotation, one item of a list, only before a noun like an adjective, only quoted as a
+source, a continent), against how many names the story has. The score is a weighted sum of those
+cues, read as log-odds that the entity is salient; an entity is kept when its score is above
+THRESHOLD, at most MAX_ENTITIES of them, most salient first.
 
 The weights are log-odds fitted by logistic regression on the development part of the gold
 set (`python -m bench.fit_salience` refits them and prints them beside these), to two decimals;
