@@ -54,14 +54,14 @@ def test_ingested_pages_take_the_fast_path_and_read_the_same(story_pages: list[P
 _PIECES = st.sampled_from([
     "word", "Kim Jong-un", " ", "  ", "\t", ".", ",", "1. ", "2004 ", "- ", "+ ", "* ", "#", ":",
     "&", "&amp;", "AT&T", "<b>", ">", "_x_", "`c`", "[a](b)", "!", "|", "\\", "=", "---", "'",
-    '"', "(", ")", "é", "邱垂正", "\u00a0", "~", "^", "{", "}", "1)", "3.5",
+    '"', "(", ")", "é", "邱垂正", "\u00a0", "~", "^", "{", "}", "1)", "3.5", "\x02", "\r",
 ])
 _LINE = st.lists(_PIECES, min_size=0, max_size=8).map("".join)
 _BODY = st.lists(_LINE, min_size=0, max_size=8).map("\n".join)
 _VALUE = st.lists(_PIECES, min_size=0, max_size=5).map("".join)
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=600, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(summary=_VALUE, kicker=_VALUE, body=_BODY)
 def test_any_page_reads_as_markdown_reads_it(tmp_path: Path, summary: str, kicker: str,

@@ -26,6 +26,7 @@ _HEADER = re.compile(r"([A-Za-z0-9_-]+):[ \t]*(.*)\Z")  # markdown.extensions.me
 _SYNTAX = re.compile(r"[\\`*_{}\[\]<>#|~^!\t]|&[#A-Za-z0-9]+;")  # anywhere in a line
 _LINE_START = re.compile(r"[-+=:>0-9]")  # lists, rules, setext, definitions, quotes, numbers
 _ORDERED = re.compile(r"\d+[.)]\s")
+_NORMALISED = re.compile("[\t\x02\x03\r]")  # tabs expanded, STX/ETX dropped, CR as newline
 
 
 def _plain_line(line: str) -> bool:
@@ -46,6 +47,8 @@ def split_plain(text: str, formatted: frozenset[str] = frozenset({"summary"}),
     Only the header fields in `formatted` (FORMATTED_FIELDS) go through Markdown, so only their
     values must be plain.
     """
+    if _NORMALISED.search(text):
+        return None  # Markdown rewrites these before anything else, header values included
     lines = text.split("\n")
     header: list[tuple[str, str]] = []
     at = 0
