@@ -3,12 +3,14 @@
 Comparing output bytes saves the upload but not the Jinja rendering. So before each write call
 we fingerprint what the page is made from: the theme's templates, the settings, the output name,
 and the values of exactly the variables its template (with everything it extends, includes or
-imports) refers to, found with `jinja2.meta`. A story is fingerprinted by its source file stamp,
-its rendered HTML and its other attributes (so data a plugin attaches, e.g. related stories,
-counts too); lists, dicts and taxonomy objects by their items; dataclasses by their fields, except
-a field declared with `metadata={"fingerprint": False}` (bookkeeping no template shows, such as a
-story's position in a list, which every added story shifts). If the fingerprint equals the
-last build's and the files that call produced are still there, the call is skipped.
+imports) refers to, found with `jinja2.meta`. A page's own story is fingerprinted by its source
+file stamp, its rendered HTML and its other attributes (so data a plugin attaches, e.g. related
+stories, counts too); a story in a list or inside another's data by its file alone (listings
+show a story's own fields); lists, dicts and taxonomy objects by their items; dataclasses by
+their fields, except a field declared with `metadata={"fingerprint": False}` (bookkeeping no
+template shows, such as a story's position in a list, which every added story shifts). If the
+fingerprint equals the last build's and the files that call produced are still there, the call
+is skipped.
 
 Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
 makes that page render every time: a miss costs time, never correctness.
@@ -118,7 +120,10 @@ class Fingerprints:
         if isinstance(value, URLWrapper):
             return f"{type(value).__name__}:{value.name}:{value.slug}"
         if isinstance(value, list | tuple):
-            return "[" + ",".join(self.value(v, depth) for v in value) + "]"
+            # A story in a list (an index, a section, an entity page) is shown by its own
+            # fields, which its file holds: it counts by its file, not by what plugins attach.
+            return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
+                                  for v in value) + "]"
         if isinstance(value, dict):
             return "{" + ",".join(f"{self.value(k, depth)}:{self.value(v, depth)}"
                                   for k, v in sorted(value.items(), key=lambda kv: repr(kv[0])))\
