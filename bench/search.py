@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from backfile_search.export import export_index  # noqa: E402
 from backfile_search.index import open_index, update_index  # noqa: E402
+from backfile_search.query import top_results  # noqa: E402
 from backfile_search.schema import make_parser  # noqa: E402
 
 from bench.search_corpus import BBCShape, bench_queries, synthetic_docs  # noqa: E402
@@ -100,7 +101,7 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
     same = 0
     with ix.searcher() as searcher:
         for text, answer in zip(queries, answers, strict=True):
-            expected = [h.docnum for h in searcher.search(parser.parse(text[:1000]), limit=20)]
+            expected = [h.docnum for h in top_results(searcher, parser.parse(text[:1000]), 20)]
             same += expected == [d for d, _ in answer["hits"]]
     return same, len(queries)
 

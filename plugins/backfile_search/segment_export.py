@@ -1,0 +1,211 @@
+"""Export one Whoosh segment as the client's immutable data files, in `s/<key>/` of the export.
+
+A segment never changes after Whoosh writes it (only its deletion set does, and that lives in the
+manifest), so its files are written once and kept until a merge removes the segment. Layout of
+one segment's folder:
+
+- t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
+               frequency and its postings, or a reference to chunk files if the list is long.
+- c/<k>/<i>.js chunk i of the segment's k-th long posting list (each about CHUNK_CHARS at most).
+- l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
+               largest document frequency (for prefix* expansion and "did you mean").
+- d/<n>.js     display data (url, title, date, section, entities, summary, excerpt) of
+               DOCS_PER_FILE documents by local document number.
+- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
+
+A posting is (docnum gap, term frequency, field length as Whoosh scores it, position gaps...),
+so the client computes BM25F exactly as Whoosh does, with idf and average field lengths taken
+from the whole index as Whoosh's multi-segment searcher does. Postings of documents deleted
+after the segment was written stay in the files: Whoosh still counts them in document
+frequencies and prefix expansions, and the client drops them with the manifest's deletion set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from whoosh.reading import SegmentReader
+
+from .encoding import encode_numbers, shard_of
+from .files import js_call
+from .schema import SEARCH_FIELDS
+
+TARGET_SHARD_CHARS = 40_000   # average term shard size the shard count aims for
+SHARD_LIST_CHARS = 16_000     # longer posting lists live in chunk files, not in a term shard
+CHUNK_CHARS = 48_000          # size of those chunk files
+LEXICON_CHARS = 40_000        # size of one lexicon part
+DOCS_PER_FILE = 30            # documents per display file
+META = "meta.json"
+
+
+@dataclass
+class SegmentExport:
+    """One exported segment: what the manifest and the build log need about it."""
+
+    key: str                       # folder name under s/: Whoosh's segment id + export format
+    doc_count_all: int             # documents written in the segment, deleted ones included
+    field_lengths: dict[str, int]  # total field lengths (Whoosh's avg_field_length sums these)
+    shards: int
+    lexicon: list[str]             # first term of each lexicon part, in Whoosh's order
+    files: int = 0
+    bytes: int = 0
+    largest_file: int = 0
+    chunk_files: int = 0
+    doc_files: int = 0
+    terms: int = 0
+    chunked_lists: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> SegmentExport:
+        return cls(**json.loads((folder / META).read_text("utf-8")))
+
+
+class _Writer:
+    """Writes a segment's files into a fresh folder, counting them."""
+
+    def __init__(self, folder: Path, info: SegmentExport) -> None:
+        self.folder, self.info = folder, info
+
+    def write(self, relpath: str, text: str) -> None:
+        path = self.folder / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        self.info.files += 1
+        self.info.bytes += len(data)
+        self.info.largest_file = max(self.info.largest_file, len(data))
+
+
+def _runs(postings: list[tuple[int, str]]) -> list[str]:
+    """A posting list as strings of at most about CHUNK_CHARS; each restarts its docnum gaps."""
+    runs: list[list[str]] = [[]]
+    size, last = 0, -1
+    for docnum, rest in postings:
+        if runs[-1] and size > CHUNK_CHARS:
+            runs.append([])
+            size, last = 0, -1
+        piece = encode_numbers((docnum - last,)) + rest
+        runs[-1].append(piece)
+        size += len(piece)
+        last = docnum
+    return ["".join(run) for run in runs]
+
+
+def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, list[tuple[int, str]]]]:
+    """term -> field -> [(local docnum, encoded tf, length, position gaps)], deleted docs kept."""
+    terms: dict[str, dict[str, list[tuple[int, str]]]] = {}
+    doccount = reader.doc_count_all()
+    for fieldname in SEARCH_FIELDS:
+        fieldobj = reader.schema[fieldname]
+        if getattr(fieldobj.format, "field_boost", 1.0) != 1.0:
+            raise ValueError(f"{fieldname}: the export assumes weight == term frequency")
+        # The length the BM25F scorer sees (Whoosh stores it as a lossy byte).
+        lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(doccount)]
+        for btext in reader.lexicon(fieldname):
+            # The raw postings (reader.postings() would hide documents deleted since).
+            matcher = reader._terms.matcher(fieldname, btext, fieldobj.format)
+            postings: list[tuple[int, str]] = []
+            for docnum, positions in matcher.items_as("positions"):
+                gaps = [positions[0] + 1] + [b - a for a, b in pairwise(positions)]
+                postings.append((docnum, encode_numbers((len(positions), lengths[docnum], *gaps))))
+            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = postings
+    return terms
+
+
+def _display(reader: SegmentReader) -> dict[int, list[Any]]:
+    """Local docnum -> display record of every live document of the segment."""
+    out: dict[int, list[Any]] = {}
+    for docnum in range(reader.doc_count_all()):
+        if reader.is_deleted(docnum):
+            continue  # never shown again
+        stored = reader.stored_fields(docnum)
+        when = stored.get("date")
+        precision, section, people, places, orgs, summary, excerpt = stored["display"]
+        out[docnum] = [stored.get("url", ""), stored.get("title", ""),
+                       when.date().isoformat() if when else "", precision, section,
+                       people, places, orgs, summary, excerpt]
+    return out
+
+
+def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, list[tuple[int, str]]]]) -> None:
+    runs_of = {(text, f): _runs(pl) for text, fields in terms.items() for f, pl in fields.items()}
+    # Size the shards by what stays in them (long lists go to chunk files).
+    in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
+                    if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
+    shards = max(1, -(-in_shards // TARGET_SHARD_CHARS))
+    shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
+    chunk_key = 0
+    for text, fields in terms.items():
+        entry: dict[str, list[Any]] = {}
+        for fieldname, postings in fields.items():
+            runs = runs_of[text, fieldname]
+            if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
+                entry[fieldname] = [len(postings), runs[0]]
+                continue
+            for k, run in enumerate(runs):
+                w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
+                w.info.chunk_files += 1
+            entry[fieldname] = [len(postings), {"key": chunk_key, "chunks": len(runs)}]
+            chunk_key += 1
+            w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
+        shard_terms[shard_of(text, shards)][text] = entry
+    for n, entries in enumerate(shard_terms):
+        w.write(f"t/{n}.js", js_call("terms", key, n, entries))
+    w.info.shards = shards
+    w.info.terms = len(terms)
+
+
+def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, list[Any]]]) -> None:
+    """Lexicon parts of about LEXICON_CHARS, in code point (= Whoosh's UTF-8 byte) order."""
+    parts: list[dict[str, list[int]]] = [{}]
+    size = 0
+    for text in sorted(terms):
+        if size >= LEXICON_CHARS:
+            parts.append({})
+            size = 0
+        fields = terms[text]
+        mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
+        parts[-1][text] = [mask, max(len(p) for p in fields.values())]
+        size += len(text) + 12
+    for n, part in enumerate(parts):
+        w.write(f"l/{n}.js", js_call("lexicon", key, n, part))
+        w.info.lexicon.append(next(iter(part), ""))
+
+
+def _write_display(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
+    for start in range(0, w.info.doc_count_all, DOCS_PER_FILE):
+        batch = {str(n): display[n] for n in range(start, start + DOCS_PER_FILE) if n in display}
+        if batch:
+            n = start // DOCS_PER_FILE
+            w.write(f"d/{n}.js", js_call("docs", key, n, batch))
+            w.info.doc_files += 1
+
+
+def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path) -> SegmentExport:
+    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed)."""
+    reader = SegmentReader(storage, schema, segment)
+    try:
+        info = SegmentExport(
+            key=key, doc_count_all=reader.doc_count_all(),
+            field_lengths={f: reader.field_length(f) for f in SEARCH_FIELDS},
+            shards=0, lexicon=[],
+        )
+        temp = dest / f".{key}.{os.getpid()}.tmp"
+        shutil.rmtree(temp, ignore_errors=True)
+        w = _Writer(temp, info)
+        terms = _posting_lists(reader)
+        _write_terms(w, key, terms)
+        _write_lexicon(w, key, terms)
+        del terms
+        _write_display(w, key, _display(reader))
+    finally:
+        reader.close()
+    (temp / META).write_text(json.dumps(asdict(info)), "utf-8")
+    os.replace(temp, dest / key)
+    return info
