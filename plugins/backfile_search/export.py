@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,18 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
     }
 
 
-def export_index(ix: Index, out_dir: Path) -> ExportReport:
+def _export_all(ix: Index, schema: Any, todo: list[tuple[Any, str]], dest: Path,
+                procs: int) -> list[SegmentExport]:
+    """Export segments, in `procs` processes when there are several (they are independent)."""
+    if procs <= 1 or len(todo) <= 1:
+        return [export_segment(ix.storage, schema, seg, key, dest) for seg, key in todo]
+    with ProcessPoolExecutor(max_workers=min(procs, len(todo))) as pool:
+        jobs = [pool.submit(export_segment, ix.storage, schema, seg, key, dest)
+                for seg, key in todo]
+        return [job.result() for job in jobs]
+
+
+def export_index(ix: Index, out_dir: Path, procs: int = 1) -> ExportReport:
     """Export the segments not exported yet, drop those merged away, rewrite the manifest."""
     from whoosh.scoring import BM25F
 
@@ -118,17 +130,22 @@ def export_index(ix: Index, out_dir: Path) -> ExportReport:
     seg_root = out_dir / SEGMENTS
     seg_root.mkdir(parents=True, exist_ok=True)
     toc = ix._read_toc()  # the segments in the order Whoosh's MultiReader numbers documents
-    exports: list[tuple[Any, SegmentExport]] = []
+    found: dict[str, SegmentExport] = {}
+    todo: list[tuple[Any, str]] = []
     for segment in toc.segments:
         key = segment_key(segment)
         info = _current(seg_root / key)
         if info is None:
             shutil.rmtree(seg_root / key, ignore_errors=True)
-            info = export_segment(ix.storage, toc.schema, segment, key, seg_root)
-            report.new_segments += 1
-            report.new_files += info.files
-            report.new_bytes += info.bytes
-        exports.append((segment, info))
+            todo.append((segment, key))
+        else:
+            found[key] = info
+    for info in _export_all(ix, toc.schema, todo, seg_root, procs):
+        found[info.key] = info
+        report.new_segments += 1
+        report.new_files += info.files
+        report.new_bytes += info.bytes
+    exports = [(segment, found[segment_key(segment)]) for segment in toc.segments]
     keys = {info.key for _, info in exports}
     for stale in seg_root.iterdir():
         if stale.name not in keys:

@@ -26,17 +26,21 @@ import json
 import os
 import shutil
 from dataclasses import asdict, dataclass, field
-from itertools import pairwise
 from pathlib import Path
+from pickle import loads
 from typing import Any
 
+from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
+from whoosh.system import _INT_SIZE
 
 from .encoding import encode_numbers, shard_of
 from .files import js_call
 from .schema import SEARCH_FIELDS
 
 TARGET_SHARD_CHARS = 40_000   # average term shard size the shard count aims for
+MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
+MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
 SHARD_LIST_CHARS = 16_000     # longer posting lists live in chunk files, not in a term shard
 CHUNK_CHARS = 48_000          # size of those chunk files
 LEXICON_CHARS = 40_000        # size of one lexicon part
@@ -97,23 +101,35 @@ def _runs(postings: list[tuple[int, str]]) -> list[str]:
     return ["".join(run) for run in runs]
 
 
+def _position_gaps(value: bytes) -> list[int]:
+    """Position gaps of one posting, from the value Whoosh's Positions format stored.
+
+    That value is a 4-byte count and a pickled list of deltas from -0 (whoosh.formats.Positions
+    .encode); the export's gaps count from -1, so only the first delta changes. Reading the
+    deltas directly skips decoding to absolute positions and back (the export's hot loop).
+    """
+    deltas = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+    deltas[0] += 1
+    return deltas
+
+
 def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, list[tuple[int, str]]]]:
     """term -> field -> [(local docnum, encoded tf, length, position gaps)], deleted docs kept."""
     terms: dict[str, dict[str, list[tuple[int, str]]]] = {}
     doccount = reader.doc_count_all()
     for fieldname in SEARCH_FIELDS:
         fieldobj = reader.schema[fieldname]
-        if getattr(fieldobj.format, "field_boost", 1.0) != 1.0:
-            raise ValueError(f"{fieldname}: the export assumes weight == term frequency")
+        if not isinstance(fieldobj.format, Positions) or fieldobj.format.field_boost != 1.0:
+            raise ValueError(f"{fieldname}: the export reads Positions postings, weight == tf")
         # The length the BM25F scorer sees (Whoosh stores it as a lossy byte).
         lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(doccount)]
         for btext in reader.lexicon(fieldname):
             # The raw postings (reader.postings() would hide documents deleted since).
             matcher = reader._terms.matcher(fieldname, btext, fieldobj.format)
             postings: list[tuple[int, str]] = []
-            for docnum, positions in matcher.items_as("positions"):
-                gaps = [positions[0] + 1] + [b - a for a, b in pairwise(positions)]
-                postings.append((docnum, encode_numbers((len(positions), lengths[docnum], *gaps))))
+            for docnum, value in matcher.all_items():
+                gaps = _position_gaps(value)
+                postings.append((docnum, encode_numbers((len(gaps), lengths[docnum], *gaps))))
             terms.setdefault(btext.decode("utf-8"), {})[fieldname] = postings
     return terms
 
@@ -138,7 +154,8 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, list[tuple[int
     # Size the shards by what stays in them (long lists go to chunk files).
     in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
                     if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
-    shards = max(1, -(-in_shards // TARGET_SHARD_CHARS))
+    target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
+    shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
     chunk_key = 0
     for text, fields in terms.items():
