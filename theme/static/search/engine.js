@@ -67,11 +67,18 @@
   function loadDocs(seg, n) { return load("s/" + seg + "/d/" + n, function () { return store.docs[seg + "/" + n]; }); }
   function loadLexicon(seg, n) { return load("s/" + seg + "/l/" + n, function () { return store.lex[seg + "/" + n]; }); }
 
+  // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
+  var DIGIT = [], ENDS = [];
+  for (var c = 0; c < 32; c++) {
+    DIGIT[FINAL.charCodeAt(c)] = c; ENDS[FINAL.charCodeAt(c)] = true;
+    DIGIT[CONTINUE.charCodeAt(c)] = c; ENDS[CONTINUE.charCodeAt(c)] = false;
+  }
   function decode(text) {
     var out = [], v = 0;
     for (var i = 0; i < text.length; i++) {
-      var ch = text.charAt(i), d = FINAL.indexOf(ch);
-      if (d >= 0) { out.push(v * 32 + d); v = 0; } else { v = v * 32 + CONTINUE.indexOf(ch); }
+      var code = text.charCodeAt(i);
+      v = v * 32 + DIGIT[code];
+      if (ENDS[code]) { out.push(v); v = 0; }
     }
     return out;
   }
@@ -86,6 +93,7 @@
       var gone = decode(s.deleted);
       gone.forEach(function (d) { s.deletedSet[d] = true; });
       s.docCount = s.docs - gone.length;
+      s.postings = {};  // decoded posting lists, by field and term
     });
     return m;
   }
@@ -559,10 +567,11 @@
     return entry && entry[field];
   }
 
-  function SegmentEngine(seg, stats) { this.seg = seg; this.stats = stats; this.postings = {}; }
+  function SegmentEngine(seg, stats) { this.seg = seg; this.stats = stats; this.postings = seg.postings; }
 
-  // Posting list of one term in one field of this segment: {df, ids, tfs, lens, pos}; documents
-  // deleted since the segment was written are dropped (Whoosh filters them the same way).
+  // Posting list of one term in one field of this segment: {df, ids, tfs, lens, positions};
+  // documents deleted since the segment was written are dropped (Whoosh filters them the same
+  // way). Decoded lists are kept on the segment for later queries.
   SegmentEngine.prototype.posting = function (field, text) {
     var key = field + "\u0000" + text;
     if (key in this.postings) return this.postings[key];
@@ -570,19 +579,19 @@
     if (rec) {
       var texts = typeof rec[1] === "string" ? [rec[1]] : [];
       if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) texts.push(store.chunks[seg.key + "/" + rec[1].key + "/" + k]);
-      p = { df: rec[0], ids: [], tfs: [], lens: [], pos: [] };
+      // Positions stay encoded until a phrase needs them: posNums[i] from posStart[i].
+      p = { df: rec[0], ids: [], tfs: [], lens: [], posNums: [], posStart: [] };
       texts.forEach(function (t) {
         var nums = decode(t), i = 0, doc = -1;
         while (i < nums.length) {
           doc += nums[i];
-          var tf = nums[i + 1], len = nums[i + 2], ps = [], last = -1;
-          for (var j = 0; j < tf; j++) { last += nums[i + 3 + j]; ps.push(last); }
-          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(len); p.pos.push(ps); }
+          var tf = nums[i + 1];
+          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(nums[i + 2]); p.posNums.push(nums); p.posStart.push(i + 3); }
           i += 3 + tf;
         }
       });
     }
-    this.postings[key] = p;
+    if (store.terms[seg.key + "/" + shardOf(text, seg.shards)]) this.postings[key] = p;  // final
     return p;
   };
 
@@ -748,6 +757,13 @@
     }
   };
 
+  // The positions of posting i of list p (decoded from their gaps, which count from -1).
+  function positions(p, i) {
+    var nums = p.posNums[i], start = p.posStart[i], out = [], last = -1;
+    for (var j = 0; j < p.tfs[i]; j++) { last += nums[start + j]; out.push(last); }
+    return out;
+  }
+
   SegmentEngine.prototype.phrase = function (q) {
     var self = this, ps = q.words.map(function (w) { return self.posting(q.field, w); });
     if (ps.some(function (p) { return !p; })) return EMPTY;
@@ -756,9 +772,9 @@
     var ids = [], sc = [];
     var idx = ps.map(function (p) { var m = {}; p.ids.forEach(function (d, i) { m[d] = i; }); return m; });
     for (var n = 0; n < all.ids.length; n++) {
-      var d = all.ids[n], ends = ps[0].pos[idx[0][d]].slice();
+      var d = all.ids[n], ends = positions(ps[0], idx[0][d]);
       for (var k = 1; k < ps.length && ends.length; k++) {
-        var next = ps[k].pos[idx[k][d]];
+        var next = positions(ps[k], idx[k][d]);
         ends = next.filter(function (p) { return ends.indexOf(p - 1) >= 0; });
       }
       if (ends.length) { ids.push(d); sc.push(all.scores[n]); }
