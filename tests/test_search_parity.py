@@ -104,6 +104,9 @@ def test_client_analyzer_equals_whoosh(bbc_index) -> None:
 BAD_QUERIES = [
     "", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""', "*", "date:2005",
     "url:x", "x" * 5000, "a" * 300 + "*", "((((((((((elect", "\U0001f642 \u2603", "title:",
+    "s*", "?", "t?x*", "title:*", 'body:"', '"unclosed phrase', "NOT NOT NOT market",
+    "(((a OR b) AND", "\ud800lone surrogate", "date:[2004 TO 2005]", "market^2",
+    " OR ".join(["growth"] * 400),
 ]
 NOTHING_TO_SEARCH = {"", "   ", "the of and", "AND", "OR OR", "NOT", "(", ")(", '"', '""'}
 
