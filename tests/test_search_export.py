@@ -101,3 +101,20 @@ def test_update_search_reports_one_line(tmp_path: Path) -> None:
     assert '"deleted":"B"' in manifest(tmp_path / "search")  # local docnum 11, encoded
     line = update_search(docs[:11], tmp_path / "index", tmp_path / "search")
     assert "export unchanged" in line and "\n" not in line
+
+
+def test_checksum_side_file_is_used_only_for_its_generation(tmp_path: Path) -> None:
+    from backfile_search.index import indexed_checksums
+
+    ix = open_index(tmp_path / "index")
+    update_index(ix, [story(n) for n in range(5)])
+    side = tmp_path / "index" / "checksums.json"
+    assert side.is_file()
+    expected = {d.slug: d.checksum() for d in (story(n) for n in range(5))}
+    assert indexed_checksums(ix) == expected
+    stale = side.read_text("utf-8")
+    update_index(ix, [story(n) for n in range(6)])
+    side.write_text(stale, "utf-8")  # an older generation's file: ignored, the index is read
+    assert indexed_checksums(ix) == {**expected, "s5": story(5).checksum()}
+    side.unlink()
+    assert update_index(ix, [story(n) for n in range(6)]).unchanged == 6

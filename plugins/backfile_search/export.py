@@ -86,6 +86,7 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
             "docs": info.doc_count_all,
             "lengths": info.field_lengths,
             "shards": info.shards,
+            "pshards": info.position_shards,
             "lexicon": info.lexicon,
             "deleted": encode_numbers(sorted(segment.deleted_docs())),
         })

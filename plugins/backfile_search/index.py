@@ -8,6 +8,7 @@ client ranks per segment exactly as Whoosh's multi-segment searcher does, so no 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 
 from .documents import SearchDoc
+from .files import replace_file
 from .schema import make_schema
 
 INDEX_FORMAT = "2"      # bump when the schema or the stored `display` record changes
@@ -50,15 +52,35 @@ def open_index(path: Path) -> Index:
     return ix
 
 
+def _checksum_file(ix: Index) -> Path:
+    return Path(ix.storage.folder) / "checksums.json"
+
+
 def indexed_checksums(ix: Index) -> dict[str, str]:
-    """slug -> checksum of every live document."""
+    """slug -> checksum of every live document.
+
+    Read from a side file written with the last commit when it belongs to the index's current
+    generation (reading every stored document takes seconds at 50,000 stories), else from the
+    index itself.
+    """
+    try:
+        saved = json.loads(_checksum_file(ix).read_text("utf-8"))
+        if saved["generation"] == ix.latest_generation():
+            return dict(saved["checksums"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     with ix.searcher() as searcher:
         return {f["slug"]: f["checksum"] for f in searcher.all_stored_fields()}
 
 
-def _fields(doc: SearchDoc) -> dict[str, object]:
+def _save_checksums(ix: Index, checksums: dict[str, str]) -> None:
+    data = json.dumps({"generation": ix.latest_generation(), "checksums": checksums})
+    replace_file(_checksum_file(ix), data.encode("utf-8"))
+
+
+def _fields(doc: SearchDoc, checksum: str) -> dict[str, object]:
     fields: dict[str, object] = {
-        "slug": doc.slug, "url": doc.url, "checksum": doc.checksum(), "display": doc.display(),
+        "slug": doc.slug, "url": doc.url, "checksum": checksum, "display": doc.display(),
         "title": doc.title, "kicker": doc.kicker, "summary": doc.summary, "body": doc.body,
         "people": "; ".join(doc.people), "places": "; ".join(doc.places),
         "organizations": "; ".join(doc.organizations), "section": doc.section,
@@ -76,16 +98,17 @@ def update_index(ix: Index, docs: Iterable[SearchDoc], procs: int = 1) -> IndexU
     """
     known = indexed_checksums(ix)
     report = IndexUpdate()
-    seen: set[str] = set()
+    current: dict[str, str] = {}
     todo: list[SearchDoc] = []
     for doc in docs:
-        seen.add(doc.slug)
-        if known.get(doc.slug) == doc.checksum():
+        current[doc.slug] = doc.checksum()
+        if known.get(doc.slug) == current[doc.slug]:
             report.unchanged += 1
         else:
             todo.append(doc)
-    gone = known.keys() - seen
+    gone = known.keys() - current.keys()
     if not todo and not gone:
+        _save_checksums(ix, current)
         return report
     if procs > 1 and len(todo) >= PARALLEL_FROM:
         writer = ix.writer(procs=procs, multisegment=True, limitmb=LIMIT_MB // procs)
@@ -93,13 +116,14 @@ def update_index(ix: Index, docs: Iterable[SearchDoc], procs: int = 1) -> IndexU
         writer = ix.writer(limitmb=LIMIT_MB)
     for doc in todo:
         if doc.slug in known:
-            writer.update_document(**_fields(doc))
+            writer.update_document(**_fields(doc, current[doc.slug]))
             report.updated += 1
         else:
-            writer.add_document(**_fields(doc))
+            writer.add_document(**_fields(doc, current[doc.slug]))
             report.added += 1
     for slug in sorted(gone):
         writer.delete_by_term("slug", slug)
         report.deleted += 1
     writer.commit()  # Whoosh's default merge policy: small segments merge, large ones stay
+    _save_checksums(ix, current)
     return report

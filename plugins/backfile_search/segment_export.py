@@ -7,15 +7,18 @@ one segment's folder:
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long.
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (each about CHUNK_CHARS at most).
+- p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
+- q/<k>/<i>.js chunk i of the k-th long positions list.
 - l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
                largest document frequency (for prefix* expansion and "did you mean").
 - d/<n>.js     display data (url, title, date, section, entities, summary, excerpt) of
                DOCS_PER_FILE documents by local document number.
 - meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
 
-A posting is (docnum gap, term frequency, field length as Whoosh scores it, position gaps...),
-so the client computes BM25F exactly as Whoosh does, with idf and average field lengths taken
-from the whole index as Whoosh's multi-segment searcher does. Postings of documents deleted
+A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
+gaps live apart (tf numbers per posting, same order), so the client computes BM25F exactly as
+Whoosh does, with idf and average field lengths taken from the whole index as Whoosh's
+multi-segment searcher does. Postings of documents deleted
 after the segment was written stay in the files: Whoosh still counts them in document
 frequencies and prefix expansions, and the client drops them with the manifest's deletion set.
 """
@@ -38,10 +41,12 @@ from .encoding import encode_numbers, shard_of
 from .files import js_call
 from .schema import SEARCH_FIELDS
 
-TARGET_SHARD_CHARS = 40_000   # average term shard size the shard count aims for
+TARGET_SHARD_CHARS = 20_000   # average term shard size the shard count aims for
+POSITION_SHARD_CHARS = 100_000  # positions are loaded only by phrase queries: fewer, larger
+POSITION_CHUNK_CHARS = 200_000  # files, so they cost the file count little
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
-SHARD_LIST_CHARS = 16_000     # longer posting lists live in chunk files, not in a term shard
+SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
 CHUNK_CHARS = 48_000          # size of those chunk files
 LEXICON_CHARS = 40_000        # size of one lexicon part
 DOCS_PER_FILE = 30            # documents per display file
@@ -57,6 +62,7 @@ class SegmentExport:
     field_lengths: dict[str, int]  # total field lengths (Whoosh's avg_field_length sums these)
     shards: int
     lexicon: list[str]             # first term of each lexicon part, in Whoosh's order
+    position_shards: int = 0
     files: int = 0
     bytes: int = 0
     largest_file: int = 0
@@ -113,9 +119,22 @@ def _position_gaps(value: bytes) -> list[int]:
     return deltas
 
 
-def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, list[tuple[int, str]]]]:
-    """term -> field -> [(local docnum, encoded tf, length, position gaps)], deleted docs kept."""
-    terms: dict[str, dict[str, list[tuple[int, str]]]] = {}
+@dataclass
+class TermPostings:
+    """One term in one field of a segment, deleted documents included.
+
+    `postings` holds (local docnum, encoded term frequency and field length); `positions` the
+    encoded position gaps of every posting in the same order (tf numbers each), kept apart
+    because only phrase queries need them.
+    """
+
+    postings: list[tuple[int, str]]
+    positions: str
+
+
+def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, TermPostings]]:
+    """term -> field -> TermPostings over every searchable field."""
+    terms: dict[str, dict[str, TermPostings]] = {}
     doccount = reader.doc_count_all()
     for fieldname in SEARCH_FIELDS:
         fieldobj = reader.schema[fieldname]
@@ -127,10 +146,13 @@ def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, list[tuple[int,
             # The raw postings (reader.postings() would hide documents deleted since).
             matcher = reader._terms.matcher(fieldname, btext, fieldobj.format)
             postings: list[tuple[int, str]] = []
+            positions: list[str] = []
             for docnum, value in matcher.all_items():
                 gaps = _position_gaps(value)
-                postings.append((docnum, encode_numbers((len(gaps), lengths[docnum], *gaps))))
-            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = postings
+                postings.append((docnum, encode_numbers((len(gaps), lengths[docnum]))))
+                positions.append(encode_numbers(gaps))
+            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = TermPostings(
+                postings, "".join(positions))
     return terms
 
 
@@ -149,8 +171,9 @@ def _display(reader: SegmentReader) -> dict[int, list[Any]]:
     return out
 
 
-def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, list[tuple[int, str]]]]) -> None:
-    runs_of = {(text, f): _runs(pl) for text, fields in terms.items() for f, pl in fields.items()}
+def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+    runs_of = {(text, f): _runs(tp.postings) for text, fields in terms.items()
+               for f, tp in fields.items()}
     # Size the shards by what stays in them (long lists go to chunk files).
     in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
                     if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
@@ -160,15 +183,15 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, list[tuple[int
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
-        for fieldname, postings in fields.items():
+        for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
-                entry[fieldname] = [len(postings), runs[0]]
+                entry[fieldname] = [len(tp.postings), runs[0]]
                 continue
             for k, run in enumerate(runs):
                 w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
                 w.info.chunk_files += 1
-            entry[fieldname] = [len(postings), {"key": chunk_key, "chunks": len(runs)}]
+            entry[fieldname] = [len(tp.postings), {"key": chunk_key, "chunks": len(runs)}]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
@@ -178,7 +201,34 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, list[tuple[int
     w.info.terms = len(terms)
 
 
-def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, list[Any]]]) -> None:
+def _write_positions(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+    """Positions, for phrase queries only: shards of about POSITION_SHARD_CHARS by term hash;
+    a term's positions longer than SHARD_LIST_CHARS go to chunk files of POSITION_CHUNK_CHARS
+    (cut anywhere: the client joins a term's chunks before decoding)."""
+    in_shards = sum(len(tp.positions) + 30 for fields in terms.values() for tp in fields.values()
+                    if len(tp.positions) <= SHARD_LIST_CHARS)
+    shards = max(1, -(-in_shards // POSITION_SHARD_CHARS))
+    shard_terms: list[dict[str, dict[str, Any]]] = [{} for _ in range(shards)]
+    chunk_key = 0
+    for text, fields in terms.items():
+        entry: dict[str, Any] = {}
+        for fieldname, tp in fields.items():
+            if len(tp.positions) <= SHARD_LIST_CHARS:
+                entry[fieldname] = tp.positions
+                continue
+            pieces = [tp.positions[i:i + POSITION_CHUNK_CHARS]
+                      for i in range(0, len(tp.positions), POSITION_CHUNK_CHARS)]
+            for k, piece in enumerate(pieces):
+                w.write(f"q/{chunk_key}/{k}.js", js_call("pchunk", key, chunk_key, k, piece))
+            entry[fieldname] = {"key": chunk_key, "chunks": len(pieces)}
+            chunk_key += 1
+        shard_terms[shard_of(text, shards)][text] = entry
+    for n, entries in enumerate(shard_terms):
+        w.write(f"p/{n}.js", js_call("positions", key, n, entries))
+    w.info.position_shards = shards
+
+
+def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
     """Lexicon parts of about LEXICON_CHARS, in code point (= Whoosh's UTF-8 byte) order."""
     parts: list[dict[str, list[int]]] = [{}]
     size = 0
@@ -188,7 +238,7 @@ def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, list[Any]]])
             size = 0
         fields = terms[text]
         mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
-        parts[-1][text] = [mask, max(len(p) for p in fields.values())]
+        parts[-1][text] = [mask, max(len(tp.postings) for tp in fields.values())]
         size += len(text) + 12
     for n, part in enumerate(parts):
         w.write(f"l/{n}.js", js_call("lexicon", key, n, part))
@@ -218,6 +268,7 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         w = _Writer(temp, info)
         terms = _posting_lists(reader)
         _write_terms(w, key, terms)
+        _write_positions(w, key, terms)
         _write_lexicon(w, key, terms)
         del terms
         _write_display(w, key, _display(reader))

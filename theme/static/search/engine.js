@@ -21,7 +21,7 @@
   // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {} };
+  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
   BS.store = store;
   BS.bytesLoaded = 0;
   BS.filesLoaded = [];
@@ -34,6 +34,8 @@
   BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle("s/" + seg + "/t/" + n, entries); };
   BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/c/" + key + "/" + k, text); };
   BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle("s/" + seg + "/d/" + n, docs); };
+  BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle("s/" + seg + "/p/" + n, entries); };
+  BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/q/" + key + "/" + k, text); };
   BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle("s/" + seg + "/l/" + n, terms); };
 
   BS.base = BS.base || "search/";
@@ -65,6 +67,8 @@
   function loadShard(seg, n) { return load("s/" + seg + "/t/" + n, function () { return store.terms[seg + "/" + n]; }); }
   function loadChunk(seg, key, k) { return load("s/" + seg + "/c/" + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
   function loadDocs(seg, n) { return load("s/" + seg + "/d/" + n, function () { return store.docs[seg + "/" + n]; }); }
+  function loadPositions(seg, n) { return load("s/" + seg + "/p/" + n, function () { return store.pos[seg + "/" + n]; }); }
+  function loadPChunk(seg, key, k) { return load("s/" + seg + "/q/" + key + "/" + k, function () { return store.pchunks[seg + "/" + key + "/" + k]; }); }
   function loadLexicon(seg, n) { return load("s/" + seg + "/l/" + n, function () { return store.lex[seg + "/" + n]; }); }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
@@ -579,15 +583,17 @@
     if (rec) {
       var texts = typeof rec[1] === "string" ? [rec[1]] : [];
       if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) texts.push(store.chunks[seg.key + "/" + rec[1].key + "/" + k]);
-      // Positions stay encoded until a phrase needs them: posNums[i] from posStart[i].
-      p = { df: rec[0], ids: [], tfs: [], lens: [], posNums: [], posStart: [] };
+      // Positions live apart (loaded for phrases only): posting i's are tfs[i] numbers from
+      // posStart[i] of the term's decoded positions (deleted postings count in the offsets).
+      p = { df: rec[0], ids: [], tfs: [], lens: [], posStart: [], posNums: null, seg: seg, field: field, text: text };
+      var offset = 0;
       texts.forEach(function (t) {
-        var nums = decode(t), i = 0, doc = -1;
-        while (i < nums.length) {
+        var nums = decode(t), doc = -1;
+        for (var i = 0; i < nums.length; i += 3) {
           doc += nums[i];
           var tf = nums[i + 1];
-          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(nums[i + 2]); p.posNums.push(nums); p.posStart.push(i + 3); }
-          i += 3 + tf;
+          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(nums[i + 2]); p.posStart.push(offset); }
+          offset += tf;
         }
       });
     }
@@ -598,10 +604,10 @@
   // Load what a parsed query needs: lexicon parts for prefixes, then in every segment the term
   // shards (whole-index idf needs every segment's document frequency) and chunks.
   function prepare(q, man) {
-    var texts = {}, prefixes = [];
+    var texts = {}, prefixes = [], phraseWords = {};
     (function walk(n) {
       if (n.q === "Term") texts[n.text] = true;
-      else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; });
+      else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; phraseWords[w] = true; });
       else if (n.q === "Prefix" || n.q === "Wildcard") prefixes.push(n);
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
@@ -641,7 +647,22 @@
           });
         });
       });
+      Object.keys(phraseWords).forEach(function (w) {
+        man.segments.forEach(function (seg) { chunks.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
+      });
       return Promise.all(chunks);
+    }).then(function () {
+      var pchunks = [];
+      Object.keys(phraseWords).forEach(function (w) {
+        man.segments.forEach(function (seg) {
+          var entry = store.pos[seg.key + "/" + shardOf(w, seg.pshards)][w] || {};
+          Object.keys(entry).forEach(function (f) {
+            var rec = entry[f];
+            if (typeof rec !== "string") for (var k = 0; k < rec.chunks; k++) pchunks.push(loadPChunk(seg.key, rec.key, k));
+          });
+        });
+      });
+      return Promise.all(pchunks);
     });
   }
 
@@ -757,9 +778,19 @@
     }
   };
 
+  // A term's positions in one field of a segment, as one encoded string (chunks joined).
+  function positionText(seg, field, text) {
+    var entry = store.pos[seg.key + "/" + shardOf(text, seg.pshards)][text][field];
+    if (typeof entry === "string") return entry;
+    var parts = [];
+    for (var k = 0; k < entry.chunks; k++) parts.push(store.pchunks[seg.key + "/" + entry.key + "/" + k]);
+    return parts.join("");
+  }
+
   // The positions of posting i of list p (decoded from their gaps, which count from -1).
   function positions(p, i) {
-    var nums = p.posNums[i], start = p.posStart[i], out = [], last = -1;
+    if (!p.posNums) p.posNums = decode(positionText(p.seg, p.field, p.text));
+    var nums = p.posNums, start = p.posStart[i], out = [], last = -1;
     for (var j = 0; j < p.tfs[i]; j++) { last += nums[start + j]; out.push(last); }
     return out;
   }
