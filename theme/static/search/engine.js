@@ -22,9 +22,6 @@
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
   var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
-  BS.store = store;
-  BS.bytesLoaded = 0;
-  BS.filesLoaded = [];
 
   function settle(key, value) {
     var p = pending[key];
@@ -54,7 +51,6 @@
     if (loading[key]) return loading[key];
     loading[key] = new Promise(function (resolve, reject) {
       pending[key] = { resolve: resolve, reject: reject };
-      BS.filesLoaded.push(key);
       BS.loadScript(BS.base + key + ".js", function () {
         delete pending[key];
         delete loading[key];
@@ -346,7 +342,7 @@
     nodes.forEach(function (n) { if (n.t === "group") operators(n); });
   }
 
-  // Query objects (plain data); `repr` matches Whoosh's repr() for debugging parity.
+  // Query objects (plain data; the test harness prints them as Whoosh's repr() does).
   var Null = { q: "Null" };
   function Term(f, text, boost) { return { q: "Term", field: f, text: text, boost: boost === undefined ? 1 : boost }; }
 
@@ -444,22 +440,6 @@
     return q;
   }
 
-  function fmtBoost(b) { return Number.isInteger(b) ? b.toFixed(1) : String(b); }
-  function repr(q) {
-    var b = q.boost !== undefined && q.boost !== 1 ? ", boost=" + fmtBoost(q.boost) : "";
-    switch (q.q) {
-      case "Null": return "<_NullQuery>";
-      case "Term": return "Term('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Wildcard": return "Wildcard('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Prefix": return "Prefix('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Phrase": return "Phrase('" + q.field + "', [" + q.words.map(function (w) { return "'" + w + "'"; }).join(", ") + "], slop=1, boost=" + q.boost.toFixed(6) + ")";
-      case "And": case "Or": return q.q + "([" + q.subs.map(repr).join(", ") + "]" + b + ")";
-      case "Not": return "Not(" + repr(q.sub) + ")";
-      case "AndNot": case "AndMaybe": return q.q + "((" + repr(q.a) + ", " + repr(q.b) + "))";
-      default: return q.q + "(" + (q.field || "") + ")";
-    }
-  }
-
   BS.unsearchable = ["slug", "url", "date", "checksum", "display"];
 
   // Parse like whoosh.qparser.MultifieldParser(defaultFields, fieldboosts).parse(text).
@@ -474,7 +454,6 @@
     return normalize(toQuery(g) || Null);
   }
   BS.parse = parse;
-  BS.repr = repr;
 
   /* ---------- evaluation: result lists mirroring Whoosh's matchers ---------- */
 
@@ -834,7 +813,7 @@
     var bad = null;
     (function walk(n) {
       if (bad) return;
-      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try title:, body:, people:, places:, organizations:, section:, summary: or kicker:.";
+      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
       else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
@@ -862,7 +841,7 @@
         order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
         var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
         if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
-        return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message };
+        return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
       });
     }).catch(function (err) {
       return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
@@ -941,24 +920,14 @@
     });
   };
 
-  // The segment holding global docnum d (segments are in docnum order).
-  function segmentOf(man, d) {
-    var segs = man.segments, lo = 0, hi = segs.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (segs[mid].offset <= d) lo = mid; else hi = mid - 1;
-    }
-    return segs[lo];
-  }
-
   // Display records for global docnums: {docnum, url, title, date, precision, section, people,
   // places, organizations, summary, excerpt}, null for an unknown docnum.
   BS.documents = function (docnums) {
     return loadManifest().then(function (man) {
       var files = {};
       var where = docnums.map(function (d) {
-        var seg = man.segments.length ? segmentOf(man, d) : null;
-        if (!seg || d < seg.offset || d >= seg.offset + seg.docs) return null;
+        var seg = man.segments.filter(function (s) { return s.offset <= d && d < s.offset + s.docs; })[0];
+        if (!seg) return null;
         var local = d - seg.offset, n = Math.floor(local / man.docsPerFile);
         files[seg.key + "/" + n] = [seg.key, n];
         return [seg.key + "/" + n, local];
