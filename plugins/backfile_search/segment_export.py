@@ -42,12 +42,13 @@ from .files import js_call
 from .schema import SEARCH_FIELDS
 
 TARGET_SHARD_CHARS = 20_000   # average term shard size the shard count aims for
-POSITION_SHARD_CHARS = 100_000  # positions are loaded only by phrase queries: fewer, larger
-POSITION_CHUNK_CHARS = 200_000  # files, so they cost the file count little
+POSITION_SHARD_CHARS = 200_000  # positions are loaded only by phrase queries: fewer, larger
+POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
-CHUNK_CHARS = 48_000          # size of those chunk files
+CHUNK_CHARS = 96_000          # size of those chunk files (a query loads all of a list's
+                              # chunks, so larger ones cost no bytes, only fewer files)
 LEXICON_CHARS = 40_000        # size of one lexicon part
 DOCS_PER_FILE = 30            # documents per display file
 META = "meta.json"
