@@ -21,7 +21,7 @@ from .documents import SearchDoc
 from .files import replace_file
 from .schema import make_schema
 
-INDEX_FORMAT = "2"      # bump when the schema or the stored `display` record changes
+INDEX_FORMAT = "3"      # bump when the schema, the stored `display` record or checksums change
 LIMIT_MB = 256          # Whoosh's posting pool: fewer, larger sorted runs than its default 128
 PARALLEL_FROM = 2000    # stories to write before a multi-process writer pays for its start-up
 

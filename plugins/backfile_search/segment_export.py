@@ -43,7 +43,8 @@ from .schema import SEARCH_FIELDS
 
 TARGET_SHARD_CHARS = 20_000   # average term shard size the shard count aims for
 POSITION_SHARD_CHARS = 200_000  # positions are loaded only by phrase queries: fewer, larger
-POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little
+POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little; positions
+POSITION_LIST_CHARS = 64_000    # of a term longer than this go to chunk files
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
@@ -204,17 +205,17 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
 
 def _write_positions(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
     """Positions, for phrase queries only: shards of about POSITION_SHARD_CHARS by term hash;
-    a term's positions longer than SHARD_LIST_CHARS go to chunk files of POSITION_CHUNK_CHARS
+    a term's positions longer than POSITION_LIST_CHARS go to chunk files of POSITION_CHUNK_CHARS
     (cut anywhere: the client joins a term's chunks before decoding)."""
     in_shards = sum(len(tp.positions) + 30 for fields in terms.values() for tp in fields.values()
-                    if len(tp.positions) <= SHARD_LIST_CHARS)
+                    if len(tp.positions) <= POSITION_LIST_CHARS)
     shards = max(1, -(-in_shards // POSITION_SHARD_CHARS))
     shard_terms: list[dict[str, dict[str, Any]]] = [{} for _ in range(shards)]
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, Any] = {}
         for fieldname, tp in fields.items():
-            if len(tp.positions) <= SHARD_LIST_CHARS:
+            if len(tp.positions) <= POSITION_LIST_CHARS:
                 entry[fieldname] = tp.positions
                 continue
             pieces = [tp.positions[i:i + POSITION_CHUNK_CHARS]
