@@ -4,6 +4,8 @@ Every URL is relative and ends in a file name, so the output opens straight
 from disk (a link to a folder shows a directory listing under file://).
 """
 
+from pelican.settings import DEFAULT_CONFIG
+
 AUTHOR = "Backfile"
 SITENAME = "Backfile"
 SITEURL = ""
@@ -46,6 +48,10 @@ PAGE_URL = PAGE_SAVE_AS = "pages/{slug}.html"
 CATEGORY_URL = CATEGORY_SAVE_AS = "sections/{slug}.html"
 CATEGORIES_URL = CATEGORIES_SAVE_AS = "sections/index.html"
 TAG_URL = TAG_SAVE_AS = "entities/{slug}.html"
+# An entity or section called "Index" must not take the place of the list page beside it.
+_SLUG_SUBS = DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+TAG_REGEX_SUBSTITUTIONS = [*_SLUG_SUBS, (r"\Aindex\Z", "index-entity")]
+CATEGORY_REGEX_SUBSTITUTIONS = [*_SLUG_SUBS, (r"\Aindex\Z", "index-section")]
 TAGS_URL = TAGS_SAVE_AS = "entities/index.html"
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 ARCHIVES_URL = ARCHIVES_SAVE_AS = "archive/index.html"

@@ -15,21 +15,31 @@ sys.path.insert(0, str(ROOT))  # settings files import pelicanconf
 
 
 @task(help={"settings": "Pelican settings file (publishconf.py for the published site)",
-            "output": "folder the finished site is swapped into"})
-def build(c, settings="pelicanconf.py", output="output"):
+            "output": "folder the finished site is swapped into",
+            "force": "build even if nothing changed since the last build"})
+def build(c, settings="pelicanconf.py", output="output", force=False):
     """Ingest the dumps, render the site with Pelican and export the search index.
 
     Atomic: Pelican writes into a fresh folder beside `output`, which replaces `output`
     only when the build succeeded; a failed or interrupted build keeps the old one.
+    When no input changed since the last build into `output`, there is nothing to do.
     """
     from backfile_publish.build import BuildError, build_site
+    from backfile_publish.freshness import forget, is_fresh, record
 
+    destination = ROOT / output
+    if not force and is_fresh(ROOT, settings, destination):
+        print(f"Nothing changed since the last build: {output}/ is up to date "
+              "(`invoke build --force` rebuilds anyway).")
+        return
+    forget(ROOT, settings, destination)
     try:
         # seed: start from a hard-linked copy of the previous output, so unchanged pages
         # are neither re-rendered nor rewritten (backfile_speed; issue 7)
-        build_site(ROOT, settings, ROOT / output, seed=True)
+        build_site(ROOT, settings, destination, seed=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
+    record(ROOT, settings, destination)
 
 
 @task(help={

@@ -1,6 +1,6 @@
 """From raw dumps: adding, editing or removing a dump gives what a from-scratch build gives.
 
-The ingest and tagger caches (backfile_speed.ingest_cache) must never serve a stale story: the
+The ingest and tagger caches (backfile_ingest.cache) must never serve a stale story: the
 story pages and every output page are compared with a fresh build's byte for byte, the search
 index story by story.
 """

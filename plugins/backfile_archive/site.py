@@ -132,8 +132,12 @@ def _jsonld(article: Any, facts: StoryFacts, settings: dict[str, Any]) -> Markup
 
 def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
                categories: Sequence[tuple[Any, Any]], settings: dict[str, Any]) -> ArchiveSite:
-    """Compute every page's extra data. Attaches a StoryView to each article."""
-    articles = list(articles)
+    """Compute every page's extra data. Attaches a StoryView to each article.
+
+    Stories are keyed by their position oldest first, so the everyday case (today's stories
+    added at the end) leaves every older story's key, and the pages built from it, unchanged.
+    """
+    articles = sorted(articles, key=lambda a: (a.date, _where(a)))
     facts = [facts_from_metadata(i, a.metadata, _where(a)) for i, a in enumerate(articles)]
 
     def fmt(key: str):

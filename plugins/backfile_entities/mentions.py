@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import is_demonym
+from .gazetteer import load as load_gazetteer
 from .lexicon import (
     CONNECTORS,
     CREDIT_WORDS,
+    DEMONYM_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
     NAME_TITLES,
@@ -36,7 +39,12 @@ from .lexicon import (
     word_set,
 )
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*|[^\w\s]")
+# Words (with inner hyphens and apostrophes, and the apostrophe of a plural possessive before a
+# capitalised word: "Lawyers' Christian Fellowship"), dotted acronyms, single punctuation marks.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}"
+                   r"|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*(?:(?<=s)['\u2019](?=\s+[A-Z]))?"
+                   r"|[^\w\s]")
+POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019](m|re|ve|ll|d|t)$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 SENTENCE_END = frozenset(".!?:;")
@@ -78,7 +86,12 @@ class Mention:
     work: bool = False           # after a mid-sentence "The": a title of a work, or "The Times"
     source: bool = False         # quoted as a news source ("agency X said", "X reported")
     common_tail: bool = False    # its last word also occurs in lower case in the story
+    common_word: bool = False    # one of its words also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+    attributive: bool = False    # before a noun, like an adjective: "UK firms", "US dollar"
+    quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
+    listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
+    described: bool = False      # introduced with a description: "Hans Reckers, a board member"
 
 
 def _is_cap(tok: str) -> bool:
@@ -162,7 +175,7 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
     prev2 = tokens[start - 2].lower() if start > 1 else ""
     if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
         return True
-    if tokens[end - 1].endswith(("'s", "\u2019s")) and end < len(tokens):
+    if tokens[end - 1].endswith(POSSESSIVE) and end < len(tokens):
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
 
@@ -187,17 +200,18 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         initial = k < 0 or tokens[k] in SENTENCE_END
         j = i + 1
         while j < n:
-            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(("'s", "\u2019s")):
+            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(POSSESSIVE):
                 j += 1
             elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
-                  and not tokens[j - 1].endswith(("'s", "\u2019s"))):
+                  and not tokens[j - 1].endswith(POSSESSIVE)):
                 j += 2
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
                   and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
                 j += 2  # "Department for Work and Pensions"
-            elif (tokens[j].lower() in CONNECTORS and tokens[j + 1: j + 2] == ["the"]
-                  and j + 2 < n and tokens[j + 2][:1].isupper()):
-                j += 3
+            elif (tokens[j].lower() in CONNECTORS and j + 2 < n
+                  and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
+                  and tokens[j + 2][:1].isupper()):
+                j += 3  # "Bank of the South", "Jeroen van der Veer"
             else:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
@@ -223,11 +237,12 @@ ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "
 
 
 def _modifier(tok: str) -> bool:
-    """ "US-based", "Kremlin-backed", "Non-European": a hyphenated adjective, not a name."""
+    """ "US-based", "Kremlin-backed", "Non-European", "Oscar-nominated": an adjective."""
     if "-" not in tok:
         return False
-    return (tok.rsplit("-", 1)[1].lower() in MODIFIER_SUFFIXES
-            or tok.lower().startswith(ADJECTIVE_PREFIXES))
+    tail = tok.rsplit("-", 1)[1]
+    return (tail.lower() in MODIFIER_SUFFIXES or tok.lower().startswith(ADJECTIVE_PREFIXES)
+            or (tail.islower() and tail.endswith(("ing", "ed"))))  # "Cup-winning"
 
 
 def _has_digit(tok: str) -> bool:
@@ -235,22 +250,58 @@ def _has_digit(tok: str) -> bool:
 
 
 def _strip_possessive(tok: str) -> str:
-    return tok[:-2] if tok.endswith(("'s", "\u2019s")) else tok
+    if tok.endswith(("'s", "\u2019s")):
+        return tok[:-2]
+    return tok[:-1] if tok.endswith(("s'", "s\u2019")) else tok
+
+
+def _common_possessor(tok: str) -> bool:
+    """ "Commissioner's", "Lawyers'", "King's": a title or a kind of person, so what follows
+    belongs to the name ("Information Commissioner's Office"), unlike "Germany's"."""
+    base = _strip_possessive(tok).lower()
+    return any(form in TITLES or form in PERSON_NOUNS for form in (base, base.removesuffix("s")))
 
 
 def _join_possessive_places(tokens: list[str], runs: list[tuple[int, int, bool]]
                             ) -> list[tuple[int, int, bool]]:
-    """Re-join "St Peter's" + "Basilica": a possessive run followed by a place/org suffix word."""
+    """Re-join "St Peter's" + "Basilica", "Information Commissioner's" + "Office": a possessive
+    run followed by a place/org suffix word."""
     out: list[tuple[int, int, bool]] = []
     for run in runs:
-        if out and out[-1][1] == run[0] and tokens[run[0] - 1].endswith(("'s", "\u2019s")) and (
+        if out and out[-1][1] == run[0] and tokens[run[0] - 1].endswith(POSSESSIVE) and (
             tokens[run[1] - 1].lower() in PLACE_SUFFIXES or tokens[run[1] - 1].lower()
             in ORG_SUFFIXES
-        ) and tokens[out[-1][0]].lower() in ("st", "saint"):
+        ) and (tokens[out[-1][0]].lower() in ("st", "saint")
+               or _common_possessor(tokens[run[0] - 1])):
             out[-1] = (out[-1][0], run[1], out[-1][2])
         else:
             out.append(run)
     return out
+
+
+def _newspaper(words: list[str]) -> bool:
+    """ "The Times", "The Sunday Telegraph": a paper whose name starts with a word that is
+    otherwise stripped from a name."""
+    return (2 <= len(words) <= 3 and words[-1].lower() in MEDIA_WORDS
+            and all(w == "The" or w.lower() in WEEKDAYS for w in words[:-1]))
+
+
+def _leading_demonym(words: list[str]) -> bool:
+    """A nationality word before a person's name: a noun ("Spaniard") before any name, an
+    adjective ("Croatian") only before a given name, so "British Airways" stays whole."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if first in DEMONYM_NOUNS:
+        return True
+    gazetteer = load_gazetteer()
+    last = words[-1].lower()
+    if last in ORG_SUFFIXES or last in PLACE_SUFFIXES or last in MEDIA_WORDS:
+        return False  # "British Airways", "Irish Times"
+    # "Croatian Ivan Ljubicic", "Russian Nikolay Davydenko": a given name, or a full name after.
+    return is_demonym(words[0], gazetteer) and (
+        words[1].lower() in gazetteer.given_names
+        or (len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words[1:])))
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -260,10 +311,14 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
-    if len(words) > 2 and words[0].lower() in PERSON_NOUNS:  # "Actor Tom Hanks"
+    if (len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS
+            and words[1][:1].isupper()):
+        # "Actor Tom Hanks", "Co-star Richard Gere"
         _, name, title = _split_title(words[1:])
         return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
+        if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
+            continue  # "Paul King", "John Major": a surname that is also a title
         if words[i].lower() in TITLES:
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
@@ -277,23 +332,78 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     return words, [], None
 
 
+LIST_SEPARATORS = frozenset([",", "and", "or", "&"])
+DESCRIPTION_STARTS = word_set("a an the its his her their who which whose now then")
+
+
+def _quote_depths(tokens: list[str]) -> list[bool]:
+    """For each token, whether it stands inside a quotation (straight or curly double quotes)."""
+    inside, out = False, []
+    for tok in tokens:
+        if tok == "“":
+            inside = True
+        elif tok == "”":
+            inside = False
+        elif tok == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def _listed(tokens: list[str], start: int, end: int) -> bool:
+    """ "Joe Cocker, Steve Winwood and Eric Burdon": a name between list separators, or joined
+    by "and"/"or" to another name."""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    nxt = tokens[end].lower() if end < len(tokens) else ""
+    left_name = start > 1 and tokens[start - 2][:1].isupper()
+    right_name = end + 1 < len(tokens) and tokens[end + 1][:1].isupper()
+    if prev in LIST_SEPARATORS and nxt in LIST_SEPARATORS:
+        return True
+    return (prev in ("and", "or") and left_name) or (nxt in ("and", "or") and right_name)
+
+
+def _described(tokens: list[str], end: int) -> bool:
+    """ "Hans Reckers, a board member of ...", "Clive Griffiths - Wales' defensive coach": the
+    writer stops to say who or what it is."""
+    if end + 1 >= len(tokens) or tokens[end] not in (",", "-", "\u2013", "("):
+        return False
+    word = tokens[end + 1]
+    low = word.lower()
+    return word[:1].islower() and (low in DESCRIPTION_STARTS or low in PERSON_NOUNS
+                                   or low in ORG_NOUNS or low in PLACE_NOUNS)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
     tokens = tokenize(text)
+    quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
+        context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
+                   "described": _described(tokens, end)}
         words = [_strip_possessive(t) if k == end - start - 1 else t
                  for k, t in enumerate(tokens[start:end])]
         # Leading function words, weekdays, months and credit words are never part of a name.
-        work = not initial and words[0] == "The"
-        while words and (_skippable(words[0]) or (_modifier(words[0]) and len(words) > 1)):
+        # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
+        # sentence starts a title or a nickname, not a name.
+        work = not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
+        paper = _newspaper(words)
+        while not paper and words and (_skippable(words[0])
+                                       or (_modifier(words[0]) and len(words) > 1)):
+            words.pop(0)
+            start += 1
+            initial = False
+        # "Russian Nikolay Davydenko", "Spaniard Costa": a nationality before a person's name.
+        demonym = _leading_demonym(words)
+        if demonym:
             words.pop(0)
             start += 1
             initial = False
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            if w.lower() in RUN_ENDERS or _has_digit(w) or ("-" in w and _modifier(w)):
+            if (w.lower() in RUN_ENDERS and not paper) or _has_digit(w) or (
+                    "-" in w and _modifier(w)):
                 words = words[:k]
                 break
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
@@ -306,8 +416,8 @@ def find_mentions(text: str) -> list[Mention]:
             if rest:
                 mentions.append(Mention(" ".join(rest), tuple(rest), False))
             words = words[:of]
-        while words and words[-1].lower() in CONNECTORS:
-            words.pop()
+        while words and (words[-1].lower() in CONNECTORS or words[-1] in ("and", "for")):
+            words.pop()  # "Commerce Department for" when a month cut the run
         if not words:
             continue
         alias, _ = _paren_after(tokens, end)
@@ -338,16 +448,22 @@ def find_mentions(text: str) -> list[Mention]:
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
                                         titled=True, honorific=title in HONORIFICS,
-                                        speech=speech, prev=prev,
+                                        speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
         cue = _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
-        actor = (speech or tokens[end - 1].endswith(("'s", "\u2019s")) or prev in ACTOR_BEFORE
+        actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
+        following = tokens[end] if end < len(tokens) else ""
+        attributive = (following.isalpha() and following.islower() and not actor
+                       and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
+                       and following not in ACTOR_AFTER and not following.endswith("ed"))
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
-                          prev=prev, work=work or cue == "work", source=source, actor=actor)
+                          prev=prev, work=work or cue == "work", source=source, actor=actor,
+                          attributive=attributive,
+                          **context)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

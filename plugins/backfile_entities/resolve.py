@@ -12,10 +12,23 @@ from dataclasses import dataclass, field
 from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
-from .lexicon import CONNECTORS, NAME_TITLES, TITLES
-from .mentions import Mention
+from .lexicon import (
+    CONNECTORS,
+    EVENT_WORDS,
+    FUNCTION_WORDS,
+    NAME_TITLES,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    TITLES,
+    WORK_NOUNS,
+)
+from .mentions import MEDIA_WORDS, Mention
 
 PERSON, PLACE, ORG = "person", "place", "organization"
+ARTICLES = frozenset(["the", "a", "an"])
+# Words that make a capitalised run something other than a person's name.
+CUE_WORDS = (ORG_SUFFIXES | PLACE_SUFFIXES | EVENT_WORDS | FUNCTION_WORDS | TITLES | WORK_NOUNS
+             | MEDIA_WORDS | frozenset(["st", "saint"]))
 # Words before a city that say the story is there, not that its government acts ("in Beijing").
 LOCATIVES = frozenset(
     ["in", "at", "from", "to", "near", "outside", "across", "around", "into", "via", "of", "inside"]
@@ -24,11 +37,12 @@ LOCATIVES = frozenset(
 
 @dataclass
 class Located:
-    """A mention and where it sits: "title", "dateline", "lede" or "body", and its order."""
+    """A mention and where it sits ("title", "dateline", "lede", "body"), order, paragraph."""
 
     mention: Mention
     where: str
     order: int
+    paragraph: int = 0   # index of its paragraph; -1 for the headline
 
 
 @dataclass
@@ -95,11 +109,16 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
     # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
-    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES}
+    clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES
+             and loc.mention.cue != "place"}  # not "the Athens marathon"
+    # "Nokia's shares", "chief executive of Nokia": a company, even if a town has its name
+    # (a country or region keeps its own: "Sri Lanka's revenue").
+    companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
+                 and loc.mention.text.lower() not in gazetteer.place_stems}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
-        place = place_of(m.text, gazetteer)
+        place = None if m.text in companies else place_of(m.text, gazetteer)
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
@@ -110,7 +129,7 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
-              and len(m.tokens) == 1):
+              and len(m.tokens) <= 2):  # "Bath", "St Helens"
             key = (m.text, ORG)
         elif place and not org_form(m.tokens) and not m.titled:
             key = (place, PLACE)
@@ -142,7 +161,8 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
     weak = False
     if kind is None:
         kind = _decide(words, mentions, gazetteer)
-        weak = kind == ORG and _weak_org(words, mentions, gazetteer)
+        weak = (kind == ORG and _weak_org(words, mentions, gazetteer)) or (
+            kind == PERSON and max(person_evidence(m, gazetteer) for m in mentions) == 0)
     if kind is None:
         return None
     forms = Counter(m.text for m in mentions)
@@ -150,6 +170,8 @@ def _typed(name: str, kind: str | None, locs: list[Located], gazetteer: Gazettee
         names = [f for f in forms if not org_form(tuple(f.split()))] or list(forms)
         name = max(names, key=lambda f: (len(f.split()), forms[f]))
     aliases = [f for f in forms if f != name]
+    if name.startswith("The ") and name[4:] not in aliases:
+        aliases.append(name[4:])  # "Sunday Telegraph" for "The Sunday Telegraph"
     aliases += [m.alias for m in mentions if m.alias and m.alias not in aliases and m.alias != name]
     return Entity(name=name, type=kind, mentions=locs, aliases=aliases, weak=weak)
 
@@ -175,11 +197,25 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
     if (evidence >= 1 and len(words) >= 2) or evidence >= 3:
         return PERSON
+    if _name_shaped(words, mentions, gazetteer):
+        return PERSON
     if is_acronym(" ".join(words)):
         return ORG
     if len(words) == 1 and all(m.sentence_initial for m in mentions):
         return None  # only ever capitalised because it starts a sentence
     return ORG
+
+
+def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """ "Lleyton Hewitt", "Praful Patel": two or three capitalised words, none of them a common
+    word of the story or a plural, with no sign of an organisation or place, are most often
+    a person whose given name the name list lacks."""
+    return (2 <= len(words) <= 3 and not any(m.common_word for m in mentions)
+            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
+                    for w in words)
+            and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
+            and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
 
 
 def _singular(entity: Entity) -> str:
@@ -210,8 +246,9 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
 
 
 def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
-    """ "Deccan" joins "Air Deccan", "LSE" joins "London Stock Exchange": one longer name only."""
-    longer = [e for e in entities if e.type == ORG and len(e.name.split()) >= 2]
+    """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
+    Stock Exchange": when just one longer organisation or place name fits."""
+    longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
         target = None
@@ -226,7 +263,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and _abbreviates(entity.name, e.name)]
+            hits = [e for e in longer if e is not entity and (
+                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
@@ -235,6 +273,15 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _generic_tail(short: str, full: str) -> bool:
+    """ "PC Pro" for "PC Pro Magazine": the name without its last, generic word (but "Thames
+    Valley" is a place of its own, not "Thames Valley Police")."""
+    if place_form(tuple(short.split())):
+        return False
+    return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1 and (
+        full.split()[-1].lower() in ORG_SUFFIXES or full.split()[-1].lower() in PLACE_SUFFIXES)
 
 
 def _initials(name: str) -> str:

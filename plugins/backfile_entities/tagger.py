@@ -7,10 +7,10 @@ import re
 from backfile_ingest.model import Entities
 
 from . import gazetteer as gz
-from .evidence import is_junk
+from .evidence import event_place, is_junk
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
-from .resolve import ORG, PERSON, PLACE, Located, group
+from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
 
 LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
@@ -24,38 +24,8 @@ def _title_case(title: str) -> bool:
 
 def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> Entities:
     """Salient entities of one story, canonical names by type, most salient first."""
-    gazetteer = gz.load()
-    lowercase_words = frozenset(LOWER_WORD.findall(" ".join([title, *paragraphs])))
-    located: list[Located] = []
-    junk_acronyms: set[str] = set()   # "NSM" when "Naval Strike Missiles (NSM)" is not a name
-    order = 0
-
-    def add(mentions: list[Mention], where: str) -> None:
-        nonlocal order
-        for mention in mentions:
-            if not is_junk(mention, lowercase_words, gazetteer):
-                located.append(Located(mention, where, order))
-            elif mention.acronym_defined and mention.alias:
-                junk_acronyms.add(mention.alias)
-            elif mention.work:
-                junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
-            order += 1
-
-    if dateline:
-        place = dateline.strip().title()
-        add([Mention(place, tuple(place.split()), False, cue="place")], "dateline")
-    body: list[Located] = []
-    for i, paragraph in enumerate(paragraphs):
-        add(find_mentions(paragraph), "lede" if i == 0 else "body")
-    body = list(located)
-    headline = find_mentions(title) if title else []
-    if _title_case(title):
-        known = {loc.mention.text for loc in body}
-        headline = [m for m in headline if m.text in known]
-    add(headline, "title")
-    located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
-    chosen = select(group(located, gazetteer, sport=sport), broad=gazetteer.continents)
+    chosen = select(candidates(title, paragraphs, dateline=dateline),
+                    broad=gz.load().continents)
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
@@ -63,3 +33,45 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
         if entity.aliases:
             out.aliases[entity.name] = entity.aliases
     return out
+
+
+def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
+               ) -> list[Entity]:
+    """Every typed entity the story names, before salience picks the few it is about."""
+    gazetteer = gz.load()
+    lowercase_words = frozenset(LOWER_WORD.findall(" ".join([title, *paragraphs])))
+    located: list[Located] = []
+    junk_acronyms: set[str] = set()   # "NSM" when "Naval Strike Missiles (NSM)" is not a name
+    order = 0
+
+    paragraph_mentions = [find_mentions(paragraph) for paragraph in paragraphs]
+    named = {m.text for mentions in paragraph_mentions for m in mentions}
+
+    def add(mentions: list[Mention], where: str, paragraph: int) -> None:
+        nonlocal order
+        for mention in mentions:
+            held = event_place(mention, gazetteer)
+            if held is not None and held.text in named:
+                mention = held  # "Qatar Open" in a story that names Qatar on its own too
+            if not is_junk(mention, lowercase_words, gazetteer):
+                located.append(Located(mention, where, order, paragraph))
+            elif mention.acronym_defined and mention.alias:
+                junk_acronyms.add(mention.alias)
+            elif mention.work:
+                junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
+            order += 1
+
+    if dateline and dateline.strip():
+        place = dateline.strip().title()
+        add([Mention(place, tuple(place.split()), False, cue="place")], "dateline", 0)
+    for i, mentions in enumerate(paragraph_mentions):
+        add(mentions, "lede" if i == 0 else "body", i)
+    body = list(located)
+    headline = find_mentions(title) if title else []
+    if _title_case(title):
+        known = {loc.mention.text for loc in body}
+        headline = [m for m in headline if m.text in known]
+    add(headline, "title", -1)
+    located = [loc for loc in located if loc.mention.text not in junk_acronyms]
+    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
+    return group(located, gazetteer, sport=sport)

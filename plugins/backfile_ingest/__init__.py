@@ -8,6 +8,7 @@ name the file and line); they never stop the rest of the archive from building.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,15 @@ def settings_from(pelican_settings: dict[str, Any], base: Path) -> IngestSetting
         default_date=parse_partial_date(str(default_date)),
         tag=pelican_settings.get("BACKFILE_TAG", True),
         progress=False,
+        cache=Path(pelican_settings.get("CACHE_PATH") or base / "cache") / "backfile_ingest",
+        processes=int(pelican_settings.get("BACKFILE_INGEST_PROCESSES") or os.cpu_count() or 1),
     )
 
 
 def log_report(report: IngestReport) -> None:
     for problem in report.problems:
         (logger.error if problem.level == "error" else logger.warning)("%s", problem)
-    logger.info("%s", report.summary())
+    logger.info("%s (%d dumps from the cache)", report.summary(), report.dumps_cached)
 
 
 def ingest_on_init(pelican: Any) -> None:

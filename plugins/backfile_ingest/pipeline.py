@@ -2,14 +2,21 @@
 
 read -> segment -> compose (anatomy, headline, dates, summary) -> tag -> slugs -> write.
 Bad input is reported per dump (or per JSON line) and the rest of the archive still builds.
+Reading a dump and tagging a story are pure functions of their input: with a cache folder their
+results are kept (see `cache`), so a build redoes only what changed, new dumps on every core.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from .cache import IngestCache
 from .compose import DumpContext, compose_story, source_hash
 from .dates import date_in_path, event_dates
 from .entities import tag_story
@@ -28,6 +35,8 @@ from .truncation import is_truncated
 from .write import WriteReport, write_pages
 
 PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
+MIN_PARALLEL = 8  # new dumps: below this a process pool costs more than it saves
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,6 +49,12 @@ class IngestSettings:
     default_date: PartialDate | None = None
     tag: bool = True
     progress: bool = True
+    cache: Path | None = None  # folder for the dump and tag caches; None: no cache
+    processes: int = 1         # processes reading and tagging new dumps
+
+    def result_key(self) -> str:
+        """The settings a dump's stories depend on (part of its cache key)."""
+        return repr((self.dumps, self.default_section, self.default_date))
 
 
 @dataclass
@@ -47,6 +62,7 @@ class IngestReport:
     """Everything the ingest did, for the summary and for tests."""
 
     dumps_read: int = 0
+    dumps_cached: int = 0  # of dumps_read, how many came from the cache
     stories: list[Story] = field(default_factory=list)
     pages: WriteReport = field(default_factory=WriteReport)
     problems: list[Problem] = field(default_factory=list)
@@ -172,29 +188,85 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
     """Read, split, parse and tag every dump into `report.stories`."""
     files = find_files(settings.dumps)
     dumps = find_dumps(files)
+    cache = IngestCache(settings.cache) if settings.cache else None
+    keys = {p: cache.dump_key(p, settings.result_key(), files) for p in dumps} if cache else {}
+    if cache and settings.processes > 1:
+        new = [p for p in dumps if not cache.has_dump(keys[p])]
+        if len(new) >= MIN_PARALLEL:
+            _ingest_in_parallel(cache, settings, new, files)
     progress = Progress(len(dumps), "Ingesting dumps",
                         enabled=settings.progress and len(dumps) >= PROGRESS_THRESHOLD)
     for path in dumps:
-        stories, problems = ingest_dump(path, settings, files)
+        result = cache.load_dump(keys[path]) if cache else None
+        if result is None:
+            result = ingest_dump(path, settings, files)
+            if cache:
+                cache.store_dump(keys[path], result)
+        stories, problems = result
         report.dumps_read += 1
         report.problems.extend(problems)
         report.stories.extend(stories)
         progress.advance()
     if settings.tag:
-        for story in report.stories:
-            try:
-                story.entities = tag_story(story)
-            except ImportError as error:  # the tagger is there but not its dependencies
-                report.problems.append(Problem(
-                    story.dump, None, f"entity tagger unavailable ({error}): no entity tags"))
-                break
-            except Exception as error:  # a tagger bug must not lose the story
-                report.problems.append(Problem(
-                    story.dump, story.first_line,
-                    f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
+        _tag_all(report, cache)
     assign_slugs(report.stories, [
         PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
     ])
+    if cache:
+        report.dumps_cached = cache.hits
+        cache.finish()
+
+
+def _tag_all(report: IngestReport, cache: IngestCache | None) -> None:
+    for story in report.stories:
+        key, entities = cache.load_tags(story) if cache else ("", None)
+        try:
+            if entities is None:
+                entities = tag_story(story)
+                if cache:
+                    cache.tags[key] = entities
+        except ImportError as error:  # the tagger is there but not its dependencies
+            report.problems.append(Problem(
+                story.dump, None, f"entity tagger unavailable ({error}): no entity tags"))
+            break
+        except Exception as error:  # a tagger bug must not lose the story
+            report.problems.append(Problem(
+                story.dump, story.first_line,
+                f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
+            continue
+        story.entities = entities
+
+
+_job: tuple[IngestCache, IngestSettings, set[Path]] | None = None  # read by forked workers
+
+
+def _ingest_and_tag(path: Path) -> tuple[Path, tuple[list[Story], list[Problem]], dict]:
+    cache, settings, files = _job  # type: ignore[misc]
+    result = ingest_dump(path, settings, files)
+    tags: dict[str, Any] = {}
+    if settings.tag:
+        try:
+            tags = {cache.story_key(s): tag_story(s) for s in result[0]}
+        except Exception:  # the main loop tags this dump again and reports it
+            tags = {}
+    return path, result, tags
+
+
+def _ingest_in_parallel(cache: IngestCache, settings: IngestSettings, dumps: list[Path],
+                        files: set[Path]) -> None:
+    """Ingest and tag `dumps` in forked processes, filling the cache the main loop reads."""
+    global _job
+    _job = (cache, settings, files)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(settings.processes, mp_context=context) as pool:
+            for path, result, tags in pool.map(_ingest_and_tag, dumps, chunksize=4):
+                cache.store_dump(cache.dump_key(path, settings.result_key(), files), result)
+                cache.tags.update(tags)
+    except Exception as error:  # the main loop meets the same dump and reports it
+        log.warning("parallel ingest stopped (%s); continuing on one core", error)
+    finally:
+        _job = None
 
 
 def run_ingest(settings: IngestSettings) -> IngestReport:

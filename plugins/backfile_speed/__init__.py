@@ -1,6 +1,6 @@
 """Backfile's speed plugin: Pelican fast paths for large archives (issue 7).
 
-- ingest_cache: dumps ingested and stories tagged only when they changed, on every core;
+- plain_reader: story pages of plain paragraphs read without running Markdown;
 - parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced are removed;
@@ -8,7 +8,7 @@
 - timings: stage marks for `invoke bench scale` (only with BACKFILE_TIMINGS set).
 
 List it FIRST in PLUGINS so its stage marks and `finalized` receiver run before the others'.
-Settings: BACKFILE_INGEST_PROCESSES, BACKFILE_READ_PROCESSES, BACKFILE_WRITE_PROCESSES (default:
+Settings: BACKFILE_READ_PROCESSES, BACKFILE_WRITE_PROCESSES (default:
 every core; 1 = off), BACKFILE_SKIP_UNCHANGED (default True).
 """
 
@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
-from backfile_speed import ingest_cache, parallel_read, parallel_write, taxonomy, timings
+from backfile_speed import parallel_read, parallel_write, taxonomy, timings
+from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
 
 log = logging.getLogger(__name__)
@@ -81,14 +81,9 @@ def _finalized(pelican: Any) -> None:
                 writer.stats.skipped, len(removed))
 
 
-def _initialized(pelican: Any) -> None:
-    """Before the ingest (connected after us): wrap it with the per-dump/per-story caches."""
-    ingest_cache.install(pelican.settings, Path(__file__).resolve().parent.parent)
-
-
 def register() -> None:
     timings.register()
-    signals.initialized.connect(_initialized)
+    signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)

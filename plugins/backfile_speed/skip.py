@@ -5,7 +5,9 @@ we fingerprint what the page is made from: the theme's templates, the settings, 
 and the values of exactly the variables its template (with everything it extends, includes or
 imports) refers to, found with `jinja2.meta`. A story is fingerprinted by its source file stamp,
 its rendered HTML and its other attributes (so data a plugin attaches, e.g. related stories,
-counts too); lists, dicts and taxonomy objects by their items. If the fingerprint equals the
+counts too); lists, dicts and taxonomy objects by their items; dataclasses by their fields, except
+a field declared with `metadata={"fingerprint": False}` (bookkeeping no template shows, such as a
+story's position in a list, which every added story shifts). If the fingerprint equals the
 last build's and the files that call produced are still there, the call is skipped.
 
 Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
@@ -31,6 +33,12 @@ CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
+# Keyword arguments of a write call that shape the output even when the template does not name
+# them: Pelican's own write_file parameters and the lists it paginates. Any other keyword only
+# reaches the template's variables (e.g. generate_tags passes all_articles, the whole archive,
+# to every tag page), so it counts only if the template reads it.
+WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "override_output",
+                              "url", "articles", "dates", "page_name", "args"})
 
 
 class Unstable(Exception):
@@ -120,7 +128,7 @@ class Fingerprints:
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return type(value).__name__ + "(" + ",".join(
                 f"{f.name}={self.value(getattr(value, f.name), depth + 1)}"
-                for f in dataclasses.fields(value)) + ")"
+                for f in dataclasses.fields(value) if f.metadata.get("fingerprint", True)) + ")"
         if callable(value) and hasattr(value, "__qualname__"):  # filters, globals: code is in
             return f"code:{getattr(value, '__module__', '')}.{value.__qualname__}"  # the key
         raise Unstable(type(value).__name__)
@@ -132,7 +140,8 @@ class Fingerprints:
         if isinstance(value, list | tuple | set | frozenset):
             return f"{type(value).__name__}#{len(value)}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = (getattr(value, f.name) for f in dataclasses.fields(value))
+            fields = (getattr(value, f.name) for f in dataclasses.fields(value)
+                      if f.metadata.get("fingerprint", True))
             return type(value).__name__ + repr([f for f in fields if isinstance(
                 f, str | int | float | bool | date | datetime | None)])
         return self._describe(value, 1) if isinstance(value, URLWrapper) else repr(
@@ -166,7 +175,7 @@ class Fingerprints:
                      self.theme_digest(template.environment),
                      *(f"{n}={self.value(scope[n])}" for n in sorted(names) if n in scope),
                      *(f"{k}={self.value(v)}" for k, v in sorted(kwargs.items())
-                       if k not in names)]
+                       if k not in names and k in WRITE_PARAMETERS)]
         except Unstable:
             return None
         return _digest("\n".join(parts))
@@ -175,7 +184,9 @@ class Fingerprints:
                  call: dict[str, Any]) -> str | None:
         """The fingerprint of one write_feed call."""
         try:
-            parts = [self.settings_digest, self.value(elements),
+            # A feed shows each story's own fields (its source file), never what plugins
+            # attach to it (related stories, neighbours): depth 1 describes a story by its file.
+            parts = [self.settings_digest, self.value(elements, 1),
                      *(f"{k}={self.value(context.get(k))}"
                        for k in ("SITEURL", "SITENAME", "SITESUBTITLE", "FEED_DOMAIN")),
                      *(f"{k}={self.value(v)}" for k, v in sorted(call.items()))]
