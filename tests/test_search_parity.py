@@ -88,6 +88,18 @@ def compare(ix, queries: list[str], client: list[dict]) -> None:
     assert not differing, f"{len(differing)} lists differ, e.g. {differing[:5]}"
 
 
+def test_client_shows_the_stories_whoosh_finds(bbc_index) -> None:
+    """Display records come from the right segment's files (global docnum = offset + local)."""
+    ix, export_dir, docs = bbc_index
+    queries = parity_queries(docs)[::10]
+    client = run_client(export_dir, queries, "--documents")
+    parser = make_parser(ix.schema)
+    with ix.searcher() as searcher:
+        for text, urls in zip(queries, client, strict=True):
+            expected = [hit["url"] for hit in top_results(searcher, parser.parse(text), 20)]
+            assert urls == expected, text
+
+
 def test_client_analyzer_equals_whoosh(bbc_index) -> None:
     """Tokenizer, lower case, stop words and Porter stemmer agree on every corpus word."""
     from backfile_search.schema import ANALYZER

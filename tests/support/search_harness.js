@@ -49,6 +49,15 @@ BS.loadScript = (url, onerror) => {
     return;
   }
   const out = [];
+  if (process.argv[4] === "--documents") {  // the display records of each query's top 20
+    for (const q of queries) {
+      const r = await BS.search(q, 20);
+      const recs = await BS.documents(r.hits.map((h) => h.docnum));
+      out.push(recs.map((d) => (d ? d.url : null)));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
   for (const q of queries) {
     const r = await BS.search(q, 20);
     out.push({ query: q, repr: r.query ? repr(r.query) : null, message: r.message || null, total: r.total,
