@@ -3,13 +3,15 @@
 For each size (BENCH_SEARCH_SIZES, default "10000,50000") it generates synthetic stories from the
 BBC corpus's shape (bench/search_corpus.py, in a scratch folder), then measures:
 
-- Whoosh index build time, and the time to add 20 more stories to that index (incremental);
-- export time, size, file count and largest file;
+- a full Whoosh index + export (BENCH_SEARCH_PROCS processes, default 2), then adding one dump
+  of 20 stories to it (index + export, incremental: one new segment's files and a manifest);
+- the export's size, file count and largest file;
 - ranking parity of the JavaScript client (under Node) with Whoosh on the 300+ parity queries;
 - Pagefind (pagefind_bin from PyPI) indexing the same stories as HTML pages;
 - in headless Chromium over http://127.0.0.1, for 100 plain-word queries, each in a fresh
-  browser context: bytes loaded by that first query (search code + index + the top 10 results'
-  display data; raw and as gzip would send it), and its latency; then latency with warm caches.
+  browser context: bytes loaded by that first query (search code, minified as the build ships
+  it, + index + the top 10 results' display data; raw and as gzip would send it), and its
+  latency; then latency with warm caches.
 Figures are medians/percentiles over the same queries, both engines in the same run.
 """
 
@@ -37,6 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 from backfile_search.export import export_index  # noqa: E402
 from backfile_search.index import open_index, update_index  # noqa: E402
+from backfile_search.minify import minify_scripts  # noqa: E402
+from backfile_search.query import top_results  # noqa: E402
 from backfile_search.schema import make_parser  # noqa: E402
 
 from bench.search_corpus import BBCShape, bench_queries, synthetic_docs  # noqa: E402
@@ -45,6 +49,7 @@ from tests.support.parity_queries import parity_queries  # noqa: E402
 ENGINE = ROOT / "theme" / "static" / "search" / "engine.js"
 HARNESS = ROOT / "tests" / "support" / "search_harness.js"
 CHROMIUM = "/usr/bin/chromium"
+PROCS = int(os.environ.get("BENCH_SEARCH_PROCS", "2"))  # processes for the full index/export
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 
@@ -100,7 +105,7 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
     same = 0
     with ix.searcher() as searcher:
         for text, answer in zip(queries, answers, strict=True):
-            expected = [h.docnum for h in searcher.search(parser.parse(text[:1000]), limit=20)]
+            expected = [h.docnum for h in top_results(searcher, parser.parse(text[:1000]), 20)]
             same += expected == [d for d, _ in answer["hits"]]
     return same, len(queries)
 
@@ -137,7 +142,8 @@ def browser_runs(site: Path, queries: list[str]) -> dict[str, dict[str, list[flo
                     page.on("response", lambda resp, acc=responses: acc.append(resp))
                     ms, _ = page.evaluate(js, q)
                     bodies = [resp.body() for resp in responses]
-                    engine_code = (ENGINE.read_bytes(),) if name == "backfile" else ()
+                    engine = site / "theme" / "search" / "engine.js"
+                    engine_code = (engine.read_bytes(),) if name == "backfile" else ()
                     payload = [*engine_code, *bodies]
                     r["raw"].append(sum(len(b) for b in payload))
                     r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in payload))
@@ -163,21 +169,34 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
 
     t = time.perf_counter()
     ix = open_index(scratch / "index")
-    update_index(ix, base_docs)
-    build_s = time.perf_counter() - t
-    t = time.perf_counter()
-    update = update_index(ix, one_more_dump)
-    incr_s = time.perf_counter() - t
-    print(f"index build: {build_s:.1f} s for {count:,} stories; adding 20 stories: {incr_s:.1f} s "
-          f"({update.added} added, {update.unchanged} unchanged, not re-analysed)", flush=True)
-
+    update_index(ix, base_docs, procs=PROCS)
+    index_s = time.perf_counter() - t
     site = scratch / "site"
     t = time.perf_counter()
-    report = export_index(ix, site / "search")
+    report = export_index(ix, site / "search", procs=PROCS)
     export_s = time.perf_counter() - t
-    print(f"export: {export_s:.1f} s, {report.files:,} files, {report.bytes / 1e6:.1f} MB, "
-          f"largest file {report.largest_file / 1e3:.0f} kB ({report.shards} term shards, "
-          f"{report.chunk_files} posting chunks, {report.doc_files} display files)", flush=True)
+    full_s = index_s + export_s
+    print(f"full index + export: {full_s:.1f} s for {count:,} stories (Whoosh index {index_s:.1f} s"
+          f", export {export_s:.1f} s; {PROCS} process(es), {report.segments} segment(s))",
+          flush=True)
+
+    t = time.perf_counter()
+    update = update_index(ix, one_more_dump, procs=PROCS)
+    add_index_s = time.perf_counter() - t
+    t = time.perf_counter()
+    added = export_index(ix, site / "search", procs=PROCS)
+    add_export_s = time.perf_counter() - t
+    add_s = add_index_s + add_export_s
+    print(f"add one dump of 20 stories: {add_s:.2f} s = {add_s / full_s:.1%} of the full index + "
+          f"export (index {add_index_s:.2f} s: {update.added} added, {update.unchanged} unchanged, "
+          f"not re-analysed; export {add_export_s:.2f} s: {added.new_segments} new segment(s), "
+          f"{added.new_files} files written, {added.removed_segments} removed; now "
+          f"{added.segments} segments)", flush=True)
+    files, size = folder_stats(site / "search")
+    largest = max(f.stat().st_size for f in (site / "search").rglob("*") if f.is_file())
+    print(f"export: {files:,} files, {size / 1e6:.1f} MB, largest file {largest / 1e3:.0f} kB "
+          f"({added.shards} term shards, {added.chunk_files} posting chunks, {added.doc_files} "
+          f"display files, {added.segments} segments)", flush=True)
 
     same, total = parity_share(ix, site / "search", docs)
     print(f"ranking parity with Whoosh: {same}/{total} identical top-20 lists "
@@ -185,6 +204,7 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
 
     (site / "theme" / "search").mkdir(parents=True)
     shutil.copy(ENGINE, site / "theme" / "search" / "engine.js")
+    minify_scripts(site / "theme" / "search")  # as the build ships it
     (site / "bench.html").write_text(BENCH_PAGE, encoding="utf-8")
     write_pages(site, docs)
     t = time.perf_counter()
@@ -208,8 +228,8 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
               f"{max(b) * scale:8.1f} | ratio of medians "
               f"{statistics.median(a) / statistics.median(b):.2f}",
               flush=True)
-    print(f"files: backfile export {report.files:,} vs pagefind {pf_files:,} "
-          f"(ratio {report.files / pf_files:.2f})", flush=True)
+    print(f"files: backfile export {files:,} vs pagefind {pf_files:,} "
+          f"(ratio {files / pf_files:.2f})", flush=True)
 
 
 def run() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from whoosh.collectors import TopCollector
 from whoosh.index import Index
 
 from .schema import make_parser
@@ -23,11 +25,24 @@ class Hit:
     docnum: int
 
 
+def top_results(searcher: Any, query: Any, limit: int) -> Any:
+    """Whoosh's top `limit` results for `query`, every match fully scored.
+
+    Whoosh's default top-N collector skips posting blocks whose estimated best score cannot
+    enter the top N; that estimate leaves out what a NOT clause adds, so it can drop a story
+    that ties with the last ones kept. Collecting without that shortcut (usequality=False, no
+    matcher replacement) gives the exact ranking, the one the browser client computes.
+    """
+    collector = TopCollector(limit=limit, usequality=False, replace=0)
+    searcher.search_with_collector(query, collector)
+    return collector.results()
+
+
 def search(ix: Index, text: str, limit: int = 10) -> list[Hit]:
     """Top `limit` stories for `text` in Whoosh's default query syntax."""
     query = make_parser(ix.schema).parse(text[:MAX_QUERY_CHARS])
     with ix.searcher() as searcher:
-        results = searcher.search(query, limit=limit)
+        results = top_results(searcher, query, limit)
         return [
             Hit(
                 url=hit["url"],

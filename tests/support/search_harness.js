@@ -23,6 +23,24 @@ BS.loadScript = (url, onerror) => {
   });
 };
 
+// The client's parsed query written as Whoosh's repr() writes it (for debugging parity).
+  function fmtBoost(b) { return Number.isInteger(b) ? b.toFixed(1) : String(b); }
+  function repr(q) {
+    var b = q.boost !== undefined && q.boost !== 1 ? ", boost=" + fmtBoost(q.boost) : "";
+    switch (q.q) {
+      case "Null": return "<_NullQuery>";
+      case "Term": return "Term('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Wildcard": return "Wildcard('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Prefix": return "Prefix('" + q.field + "', '" + q.text + "'" + b + ")";
+      case "Phrase": return "Phrase('" + q.field + "', [" + q.words.map(function (w) { return "'" + w + "'"; }).join(", ") + "], slop=1, boost=" + q.boost.toFixed(6) + ")";
+      case "And": case "Or": return q.q + "([" + q.subs.map(repr).join(", ") + "]" + b + ")";
+      case "Not": return "Not(" + repr(q.sub) + ")";
+      case "AndNot": case "AndMaybe": return q.q + "((" + repr(q.a) + ", " + repr(q.b) + "))";
+      default: return q.q + "(" + (q.field || "") + ")";
+    }
+  }
+
+
 (async () => {
   const queries = JSON.parse(fs.readFileSync(0, "utf8"));
   if (process.argv[4] === "--analyze") {  // the client's analyzer on each text
@@ -31,9 +49,18 @@ BS.loadScript = (url, onerror) => {
     return;
   }
   const out = [];
+  if (process.argv[4] === "--documents") {  // the display records of each query's top 20
+    for (const q of queries) {
+      const r = await BS.search(q, 20);
+      const recs = await BS.documents(r.hits.map((h) => h.docnum));
+      out.push(recs.map((d) => (d ? d.url : null)));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
   for (const q of queries) {
     const r = await BS.search(q, 20);
-    out.push({ query: q, repr: r.repr || null, message: r.message || null, total: r.total,
+    out.push({ query: q, repr: r.query ? repr(r.query) : null, message: r.message || null, total: r.total,
                hits: r.hits.map((h) => [h.docnum, h.score]) });
   }
   process.stdout.write(JSON.stringify(out));

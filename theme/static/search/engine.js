@@ -18,21 +18,22 @@
 
   /* ---------- data loading (classic scripts + global callbacks) ---------- */
 
+  // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
+  // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {} };
-  BS.store = store;
-  BS.bytesLoaded = 0;
-  BS.filesLoaded = [];
+  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
 
   function settle(key, value) {
     var p = pending[key];
     if (p) { delete pending[key]; p.resolve(value); }
   }
-  BS.manifest = function (m) { store.manifest = m; settle("manifest", m); };
-  BS.terms = function (n, entries) { store.terms[n] = entries; settle("t/" + n, entries); };
-  BS.chunk = function (key, k, text) { store.chunks[key + "/" + k] = text; settle("c/" + key + "/" + k, text); };
-  BS.docs = function (n, docs) { store.docs[n] = docs; settle("d/" + n, docs); };
-  BS.lexicon = function (key, terms) { store.lex[key] = terms; settle("l/" + key, terms); };
+  BS.manifest = function (m) { store.manifest = withSegments(m); settle("manifest", m); };
+  BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle("s/" + seg + "/t/" + n, entries); };
+  BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/c/" + key + "/" + k, text); };
+  BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle("s/" + seg + "/d/" + n, docs); };
+  BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle("s/" + seg + "/p/" + n, entries); };
+  BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/q/" + key + "/" + k, text); };
+  BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle("s/" + seg + "/l/" + n, terms); };
 
   BS.base = BS.base || "search/";
   // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
@@ -50,7 +51,6 @@
     if (loading[key]) return loading[key];
     loading[key] = new Promise(function (resolve, reject) {
       pending[key] = { resolve: resolve, reject: reject };
-      BS.filesLoaded.push(key);
       BS.loadScript(BS.base + key + ".js", function () {
         delete pending[key];
         delete loading[key];
@@ -60,18 +60,42 @@
     return loading[key];
   }
   function loadManifest() { return load("manifest", function () { return store.manifest; }); }
-  function loadShard(n) { return load("t/" + n, function () { return store.terms[n]; }); }
-  function loadChunk(key, k) { return load("c/" + key + "/" + k, function () { return store.chunks[key + "/" + k]; }); }
-  function loadDocs(n) { return load("d/" + n, function () { return store.docs[n]; }); }
-  function loadLexicon(key) { return load("l/" + key, function () { return store.lex[key]; }); }
+  function loadShard(seg, n) { return load("s/" + seg + "/t/" + n, function () { return store.terms[seg + "/" + n]; }); }
+  function loadChunk(seg, key, k) { return load("s/" + seg + "/c/" + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
+  function loadDocs(seg, n) { return load("s/" + seg + "/d/" + n, function () { return store.docs[seg + "/" + n]; }); }
+  function loadPositions(seg, n) { return load("s/" + seg + "/p/" + n, function () { return store.pos[seg + "/" + n]; }); }
+  function loadPChunk(seg, key, k) { return load("s/" + seg + "/q/" + key + "/" + k, function () { return store.pchunks[seg + "/" + key + "/" + k]; }); }
+  function loadLexicon(seg, n) { return load("s/" + seg + "/l/" + n, function () { return store.lex[seg + "/" + n]; }); }
 
+  // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
+  var DIGIT = [], ENDS = [];
+  for (var c = 0; c < 32; c++) {
+    DIGIT[FINAL.charCodeAt(c)] = c; ENDS[FINAL.charCodeAt(c)] = true;
+    DIGIT[CONTINUE.charCodeAt(c)] = c; ENDS[CONTINUE.charCodeAt(c)] = false;
+  }
   function decode(text) {
     var out = [], v = 0;
     for (var i = 0; i < text.length; i++) {
-      var ch = text.charAt(i), d = FINAL.indexOf(ch);
-      if (d >= 0) { out.push(v * 32 + d); v = 0; } else { v = v * 32 + CONTINUE.indexOf(ch); }
+      var code = text.charCodeAt(i);
+      v = v * 32 + DIGIT[code];
+      if (ENDS[code]) { out.push(v); v = 0; }
     }
     return out;
+  }
+
+  // Per segment: its first global docnum (Whoosh's MultiReader offsets), live count and deletions.
+  function withSegments(m) {
+    var offset = 0;
+    m.segments.forEach(function (s) {
+      s.offset = offset;
+      offset += s.docs;
+      s.deletedSet = {};
+      var gone = decode(s.deleted);
+      gone.forEach(function (d) { s.deletedSet[d] = true; });
+      s.docCount = s.docs - gone.length;
+      s.postings = {};  // decoded posting lists, by field and term
+    });
+    return m;
   }
 
   function shardOf(term, shards) {
@@ -83,8 +107,28 @@
     return h % shards;
   }
 
-  // Lexicon file of a term: the hex code point of its first character.
-  function lexKey(term) { return term.codePointAt(0).toString(16); }
+  // Code point order (Whoosh sorts terms by UTF-8 bytes, which is the same order).
+  function cmpTerms(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x - y;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j);
+  }
+
+  // Lexicon parts of segment `seg` that may hold terms starting with `prefix` ("" = all).
+  function lexParts(seg, prefix) {
+    var bounds = seg.lexicon, out = [];
+    for (var i = 0; i < bounds.length; i++) {
+      var endsAfter = i === bounds.length - 1 || cmpTerms(bounds[i + 1], prefix) > 0;
+      var startsBefore = cmpTerms(bounds[i], prefix) <= 0 || bounds[i].startsWith(prefix);
+      if (endsAfter && startsBefore) out.push(i);
+    }
+    return out;
+  }
 
   /* ---------- analyzer: Whoosh StemmingAnalyzer ---------- */
 
@@ -298,7 +342,7 @@
     nodes.forEach(function (n) { if (n.t === "group") operators(n); });
   }
 
-  // Query objects (plain data); `repr` matches Whoosh's repr() for debugging parity.
+  // Query objects (plain data; the test harness prints them as Whoosh's repr() does).
   var Null = { q: "Null" };
   function Term(f, text, boost) { return { q: "Term", field: f, text: text, boost: boost === undefined ? 1 : boost }; }
 
@@ -396,22 +440,6 @@
     return q;
   }
 
-  function fmtBoost(b) { return Number.isInteger(b) ? b.toFixed(1) : String(b); }
-  function repr(q) {
-    var b = q.boost !== undefined && q.boost !== 1 ? ", boost=" + fmtBoost(q.boost) : "";
-    switch (q.q) {
-      case "Null": return "<_NullQuery>";
-      case "Term": return "Term('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Wildcard": return "Wildcard('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Prefix": return "Prefix('" + q.field + "', '" + q.text + "'" + b + ")";
-      case "Phrase": return "Phrase('" + q.field + "', [" + q.words.map(function (w) { return "'" + w + "'"; }).join(", ") + "], slop=1, boost=" + q.boost.toFixed(6) + ")";
-      case "And": case "Or": return q.q + "([" + q.subs.map(repr).join(", ") + "]" + b + ")";
-      case "Not": return "Not(" + repr(q.sub) + ")";
-      case "AndNot": case "AndMaybe": return q.q + "((" + repr(q.a) + ", " + repr(q.b) + "))";
-      default: return q.q + "(" + (q.field || "") + ")";
-    }
-  }
-
   BS.unsearchable = ["slug", "url", "date", "checksum", "display"];
 
   // Parse like whoosh.qparser.MultifieldParser(defaultFields, fieldboosts).parse(text).
@@ -426,7 +454,6 @@
     return normalize(toQuery(g) || Null);
   }
   BS.parse = parse;
-  BS.repr = repr;
 
   /* ---------- evaluation: result lists mirroring Whoosh's matchers ---------- */
 
@@ -484,73 +511,140 @@
     return ls[0][1];
   }
 
-  function Engine() { this.postings = {}; }
+  /* Whoosh's multi-segment searcher runs the query once per segment (its "leaf searchers"): each
+   * segment expands prefix* against its own lexicon and shapes And/Or trees from its own document
+   * frequencies and size, while idf and average field lengths come from the whole index. A
+   * SegmentEngine is one segment's evaluation; Stats holds the whole-index figures. */
 
-  // Posting list of one term in one field: {df, idf, ids, tfs, lens, pos}.
-  Engine.prototype.posting = function (field, text) {
+  function Stats(man) { this.man = man; this.idfs = {}; this.avgfls = {}; }
+
+  // Whoosh's document frequency over the whole index: the sum over segments (deleted included).
+  Stats.prototype.df = function (field, text) {
+    var total = 0;
+    this.man.segments.forEach(function (seg) {
+      var rec = record(seg, field, text);
+      if (rec) total += rec[0];
+    });
+    return total;
+  };
+  // whoosh.scoring.WeightingModel.idf: log(dc / (n + 1)) + 1 over the whole index.
+  Stats.prototype.idf = function (field, text) {
+    var key = field + "\u0000" + text;
+    if (!(key in this.idfs)) this.idfs[key] = Math.log(this.man.docCountAll / (this.df(field, text) + 1)) + 1;
+    return this.idfs[key];
+  };
+  // Searcher.avg_field_length (total length / all documents), or 1 as BM25FScorer uses it.
+  Stats.prototype.avgfl = function (field) {
+    if (!(field in this.avgfls)) {
+      var total = 0;
+      this.man.segments.forEach(function (seg) { total += seg.lengths[field] || 0; });
+      this.avgfls[field] = (total / (this.man.docCountAll || 1)) || 1;
+    }
+    return this.avgfls[field];
+  };
+
+  // A term's record in one segment: [df, postings string or {key, chunks}], or undefined.
+  function record(seg, field, text) {
+    var shard = store.terms[seg.key + "/" + shardOf(text, seg.shards)];
+    var entry = shard && shard[text];
+    return entry && entry[field];
+  }
+
+  function SegmentEngine(seg, stats) { this.seg = seg; this.stats = stats; this.postings = seg.postings; }
+
+  // Posting list of one term in one field of this segment: {df, ids, tfs, lens, positions};
+  // documents deleted since the segment was written are dropped (Whoosh filters them the same
+  // way). Decoded lists are kept on the segment for later queries.
+  SegmentEngine.prototype.posting = function (field, text) {
     var key = field + "\u0000" + text;
     if (key in this.postings) return this.postings[key];
-    var man = store.manifest, entry = store.terms[shardOf(text, man.shards)][text];
-    var rec = entry && entry[field], p = null;
+    var seg = this.seg, rec = record(seg, field, text), p = null;
     if (rec) {
-      var texts = typeof rec[2] === "string" ? [rec[2]] : [];
-      if (typeof rec[2] !== "string") for (var k = 0; k < rec[2].chunks; k++) texts.push(store.chunks[rec[2].key + "/" + k]);
-      p = { df: rec[0], idf: rec[1], ids: [], tfs: [], lens: [], pos: [] };
+      var texts = typeof rec[1] === "string" ? [rec[1]] : [];
+      if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) texts.push(store.chunks[seg.key + "/" + rec[1].key + "/" + k]);
+      // Positions live apart (loaded for phrases only): posting i's are tfs[i] numbers from
+      // posStart[i] of the term's decoded positions (deleted postings count in the offsets).
+      p = { df: rec[0], ids: [], tfs: [], lens: [], posStart: [], posNums: null, seg: seg, field: field, text: text };
+      var offset = 0;
       texts.forEach(function (t) {
-        var nums = decode(t), i = 0, doc = -1;
-        while (i < nums.length) {
+        var nums = decode(t), doc = -1;
+        for (var i = 0; i < nums.length; i += 3) {
           doc += nums[i];
-          var tf = nums[i + 1], len = nums[i + 2], count = nums[i + 3], ps = [], last = -1;
-          for (var j = 0; j < count; j++) { last += nums[i + 4 + j]; ps.push(last); }
-          p.ids.push(doc); p.tfs.push(tf); p.lens.push(len); p.pos.push(ps);
-          i += 4 + count;
+          var tf = nums[i + 1];
+          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(nums[i + 2]); p.posStart.push(offset); }
+          offset += tf;
         }
       });
     }
-    this.postings[key] = p;
+    if (store.terms[seg.key + "/" + shardOf(text, seg.shards)]) this.postings[key] = p;  // final
     return p;
   };
 
-  // Load shards, chunks and lexicon files a parsed query needs.
-  Engine.prototype.prepare = function (q) {
-    var self = this, man = store.manifest, texts = {}, prefixes = [];
+  // Load what a parsed query needs: lexicon parts for prefixes, then in every segment the term
+  // shards (whole-index idf needs every segment's document frequency) and chunks.
+  function prepare(q, man) {
+    var texts = {}, prefixes = [], phraseWords = {};
     (function walk(n) {
       if (n.q === "Term") texts[n.text] = true;
-      else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; });
+      else if (n.q === "Phrase") n.words.forEach(function (w) { texts[w] = true; phraseWords[w] = true; });
       else if (n.q === "Prefix" || n.q === "Wildcard") prefixes.push(n);
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
       if (n.a) { walk(n.a); walk(n.b); }
     })(q);
-    var lexKeys = {};
+    var lexLoads = [];
     prefixes.forEach(function (p) {
       var lit = p.q === "Prefix" ? p.text : p.text0;
-      if (lit) lexKeys[lexKey(lit)] = true;
-      else man.lexKeys.forEach(function (k) { lexKeys[k] = true; });
-    });
-    return Promise.all(Object.keys(lexKeys).filter(function (k) { return man.lexKeys.indexOf(k) >= 0; }).map(loadLexicon)).then(function () {
-      prefixes.forEach(function (p) {
-        p.expanded = self.expand(p.field, p.q === "Prefix" ? p.text : p.text0, p.q === "Wildcard" ? wildcardRegExp(p.text) : null);
-        p.expanded.forEach(function (t) { texts[t] = true; });
+      man.segments.forEach(function (seg) {
+        lexParts(seg, lit).forEach(function (n) { lexLoads.push(loadLexicon(seg.key, n)); });
       });
-      var shards = {};
-      Object.keys(texts).forEach(function (t) { shards[shardOf(t, man.shards)] = true; });
-      return Promise.all(Object.keys(shards).map(function (n) { return loadShard(+n); }));
+    });
+    return Promise.all(lexLoads).then(function () {
+      prefixes.forEach(function (p) {
+        p.expanded = {};
+        var lit = p.q === "Prefix" ? p.text : p.text0, re = p.q === "Wildcard" ? wildcardRegExp(p.text) : null;
+        man.segments.forEach(function (seg) {
+          var terms = expand(seg, p.field, lit, re);
+          p.expanded[seg.key] = terms;
+          terms.forEach(function (t) { texts[t] = true; });
+        });
+      });
+      var loads = [];
+      Object.keys(texts).forEach(function (t) {
+        man.segments.forEach(function (seg) { loads.push(loadShard(seg.key, shardOf(t, seg.shards))); });
+      });
+      return Promise.all(loads);
     }).then(function () {
       var chunks = [];
       Object.keys(texts).forEach(function (t) {
-        var entry = store.terms[shardOf(t, man.shards)][t];
-        if (!entry) return;
-        Object.keys(entry).forEach(function (f) {
-          var rec = entry[f];
-          if (typeof rec[2] !== "string") for (var k = 0; k < rec[2].chunks; k++) chunks.push(loadChunk(rec[2].key, k));
+        man.segments.forEach(function (seg) {
+          var entry = store.terms[seg.key + "/" + shardOf(t, seg.shards)][t];
+          if (!entry) return;
+          Object.keys(entry).forEach(function (f) {
+            var rec = entry[f];
+            if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
+          });
         });
       });
+      Object.keys(phraseWords).forEach(function (w) {
+        man.segments.forEach(function (seg) { chunks.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
+      });
       return Promise.all(chunks);
+    }).then(function () {
+      var pchunks = [];
+      Object.keys(phraseWords).forEach(function (w) {
+        man.segments.forEach(function (seg) {
+          var entry = store.pos[seg.key + "/" + shardOf(w, seg.pshards)][w] || {};
+          Object.keys(entry).forEach(function (f) {
+            var rec = entry[f];
+            if (typeof rec !== "string") for (var k = 0; k < rec.chunks; k++) pchunks.push(loadPChunk(seg.key, rec.key, k));
+          });
+        });
+      });
+      return Promise.all(pchunks);
     });
-  };
+  }
 
-  // Lexicon terms of `field` starting with `prefix`, in Whoosh's (UTF-8 byte) order.
   // fnmatch.translate for the * and ? the parser accepts: the whole term must match.
   function wildcardRegExp(pattern) {
     var re = "";
@@ -560,47 +654,44 @@
     return new RegExp("^" + re + "$", "u");
   }
 
-  Engine.prototype.expand = function (field, prefix, regexp) {
-    var man = store.manifest, bit = 1 << man.fields.indexOf(field), out = [];
-    Object.keys(store.lex).forEach(function (k) {
-      var terms = store.lex[k];
+  // Terms of `field` in one segment's lexicon starting with `prefix`, in Whoosh's order (the
+  // lexicon parts are sorted, so the loaded parts, in order, give them sorted).
+  function expand(seg, field, prefix, regexp) {
+    var bit = 1 << store.manifest.fields.indexOf(field), out = [];
+    lexParts(seg, prefix).forEach(function (n) {
+      var terms = store.lex[seg.key + "/" + n];
       Object.keys(terms).forEach(function (t) {
-        if ((terms[t][0] & bit) && t.startsWith(prefix) && t && (!regexp || regexp.test(t))) out.push(t);
+        if ((terms[t][0] & bit) && t && t.startsWith(prefix) && (!regexp || regexp.test(t))) out.push(t);
       });
     });
-    var enc = new TextEncoder();
-    out.sort(function (a, b) {
-      var x = enc.encode(a), y = enc.encode(b);
-      for (var i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-      return x.length - y.length;
-    });
-    return out;
+    return out.sort(cmpTerms);
+  }
+
+  SegmentEngine.prototype.df = function (field, text) {
+    var rec = record(this.seg, field, text);
+    return rec ? rec[0] : 0;
   };
 
-  Engine.prototype.df = function (field, text) {
-    var p = this.posting(field, text);
-    return p ? p.df : 0;
-  };
-
-  // Whoosh's Query.estimate_size, used to shape And/Or matcher trees.
-  Engine.prototype.estimate = function (q) {
-    var self = this, man = store.manifest;
+  // Whoosh's Query.estimate_size on a segment reader, used to shape And/Or matcher trees.
+  SegmentEngine.prototype.estimate = function (q) {
+    var self = this, live = this.seg.docCount;
     switch (q.q) {
       case "Term": return this.df(q.field, q.text);
-      case "Prefix": case "Wildcard": return q.expanded.reduce(function (s, t) { return s + self.df(q.field, t); }, 0);
+      case "Prefix": case "Wildcard": return q.expanded[this.seg.key].reduce(function (s, t) { return s + self.df(q.field, t); }, 0);
       case "Phrase": return Math.min.apply(null, q.words.map(function (w) { return self.df(q.field, w); }));
       case "And": return Math.min.apply(null, q.subs.map(function (s) { return self.estimate(s); }));
-      case "Or": return Math.min(q.subs.reduce(function (s, x) { return s + self.estimate(x); }, 0), man.docCount);
-      case "Not": return man.docCount;
-      case "AndNot": case "AndMaybe": return Math.min(this.estimate(q.a) + this.estimate(q.b), man.docCount);
+      case "Or": return Math.min(q.subs.reduce(function (s, x) { return s + self.estimate(x); }, 0), live);
+      case "Not": return live;
+      case "AndNot": case "AndMaybe": return Math.min(this.estimate(q.a) + this.estimate(q.b), live);
       default: return 0;
     }
   };
 
-  Engine.prototype.termResult = function (field, text, boost) {
+  SegmentEngine.prototype.termResult = function (field, text, boost) {
     var p = this.posting(field, text);
     if (!p) return EMPTY;
-    var man = store.manifest, K1 = man.K1, B = man.B, avgfl = man.avgfl[field], idf = p.idf;
+    var man = store.manifest, K1 = man.K1, B = man.B;
+    var avgfl = this.stats.avgfl(field), idf = this.stats.idf(field, text);
     var scores = new Array(p.ids.length);
     for (var i = 0; i < p.ids.length; i++) {
       var tf = p.tfs[i], fl = p.lens[i];
@@ -610,11 +701,11 @@
     return boosted(R(p.ids, scores), boost);
   };
 
-  Engine.prototype.orResult = function (subs, boost, scored) {
-    var self = this, man = store.manifest;
-    // Whoosh's Or picks a matcher by archive size (its AUTO_MATCHER rule); BS.forceTree lets the
-    // tests exercise the large-archive path on a small index.
-    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || man.docCountAll > 5000 || BS.forceTree);
+  SegmentEngine.prototype.orResult = function (subs, boost, scored) {
+    var self = this;
+    // Whoosh's Or picks a matcher by the segment's size (its AUTO_MATCHER rule); BS.forceTree
+    // lets the tests exercise the large-segment path on a small index.
+    var tree = subs.length < TOO_MANY_CLAUSES && (subs.length === 2 || this.seg.docs > 5000 || BS.forceTree);
     if (tree) {
       var pairs = subs.map(function (s) { return [self.estimate(s), s]; });
       var r = weightedTree(union, pairs.map(function (p) { return [p[0], self.run(p[1])]; }));
@@ -634,8 +725,8 @@
     return R(ids, ids.map(function (d) { return acc[d]; }));
   };
 
-  Engine.prototype.run = function (q) {
-    var self = this, man = store.manifest;
+  SegmentEngine.prototype.run = function (q) {
+    var self = this;
     switch (q.q) {
       case "Term": return this.termResult(q.field, q.text, q.boost);
       case "And": {
@@ -655,17 +746,35 @@
       case "AndMaybe": return andNot(this.run(q.a), this.run(q.b), true);
       case "Phrase": return this.phrase(q);
       case "Prefix": case "Wildcard": {
-        if (!q.expanded.length) return EMPTY;
+        var expanded = q.expanded[this.seg.key];
+        if (!expanded.length) return EMPTY;
         // Whoosh's MultiTerm: a single expansion is a plain Term (the prefix's boost is lost)
-        if (q.expanded.length === 1) return this.termResult(q.field, q.expanded[0], 1);
-        var terms = q.expanded.map(function (t) { return Term(q.field, t, 1); });
+        if (expanded.length === 1) return this.termResult(q.field, expanded[0], 1);
+        var terms = expanded.map(function (t) { return Term(q.field, t, 1); });
         return this.orResult(terms, q.boost, false);
       }
       default: return EMPTY;
     }
   };
 
-  Engine.prototype.phrase = function (q) {
+  // A term's positions in one field of a segment, as one encoded string (chunks joined).
+  function positionText(seg, field, text) {
+    var entry = store.pos[seg.key + "/" + shardOf(text, seg.pshards)][text][field];
+    if (typeof entry === "string") return entry;
+    var parts = [];
+    for (var k = 0; k < entry.chunks; k++) parts.push(store.pchunks[seg.key + "/" + entry.key + "/" + k]);
+    return parts.join("");
+  }
+
+  // The positions of posting i of list p (decoded from their gaps, which count from -1).
+  function positions(p, i) {
+    if (!p.posNums) p.posNums = decode(positionText(p.seg, p.field, p.text));
+    var nums = p.posNums, start = p.posStart[i], out = [], last = -1;
+    for (var j = 0; j < p.tfs[i]; j++) { last += nums[start + j]; out.push(last); }
+    return out;
+  }
+
+  SegmentEngine.prototype.phrase = function (q) {
     var self = this, ps = q.words.map(function (w) { return self.posting(q.field, w); });
     if (ps.some(function (p) { return !p; })) return EMPTY;
     var results = q.words.map(function (w) { return self.termResult(q.field, w, 1); });
@@ -673,9 +782,9 @@
     var ids = [], sc = [];
     var idx = ps.map(function (p) { var m = {}; p.ids.forEach(function (d, i) { m[d] = i; }); return m; });
     for (var n = 0; n < all.ids.length; n++) {
-      var d = all.ids[n], ends = ps[0].pos[idx[0][d]].slice();
+      var d = all.ids[n], ends = positions(ps[0], idx[0][d]);
       for (var k = 1; k < ps.length && ends.length; k++) {
-        var next = ps[k].pos[idx[k][d]];
+        var next = positions(ps[k], idx[k][d]);
         ends = next.filter(function (p) { return ends.indexOf(p - 1) >= 0; });
       }
       if (ends.length) { ids.push(d); sc.push(all.scores[n]); }
@@ -683,19 +792,28 @@
     return boosted(R(ids, sc), q.boost);
   };
 
-  // Live documents (for NOT): every docnum below docCountAll except deleted ones.
-  Engine.prototype.liveDocs = function () {
-    var man = store.manifest, deleted = {}, out = [];
-    decode(man.deleted).forEach(function (d) { deleted[d] = true; });
-    for (var d = 0; d < man.docCountAll; d++) if (!deleted[d]) out.push(d);
+  // Live documents of the segment (for NOT): every local docnum except deleted ones.
+  SegmentEngine.prototype.liveDocs = function () {
+    var seg = this.seg, out = [];
+    for (var d = 0; d < seg.docs; d++) if (!seg.deletedSet[d]) out.push(d);
     return out;
   };
+
+  // Every segment's matches with global docnums (segment offset + local docnum), in order.
+  function runAll(q, man) {
+    var stats = new Stats(man), ids = [], scores = [];
+    man.segments.forEach(function (seg) {
+      var r = new SegmentEngine(seg, stats).run(q);
+      for (var i = 0; i < r.ids.length; i++) { ids.push(seg.offset + r.ids[i]); scores.push(r.scores[i]); }
+    });
+    return R(ids, scores);
+  }
 
   function problem(q) {
     var bad = null;
     (function walk(n) {
       if (bad) return;
-      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try title:, body:, people:, places:, organizations:, section:, summary: or kicker:.";
+      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
       else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
@@ -716,14 +834,14 @@
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
       var bad = problem(q);
       if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
-      var engine = new Engine();
-      return engine.prepare(q).then(function () {
-        var r = engine.run(q), order = [];
+      var man = store.manifest;
+      return prepare(q, man).then(function () {
+        var r = runAll(q, man), order = [];
         for (var i = 0; i < r.ids.length; i++) order.push(i);
         order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
         var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
         if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
-        return { query: q, repr: repr(q), total: all.length, hits: all.slice(0, limit), all: all, message: message };
+        return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
       });
     }).catch(function (err) {
       return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
@@ -749,7 +867,7 @@
 
   /* "Did you mean": for query words that are rare or absent, the closest indexed terms (edit
    * distance <= 2, same first letter, as Whoosh's corrector with prefix=1) ranked by distance then
-   * document frequency. Resolves to whole alternative queries. */
+   * document frequency (summed over segments). Resolves to whole alternative queries. */
   BS.suggest = function (text, q) {
     var man = store.manifest, words = {};
     (function walk(n) {
@@ -759,20 +877,29 @@
     })(q);
     var terms = Object.keys(words).filter(function (w) { return w.length > 2; });
     if (!terms.length) return Promise.resolve([]);
-    var keys = {};
-    terms.forEach(function (t) { if (man.lexKeys.indexOf(lexKey(t)) >= 0) keys[lexKey(t)] = true; });
-    return Promise.all(Object.keys(keys).map(loadLexicon)).then(function () {
+    var parts = {};  // store key -> [segment, part]
+    terms.forEach(function (t) {
+      var first = String.fromCodePoint(t.codePointAt(0));
+      man.segments.forEach(function (seg) {
+        lexParts(seg, first).forEach(function (n) { parts[seg.key + "/" + n] = [seg.key, n]; });
+      });
+    });
+    var keys = Object.keys(parts);
+    return Promise.all(keys.map(function (k) { return loadLexicon(parts[k][0], parts[k][1]); })).then(function () {
       var fixes = {};
       terms.forEach(function (t) {
-        var own = 0, best = [];
-        Object.keys(keys).forEach(function (k) {
+        var freq = {};
+        keys.forEach(function (k) {
           var lex = store.lex[k] || {};
-          if (lex[t]) own = lex[t][1];
           Object.keys(lex).forEach(function (c) {
-            if (c === t || c.charAt(0) !== t.charAt(0)) return;
-            var dist = distance(t, c, 2);
-            if (dist <= 2) best.push([dist, -lex[c][1], c]);
+            if (c.charAt(0) === t.charAt(0)) freq[c] = (freq[c] || 0) + lex[c][1];
           });
+        });
+        var own = freq[t] || 0, best = [];
+        Object.keys(freq).forEach(function (c) {
+          if (c === t) return;
+          var dist = distance(t, c, 2);
+          if (dist <= 2) best.push([dist, -freq[c], c]);
         });
         best.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : 1); });
         best = best.filter(function (b) { return -b[1] > own; });
@@ -793,14 +920,21 @@
     });
   };
 
-  // Display records for docnums: [url, title, date, precision, section, people, places, orgs, summary, excerpt].
+  // Display records for global docnums: {docnum, url, title, date, precision, section, people,
+  // places, organizations, summary, excerpt}, null for an unknown docnum.
   BS.documents = function (docnums) {
     return loadManifest().then(function (man) {
       var files = {};
-      docnums.forEach(function (d) { files[Math.floor(d / man.docsPerFile)] = true; });
-      return Promise.all(Object.keys(files).map(function (n) { return loadDocs(+n); })).then(function () {
-        return docnums.map(function (d) {
-          var rec = store.docs[Math.floor(d / man.docsPerFile)][String(d)];
+      var where = docnums.map(function (d) {
+        var seg = man.segments.filter(function (s) { return s.offset <= d && d < s.offset + s.docs; })[0];
+        if (!seg) return null;
+        var local = d - seg.offset, n = Math.floor(local / man.docsPerFile);
+        files[seg.key + "/" + n] = [seg.key, n];
+        return [seg.key + "/" + n, local];
+      });
+      return Promise.all(Object.keys(files).map(function (k) { return loadDocs(files[k][0], files[k][1]); })).then(function () {
+        return docnums.map(function (d, i) {
+          var rec = where[i] && store.docs[where[i][0]][String(where[i][1])];
           return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
             people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
         });

@@ -1,0 +1,281 @@
+"""Export one Whoosh segment as the client's immutable data files, in `s/<key>/` of the export.
+
+A segment never changes after Whoosh writes it (only its deletion set does, and that lives in the
+manifest), so its files are written once and kept until a merge removes the segment. Layout of
+one segment's folder:
+
+- t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
+               frequency and its postings, or a reference to chunk files if the list is long.
+- c/<k>/<i>.js chunk i of the segment's k-th long posting list (each about CHUNK_CHARS at most).
+- p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
+- q/<k>/<i>.js chunk i of the k-th long positions list.
+- l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
+               largest document frequency (for prefix* expansion and "did you mean").
+- d/<n>.js     display data (url, title, date, section, entities, summary, excerpt) of
+               DOCS_PER_FILE documents by local document number.
+- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
+
+A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
+gaps live apart (tf numbers per posting, same order), so the client computes BM25F exactly as
+Whoosh does, with idf and average field lengths taken from the whole index as Whoosh's
+multi-segment searcher does. Postings of documents deleted
+after the segment was written stay in the files: Whoosh still counts them in document
+frequencies and prefix expansions, and the client drops them with the manifest's deletion set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from pickle import loads
+from typing import Any
+
+from whoosh.formats import Positions
+from whoosh.reading import SegmentReader
+from whoosh.system import _INT_SIZE
+
+from .encoding import encode_numbers, shard_of
+from .files import js_call
+from .schema import SEARCH_FIELDS
+
+TARGET_SHARD_CHARS = 20_000   # average term shard size the shard count aims for
+POSITION_SHARD_CHARS = 200_000  # positions are loaded only by phrase queries: fewer, larger
+POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little; positions
+POSITION_LIST_CHARS = 64_000    # of a term longer than this go to chunk files
+MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
+MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
+SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
+CHUNK_CHARS = 96_000          # size of those chunk files (a query loads all of a list's
+                              # chunks, so larger ones cost no bytes, only fewer files)
+LEXICON_CHARS = 40_000        # size of one lexicon part
+DOCS_PER_FILE = 30            # documents per display file
+META = "meta.json"
+
+
+@dataclass
+class SegmentExport:
+    """One exported segment: what the manifest and the build log need about it."""
+
+    key: str                       # folder name under s/: Whoosh's segment id + export format
+    doc_count_all: int             # documents written in the segment, deleted ones included
+    field_lengths: dict[str, int]  # total field lengths (Whoosh's avg_field_length sums these)
+    shards: int
+    lexicon: list[str]             # first term of each lexicon part, in Whoosh's order
+    position_shards: int = 0
+    files: int = 0
+    bytes: int = 0
+    largest_file: int = 0
+    chunk_files: int = 0
+    doc_files: int = 0
+    terms: int = 0
+    chunked_lists: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> SegmentExport:
+        return cls(**json.loads((folder / META).read_text("utf-8")))
+
+
+class _Writer:
+    """Writes a segment's files into a fresh folder, counting them."""
+
+    def __init__(self, folder: Path, info: SegmentExport) -> None:
+        self.folder, self.info = folder, info
+
+    def write(self, relpath: str, text: str) -> None:
+        path = self.folder / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        self.info.files += 1
+        self.info.bytes += len(data)
+        self.info.largest_file = max(self.info.largest_file, len(data))
+
+
+def _runs(postings: list[tuple[int, str]]) -> list[str]:
+    """A posting list as strings of at most about CHUNK_CHARS; each restarts its docnum gaps."""
+    runs: list[list[str]] = [[]]
+    size, last = 0, -1
+    for docnum, rest in postings:
+        if runs[-1] and size > CHUNK_CHARS:
+            runs.append([])
+            size, last = 0, -1
+        piece = encode_numbers((docnum - last,)) + rest
+        runs[-1].append(piece)
+        size += len(piece)
+        last = docnum
+    return ["".join(run) for run in runs]
+
+
+def _position_gaps(value: bytes) -> list[int]:
+    """Position gaps of one posting, from the value Whoosh's Positions format stored.
+
+    That value is a 4-byte count and a pickled list of deltas from -0 (whoosh.formats.Positions
+    .encode); the export's gaps count from -1, so only the first delta changes. Reading the
+    deltas directly skips decoding to absolute positions and back (the export's hot loop).
+    """
+    deltas = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+    deltas[0] += 1
+    return deltas
+
+
+@dataclass
+class TermPostings:
+    """One term in one field of a segment, deleted documents included.
+
+    `postings` holds (local docnum, encoded term frequency and field length); `positions` the
+    encoded position gaps of every posting in the same order (tf numbers each), kept apart
+    because only phrase queries need them.
+    """
+
+    postings: list[tuple[int, str]]
+    positions: str
+
+
+def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, TermPostings]]:
+    """term -> field -> TermPostings over every searchable field."""
+    terms: dict[str, dict[str, TermPostings]] = {}
+    doccount = reader.doc_count_all()
+    for fieldname in SEARCH_FIELDS:
+        fieldobj = reader.schema[fieldname]
+        if not isinstance(fieldobj.format, Positions) or fieldobj.format.field_boost != 1.0:
+            raise ValueError(f"{fieldname}: the export reads Positions postings, weight == tf")
+        # The length the BM25F scorer sees (Whoosh stores it as a lossy byte).
+        lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(doccount)]
+        for btext in reader.lexicon(fieldname):
+            # The raw postings (reader.postings() would hide documents deleted since).
+            matcher = reader._terms.matcher(fieldname, btext, fieldobj.format)
+            postings: list[tuple[int, str]] = []
+            positions: list[str] = []
+            for docnum, value in matcher.all_items():
+                gaps = _position_gaps(value)
+                postings.append((docnum, encode_numbers((len(gaps), lengths[docnum]))))
+                positions.append(encode_numbers(gaps))
+            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = TermPostings(
+                postings, "".join(positions))
+    return terms
+
+
+def _display(reader: SegmentReader) -> dict[int, list[Any]]:
+    """Local docnum -> display record of every live document of the segment."""
+    out: dict[int, list[Any]] = {}
+    for docnum in range(reader.doc_count_all()):
+        if reader.is_deleted(docnum):
+            continue  # never shown again
+        stored = reader.stored_fields(docnum)
+        when = stored.get("date")
+        precision, section, people, places, orgs, summary, excerpt = stored["display"]
+        out[docnum] = [stored.get("url", ""), stored.get("title", ""),
+                       when.date().isoformat() if when else "", precision, section,
+                       people, places, orgs, summary, excerpt]
+    return out
+
+
+def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+    runs_of = {(text, f): _runs(tp.postings) for text, fields in terms.items()
+               for f, tp in fields.items()}
+    # Size the shards by what stays in them (long lists go to chunk files).
+    in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
+                    if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
+    target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
+    shards = max(1, -(-in_shards // target))
+    shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
+    chunk_key = 0
+    for text, fields in terms.items():
+        entry: dict[str, list[Any]] = {}
+        for fieldname, tp in fields.items():
+            runs = runs_of[text, fieldname]
+            if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
+                entry[fieldname] = [len(tp.postings), runs[0]]
+                continue
+            for k, run in enumerate(runs):
+                w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
+                w.info.chunk_files += 1
+            entry[fieldname] = [len(tp.postings), {"key": chunk_key, "chunks": len(runs)}]
+            chunk_key += 1
+            w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
+        shard_terms[shard_of(text, shards)][text] = entry
+    for n, entries in enumerate(shard_terms):
+        w.write(f"t/{n}.js", js_call("terms", key, n, entries))
+    w.info.shards = shards
+    w.info.terms = len(terms)
+
+
+def _write_positions(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+    """Positions, for phrase queries only: shards of about POSITION_SHARD_CHARS by term hash;
+    a term's positions longer than POSITION_LIST_CHARS go to chunk files of POSITION_CHUNK_CHARS
+    (cut anywhere: the client joins a term's chunks before decoding)."""
+    in_shards = sum(len(tp.positions) + 30 for fields in terms.values() for tp in fields.values()
+                    if len(tp.positions) <= POSITION_LIST_CHARS)
+    shards = max(1, -(-in_shards // POSITION_SHARD_CHARS))
+    shard_terms: list[dict[str, dict[str, Any]]] = [{} for _ in range(shards)]
+    chunk_key = 0
+    for text, fields in terms.items():
+        entry: dict[str, Any] = {}
+        for fieldname, tp in fields.items():
+            if len(tp.positions) <= POSITION_LIST_CHARS:
+                entry[fieldname] = tp.positions
+                continue
+            pieces = [tp.positions[i:i + POSITION_CHUNK_CHARS]
+                      for i in range(0, len(tp.positions), POSITION_CHUNK_CHARS)]
+            for k, piece in enumerate(pieces):
+                w.write(f"q/{chunk_key}/{k}.js", js_call("pchunk", key, chunk_key, k, piece))
+            entry[fieldname] = {"key": chunk_key, "chunks": len(pieces)}
+            chunk_key += 1
+        shard_terms[shard_of(text, shards)][text] = entry
+    for n, entries in enumerate(shard_terms):
+        w.write(f"p/{n}.js", js_call("positions", key, n, entries))
+    w.info.position_shards = shards
+
+
+def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+    """Lexicon parts of about LEXICON_CHARS, in code point (= Whoosh's UTF-8 byte) order."""
+    parts: list[dict[str, list[int]]] = [{}]
+    size = 0
+    for text in sorted(terms):
+        if size >= LEXICON_CHARS:
+            parts.append({})
+            size = 0
+        fields = terms[text]
+        mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
+        parts[-1][text] = [mask, max(len(tp.postings) for tp in fields.values())]
+        size += len(text) + 12
+    for n, part in enumerate(parts):
+        w.write(f"l/{n}.js", js_call("lexicon", key, n, part))
+        w.info.lexicon.append(next(iter(part), ""))
+
+
+def _write_display(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
+    for start in range(0, w.info.doc_count_all, DOCS_PER_FILE):
+        batch = {str(n): display[n] for n in range(start, start + DOCS_PER_FILE) if n in display}
+        if batch:
+            n = start // DOCS_PER_FILE
+            w.write(f"d/{n}.js", js_call("docs", key, n, batch))
+            w.info.doc_files += 1
+
+
+def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path) -> SegmentExport:
+    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed)."""
+    reader = SegmentReader(storage, schema, segment)
+    try:
+        info = SegmentExport(
+            key=key, doc_count_all=reader.doc_count_all(),
+            field_lengths={f: reader.field_length(f) for f in SEARCH_FIELDS},
+            shards=0, lexicon=[],
+        )
+        temp = dest / f".{key}.{os.getpid()}.tmp"
+        shutil.rmtree(temp, ignore_errors=True)
+        w = _Writer(temp, info)
+        terms = _posting_lists(reader)
+        _write_terms(w, key, terms)
+        _write_positions(w, key, terms)
+        _write_lexicon(w, key, terms)
+        del terms
+        _write_display(w, key, _display(reader))
+    finally:
+        reader.close()
+    (temp / META).write_text(json.dumps(asdict(info)), "utf-8")
+    os.replace(temp, dest / key)
+    return info
