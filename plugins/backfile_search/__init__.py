@@ -10,6 +10,9 @@ Settings (pelicanconf.py):
                               a build only indexes new or changed stories.
   BACKFILE_SEARCH_OUTPUT      folder in the output for the exported data (default "search").
   BACKFILE_SEARCH_BACKGROUND  run the stage in a background process (default True).
+  BACKFILE_SEARCH_PROCESSES   processes a large update (a first build) is indexed and exported
+                              in (default: every core; they share the machine with Pelican's
+                              renderers, and each writes its own index segment).
 The search page itself is the theme's `search.html`, added to DIRECT_TEMPLATES here.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -47,7 +51,9 @@ def _add_search_page(pelican: Any) -> None:
 
 def _run_stage(articles: list[Any], settings: dict[str, Any], output_path: str) -> None:
     out = Path(output_path) / settings.get("BACKFILE_SEARCH_OUTPUT", "search")
-    log.info("%s", update_search([from_article(a) for a in articles], index_path(settings), out))
+    procs = int(settings.get("BACKFILE_SEARCH_PROCESSES") or os.cpu_count() or 1)
+    docs = [from_article(a) for a in articles]
+    log.info("%s", update_search(docs, index_path(settings), out, procs=procs))
 
 
 def _in_child(articles: list[Any], settings: dict[str, Any], output_path: str) -> None:
