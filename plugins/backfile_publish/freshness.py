@@ -6,6 +6,10 @@ digest all of them by name, size and modification time (no file is read but the 
 and lock files), plus the identity of the output folder the last build swapped in. If the digest
 equals the one recorded after the last successful build into the same output, that output is
 still exactly what a build would produce. `invoke build --force` ignores the record.
+
+The record is taken after the build, so a file edited while a build runs counts as built: run
+`invoke build --force` after editing during a build (the ingest writes story pages during the
+build too, so the digest cannot be taken before it).
 """
 
 from __future__ import annotations
