@@ -28,12 +28,14 @@
     if (p) { delete pending[key]; p.resolve(value); }
   }
   BS.manifest = function (m) { store.manifest = withSegments(m); settle("manifest", m); };
-  BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle("s/" + seg + "/t/" + n, entries); };
-  BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/c/" + key + "/" + k, text); };
-  BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle("s/" + seg + "/d/" + n, docs); };
-  BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle("s/" + seg + "/p/" + n, entries); };
-  BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle("s/" + seg + "/q/" + key + "/" + k, text); };
-  BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle("s/" + seg + "/l/" + n, terms); };
+  // A segment's file of one kind: "s/<segment>/<kind>/" (no literal starting with "/").
+  function segPath(seg, kind) { return "s/" + seg + "/" + kind + "/"; }
+  BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle(segPath(seg, "t") + n, entries); };
+  BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "c") + key + "/" + k, text); };
+  BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle(segPath(seg, "d") + n, docs); };
+  BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle(segPath(seg, "p") + n, entries); };
+  BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "q") + key + "/" + k, text); };
+  BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle(segPath(seg, "l") + n, terms); };
 
   BS.base = BS.base || "search/";
   // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
@@ -60,12 +62,12 @@
     return loading[key];
   }
   function loadManifest() { return load("manifest", function () { return store.manifest; }); }
-  function loadShard(seg, n) { return load("s/" + seg + "/t/" + n, function () { return store.terms[seg + "/" + n]; }); }
-  function loadChunk(seg, key, k) { return load("s/" + seg + "/c/" + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
-  function loadDocs(seg, n) { return load("s/" + seg + "/d/" + n, function () { return store.docs[seg + "/" + n]; }); }
-  function loadPositions(seg, n) { return load("s/" + seg + "/p/" + n, function () { return store.pos[seg + "/" + n]; }); }
-  function loadPChunk(seg, key, k) { return load("s/" + seg + "/q/" + key + "/" + k, function () { return store.pchunks[seg + "/" + key + "/" + k]; }); }
-  function loadLexicon(seg, n) { return load("s/" + seg + "/l/" + n, function () { return store.lex[seg + "/" + n]; }); }
+  function loadShard(seg, n) { return load(segPath(seg, "t") + n, function () { return store.terms[seg + "/" + n]; }); }
+  function loadChunk(seg, key, k) { return load(segPath(seg, "c") + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
+  function loadDocs(seg, n) { return load(segPath(seg, "d") + n, function () { return store.docs[seg + "/" + n]; }); }
+  function loadPositions(seg, n) { return load(segPath(seg, "p") + n, function () { return store.pos[seg + "/" + n]; }); }
+  function loadPChunk(seg, key, k) { return load(segPath(seg, "q") + key + "/" + k, function () { return store.pchunks[seg + "/" + key + "/" + k]; }); }
+  function loadLexicon(seg, n) { return load(segPath(seg, "l") + n, function () { return store.lex[seg + "/" + n]; }); }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
