@@ -64,7 +64,7 @@ class IngestCache:
                 self.tags = {}
         self.used_dumps: set[str] = set()
         self.used_tags: set[str] = set()
-        self.hits = self.misses = 0
+        self.hits = 0  # dumps served from the cache this build
 
     def dump_key(self, path: Path, settings: Any, files: set[Path] | None = None) -> str:
         sidecar = find_sidecar(path, files)
@@ -81,12 +81,11 @@ class IngestCache:
         return self._entry(key).exists()
 
     def load_dump(self, key: str) -> tuple[list[Story], list[Any]] | None:
-        """The cached result for `key`, or None (counted as a miss)."""
+        """The cached result for `key`, or None."""
         self.used_dumps.add(key)
         try:
             result = pickle.loads(self._entry(key).read_bytes())
         except _UNREADABLE:
-            self.misses += 1
             return None
         self.hits += 1
         return result

@@ -193,7 +193,7 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
     if cache and settings.processes > 1:
         new = [p for p in dumps if not cache.has_dump(keys[p])]
         if len(new) >= MIN_PARALLEL:
-            _ingest_in_parallel(cache, settings, new, files)
+            _ingest_in_parallel(cache, settings, {p: keys[p] for p in new}, files)
     progress = Progress(len(dumps), "Ingesting dumps",
                         enabled=settings.progress and len(dumps) >= PROGRESS_THRESHOLD)
     for path in dumps:
@@ -252,16 +252,17 @@ def _ingest_and_tag(path: Path) -> tuple[Path, tuple[list[Story], list[Problem]]
     return path, result, tags
 
 
-def _ingest_in_parallel(cache: IngestCache, settings: IngestSettings, dumps: list[Path],
+def _ingest_in_parallel(cache: IngestCache, settings: IngestSettings, dumps: dict[Path, str],
                         files: set[Path]) -> None:
-    """Ingest and tag `dumps` in forked processes, filling the cache the main loop reads."""
+    """Ingest and tag `dumps` (path -> cache key) in forked processes, filling the cache the
+    main loop reads."""
     global _job
     _job = (cache, settings, files)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(settings.processes, mp_context=context) as pool:
             for path, result, tags in pool.map(_ingest_and_tag, dumps, chunksize=4):
-                cache.store_dump(cache.dump_key(path, settings.result_key(), files), result)
+                cache.store_dump(dumps[path], result)
                 cache.tags.update(tags)
     except Exception as error:  # the main loop meets the same dump and reports it
         log.warning("parallel ingest stopped (%s); continuing on one core", error)
