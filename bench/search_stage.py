@@ -84,7 +84,9 @@ def _run_child(plugins: Path, docs_file: Path, work: Path, procs: int,
             str(procs)]
     if export_from is not None:
         args.append(str(export_from))
-    done = subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
+    done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -23,12 +23,13 @@ def _encode_one(n: int) -> str:
     return "".join(reversed(digits))
 
 
-_TABLE = [_encode_one(n) for n in range(1 << 15)]  # the export encodes millions of small numbers
+# The codes of 0..32767: the export encodes millions of small numbers.
+NUMBER_CODES: tuple[str, ...] = tuple(_encode_one(n) for n in range(1 << 15))
 
 
 def encode_numbers(numbers: Iterable[int]) -> str:
     """Non-negative integers as one string (see module docstring)."""
-    table = _TABLE
+    table = NUMBER_CODES
     return "".join(table[n] if 0 <= n < 32768 else _encode_one(n) for n in numbers)
 
 

@@ -38,7 +38,8 @@ def _format_key() -> str:
     """Changes whenever the code that writes segment files changes, so stale files are redone."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in ("segment_export.py", "encoding.py", "files.py", "documents.py"):
+    for name in ("segment_export.py", "segment_postings.py", "encoding.py", "files.py",
+                 "documents.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:8]
 

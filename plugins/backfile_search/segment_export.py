@@ -30,16 +30,14 @@ import os
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from pickle import loads
 from typing import Any
 
-from whoosh.formats import Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import _INT_SIZE
 
-from .encoding import encode_numbers, shard_of
+from .encoding import shard_of
 from .files import js_call
 from .schema import SEARCH_FIELDS
+from .segment_postings import TermPostings, posting_lists
 
 TARGET_SHARD_CHARS = 20_000   # average term shard size the shard count aims for
 POSITION_SHARD_CHARS = 200_000  # positions are loaded only by phrase queries: fewer, larger
@@ -48,8 +46,6 @@ POSITION_LIST_CHARS = 64_000    # of a term longer than this go to chunk files
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
-CHUNK_CHARS = 96_000          # size of those chunk files (a query loads all of a list's
-                              # chunks, so larger ones cost no bytes, only fewer files)
 LEXICON_CHARS = 40_000        # size of one lexicon part
 DOCS_PER_FILE = 30            # documents per display file
 META = "meta.json"
@@ -94,70 +90,6 @@ class _Writer:
         self.info.largest_file = max(self.info.largest_file, len(data))
 
 
-def _runs(postings: list[tuple[int, str]]) -> list[str]:
-    """A posting list as strings of at most about CHUNK_CHARS; each restarts its docnum gaps."""
-    runs: list[list[str]] = [[]]
-    size, last = 0, -1
-    for docnum, rest in postings:
-        if runs[-1] and size > CHUNK_CHARS:
-            runs.append([])
-            size, last = 0, -1
-        piece = encode_numbers((docnum - last,)) + rest
-        runs[-1].append(piece)
-        size += len(piece)
-        last = docnum
-    return ["".join(run) for run in runs]
-
-
-def _position_gaps(value: bytes) -> list[int]:
-    """Position gaps of one posting, from the value Whoosh's Positions format stored.
-
-    That value is a 4-byte count and a pickled list of deltas from -0 (whoosh.formats.Positions
-    .encode); the export's gaps count from -1, so only the first delta changes. Reading the
-    deltas directly skips decoding to absolute positions and back (the export's hot loop).
-    """
-    deltas = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
-    deltas[0] += 1
-    return deltas
-
-
-@dataclass
-class TermPostings:
-    """One term in one field of a segment, deleted documents included.
-
-    `postings` holds (local docnum, encoded term frequency and field length); `positions` the
-    encoded position gaps of every posting in the same order (tf numbers each), kept apart
-    because only phrase queries need them.
-    """
-
-    postings: list[tuple[int, str]]
-    positions: str
-
-
-def _posting_lists(reader: SegmentReader) -> dict[str, dict[str, TermPostings]]:
-    """term -> field -> TermPostings over every searchable field."""
-    terms: dict[str, dict[str, TermPostings]] = {}
-    doccount = reader.doc_count_all()
-    for fieldname in SEARCH_FIELDS:
-        fieldobj = reader.schema[fieldname]
-        if not isinstance(fieldobj.format, Positions) or fieldobj.format.field_boost != 1.0:
-            raise ValueError(f"{fieldname}: the export reads Positions postings, weight == tf")
-        # The length the BM25F scorer sees (Whoosh stores it as a lossy byte).
-        lengths = [reader.doc_field_length(d, fieldname, 1) for d in range(doccount)]
-        for btext in reader.lexicon(fieldname):
-            # The raw postings (reader.postings() would hide documents deleted since).
-            matcher = reader._terms.matcher(fieldname, btext, fieldobj.format)
-            postings: list[tuple[int, str]] = []
-            positions: list[str] = []
-            for docnum, value in matcher.all_items():
-                gaps = _position_gaps(value)
-                postings.append((docnum, encode_numbers((len(gaps), lengths[docnum]))))
-                positions.append(encode_numbers(gaps))
-            terms.setdefault(btext.decode("utf-8"), {})[fieldname] = TermPostings(
-                postings, "".join(positions))
-    return terms
-
-
 def _display(reader: SegmentReader) -> dict[int, list[Any]]:
     """Local docnum -> display record of every live document of the segment."""
     out: dict[int, list[Any]] = {}
@@ -174,8 +106,7 @@ def _display(reader: SegmentReader) -> dict[int, list[Any]]:
 
 
 def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
-    runs_of = {(text, f): _runs(tp.postings) for text, fields in terms.items()
-               for f, tp in fields.items()}
+    runs_of = {(text, f): tp.runs for text, fields in terms.items() for f, tp in fields.items()}
     # Size the shards by what stays in them (long lists go to chunk files).
     in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
                     if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
@@ -188,12 +119,12 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
-                entry[fieldname] = [len(tp.postings), runs[0]]
+                entry[fieldname] = [tp.count, runs[0]]
                 continue
             for k, run in enumerate(runs):
                 w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
                 w.info.chunk_files += 1
-            entry[fieldname] = [len(tp.postings), {"key": chunk_key, "chunks": len(runs)}]
+            entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
@@ -240,7 +171,7 @@ def _write_lexicon(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings
             size = 0
         fields = terms[text]
         mask = sum(1 << SEARCH_FIELDS.index(f) for f in fields)
-        parts[-1][text] = [mask, max(len(tp.postings) for tp in fields.values())]
+        parts[-1][text] = [mask, max(tp.count for tp in fields.values())]
         size += len(text) + 12
     for n, part in enumerate(parts):
         w.write(f"l/{n}.js", js_call("lexicon", key, n, part))
@@ -268,7 +199,7 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         temp = dest / f".{key}.{os.getpid()}.tmp"
         shutil.rmtree(temp, ignore_errors=True)
         w = _Writer(temp, info)
-        terms = _posting_lists(reader)
+        terms = posting_lists(reader, SEARCH_FIELDS)
         _write_terms(w, key, terms)
         _write_positions(w, key, terms)
         _write_lexicon(w, key, terms)
