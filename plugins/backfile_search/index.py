@@ -15,13 +15,14 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import Index
 
 from .documents import SearchDoc
 from .files import replace_file
 from .schema import make_schema
 
-INDEX_FORMAT = "3"      # bump when the schema, the stored `display` record or checksums change
+INDEX_FORMAT = "4"      # bump when the schema, the stored `display` record or checksums change
 LIMIT_MB = 256          # Whoosh's posting pool: fewer, larger sorted runs than its default 128
 PARALLEL_FROM = 2000    # stories to write before a multi-process writer pays for its start-up
 
@@ -34,6 +35,25 @@ class IndexUpdate:
     updated: int = 0
     deleted: int = 0
     unchanged: int = 0
+
+
+def make_codec() -> W3Codec:
+    """Whoosh's default codec, minus two costs of its writer nothing here uses.
+
+    - Per-block length statistics: to record them the writer reads every posting's field length
+      back from disk (a quarter of a commit's time). They only bound block scores for the
+      top-N collector's shortcut, which searching here turns off (query.top_results, for the
+      client's exact ranking); without them the bound is the loosest, never a wrong one.
+      `length_stats` is the codec's own switch (Whoosh's plain-text codec sets it off).
+    - zlib on posting blocks (compression=0): the index is a build cache, never published;
+      the export and the terminal search read postings without decompressing them.
+
+    A plain W3Codec instance, so any Whoosh can open the index; segments keep the codec they
+    were written with.
+    """
+    codec = W3Codec(compression=0)
+    codec.length_stats = False
+    return codec
 
 
 def open_index(path: Path) -> Index:
@@ -111,9 +131,10 @@ def update_index(ix: Index, docs: Iterable[SearchDoc], procs: int = 1) -> IndexU
         _save_checksums(ix, current)
         return report
     if procs > 1 and len(todo) >= PARALLEL_FROM:
-        writer = ix.writer(procs=procs, multisegment=True, limitmb=LIMIT_MB // procs)
+        writer = ix.writer(procs=procs, multisegment=True, limitmb=LIMIT_MB // procs,
+                           codec=make_codec())
     else:
-        writer = ix.writer(limitmb=LIMIT_MB)
+        writer = ix.writer(limitmb=LIMIT_MB, codec=make_codec())
     for doc in todo:
         if doc.slug in known:
             writer.update_document(**_fields(doc, current[doc.slug]))
