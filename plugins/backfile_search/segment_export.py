@@ -6,7 +6,7 @@ one segment's folder:
 
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long.
-- c/<k>/<i>.js chunk i of the segment's k-th long posting list (each about CHUNK_CHARS at most).
+- c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS).
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
 - l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
