@@ -100,6 +100,7 @@ class Fingerprints:
                 (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
             _plugins_digest(settings))
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
+        self._stamps: dict[str, str] = {}
         self._variables: dict[str, Uses | None] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
@@ -202,11 +203,14 @@ class Fingerprints:
 
     def _content(self, content: Content, depth: int) -> str:
         source = getattr(content, "source_path", None) or ""
-        try:
-            stat = os.stat(source)
-            stamp = f"{stat.st_mtime_ns}:{stat.st_size}"
-        except OSError:
-            stamp = "?"
+        stamp = self._stamps.get(source)
+        if stamp is None:
+            try:
+                stat = os.stat(source)
+                stamp = f"{stat.st_mtime_ns}:{stat.st_size}"
+            except OSError:
+                stamp = "?"
+            self._stamps[source] = stamp  # one stat per story per build, however often listed
         if depth:  # a story listed inside another story's data: its identity and stamp
             return f"{type(content).__name__}:{source}:{stamp}"
         parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
