@@ -10,6 +10,7 @@ from .lexicon import (
     ORG_CORE_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
@@ -47,7 +48,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             return True  # "TV", "MPs"
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
-        if (low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0]):
+        if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])
+                and low not in PARTY_FORMS):  # "Conservatives" is a party
             return True
         if len(low) < 2 or any(ch.isdigit() for ch in low):
             return True

@@ -58,6 +58,21 @@ times post news journal herald telegraph guardian gazette tribune press radio tv
 standard mail mirror observer independent express chronicle sun
 """)
 ACTOR_BEFORE = word_set("with between against toward towards by")
+# Words after a city that make it act as its state would ("Pyongyang has failed").
+STANCE_AFTER = word_set("""
+has have had wants wanted accused accuses urged urges insisted insists warned warns rejected
+rejects denied denies announced announces agreed agrees refused refuses hopes hoped needs needed
+plans planned sees saw says said argues argued claims claimed fears feared
+""")
+# Nouns after a city's possessive that belong to its state: "Beijing's point of view".
+POLITY_NOUNS = word_set("""
+view views point position policy policies influence government officials leaders leadership
+claim claims demand demands response decision stance ties relations military forces regime
+approach ambassador envoy diplomats interests sovereignty rule threat pressure
+""")
+SUBJECT_BEFORE = word_set("as while after and but when since because that if though although")
+# Words before a place that say it is where something is, not who acts.
+LOCATIVES = word_set("in at from near outside across around into via inside within")
 ACTOR_AFTER = word_set("""
 has have had is was will would could should must may might wants wanted accused accuses
 urged urges insisted insists warned warns rejected rejects denied denies announced announces
@@ -88,6 +103,8 @@ class Mention:
     common_tail: bool = False    # its last word also occurs in lower case in the story
     common_word: bool = False    # one of its words also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+    stance: bool = False         # speaks or deals as a state would: "Beijing said", "told
+    #                              Pyongyang", "talks with Moscow" (never "in London", "London's")
     attributive: bool = False    # before a noun, like an adjective: "UK firms", "US dollar"
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
@@ -332,6 +349,18 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     return words, [], None
 
 
+def _verb_after(tokens: list[str], end: int) -> bool:
+    """ "Beijing ramps up", "Taipei and Beijing gradually resumed": a verb after a name, so the
+    name is the subject (an adverb in "-ly" may stand between)."""
+    k = end + 1 if end < len(tokens) and tokens[end].endswith("ly") else end
+    word = tokens[k] if k < len(tokens) else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False  # "London is": a copula says nothing about who acts
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")
+                                   and after in FUNCTION_WORDS)
+
+
 LIST_SEPARATORS = frozenset([",", "and", "or", "&"])
 DESCRIPTION_STARTS = word_set("a an the its his her their who which whose now then")
 
@@ -454,14 +483,21 @@ def find_mentions(text: str) -> list[Mention]:
         cue = _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
+        if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
+            cue = "place"  # "Orly airport": the run names the airport
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
+        stance = prev not in LOCATIVES and (
+            nxt in STANCE_AFTER or prev in ACTOR_BEFORE or prev in SPEECH_VERBS
+            or (tokens[end - 1].endswith(POSSESSIVE) and nxt in POLITY_NOUNS)
+            or ((initial or prev in SUBJECT_BEFORE) and _verb_after(tokens, end)))
         following = tokens[end] if end < len(tokens) else ""
         attributive = (following.isalpha() and following.islower() and not actor
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
+                          stance=stance,
                           attributive=attributive,
                           **context)
         if alias:

@@ -18,6 +18,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     NAME_TITLES,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PLACE_SUFFIXES,
     TITLES,
     WORK_NOUNS,
@@ -124,8 +125,11 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         named_thing = org_form(m.tokens) or place_form(m.tokens)
         person = None if named_thing else _match_person(m.tokens, people)
         strong_person = person_evidence(m, gazetteer) >= 2
-        if person and (place is None or strong_person or len(m.tokens) == 1):
-            key: tuple[str, str | None] = (person, PERSON)
+        party = PARTY_FORMS.get(m.text.lower())
+        if party and not m.titled:  # "the Tories", "Tory": the Conservative Party
+            key: tuple[str, str | None] = (party, ORG)
+        elif person and (place is None or strong_person or len(m.tokens) == 1):
+            key = (person, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
@@ -148,9 +152,10 @@ def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Ga
     named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
     if not named:
         return place
-    # The story's own use decides for all its mentions: the country if the city ever acts
-    # ("Beijing has", "talks with Beijing", "Beijing's influence"), else the city.
-    acts = [loc.mention.actor for loc in located if loc.mention.text == mention.text]
+    # The story's own use decides for all its mentions: the country if the city ever speaks or
+    # deals as its state ("Beijing said", "talks with Beijing"), else the city: a city and its
+    # country are different places ("in London", "London's West End", "London is").
+    acts = [loc.mention.stance for loc in located if loc.mention.text == mention.text]
     return country if any(acts) else place
 
 
