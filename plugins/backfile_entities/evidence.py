@@ -15,7 +15,7 @@ from .lexicon import (
     SKIP_WORDS_EXTRA,
     TITLES,
 )
-from .mentions import CJK, Mention
+from .mentions import CJK, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
 
@@ -51,8 +51,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])
                 and low not in PARTY_FORMS):  # "Conservatives" is a party
             return True
-        if len(low) < 2 or any(ch.isdigit() for ch in low):
-            return True
+        if len(low) < 2 or (any(ch.isdigit() for ch in low)
+                            and not LETTERS_AND_NUMBER.fullmatch(words[0])):
+            return True  # "3G", "2004"; not "G7", "ITV1"
     if lows[-1] in EVENT_WORDS:
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill"
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \

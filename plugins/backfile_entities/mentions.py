@@ -233,6 +233,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
             j += 1
+        elif j < n and tokens[j].isdigit() and tokens[j - 1].lower() in NUMBERED_NAMES:
+            j += 1  # "Channel 4", "BBC Radio 1"
         runs.append((i, j, initial))
         last_end = j
     return runs
@@ -262,8 +264,25 @@ def _modifier(tok: str) -> bool:
             or (tail.islower() and tail.endswith(("ing", "ed"))))  # "Cup-winning"
 
 
+# Words that take a number as part of a name: "Channel 4", "BBC Radio 1".
+NUMBERED_NAMES = word_set("channel radio")
+# Names that are letters and a number: "G7", "G20" (groups of states), "ITV1", "BBC2" (channels).
+LETTERS_AND_NUMBER = re.compile(r"G\d{1,2}|[A-Z]{3}\d")
+
+
 def _has_digit(tok: str) -> bool:
     return not tok.isalpha() and any(ch.isdigit() for ch in tok)
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """A model number or figure ends a name ("Airbus A320"), unless the number is the name's
+    own ("Channel 4", "G7" on its own)."""
+    w = words[k]
+    if not _has_digit(w):
+        return False
+    if w.isdigit() and k > 0 and words[k - 1].lower() in NUMBERED_NAMES:
+        return False
+    return not (k == 0 and LETTERS_AND_NUMBER.fullmatch(w))
 
 
 def _strip_possessive(tok: str) -> str:
@@ -431,7 +450,7 @@ def find_mentions(text: str) -> list[Mention]:
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            if (w.lower() in RUN_ENDERS and not paper) or _has_digit(w) or (
+            if (w.lower() in RUN_ENDERS and not paper) or _ends_name(words, k) or (
                     "-" in w and _modifier(w)):
                 words = words[:k]
                 break
