@@ -233,7 +233,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
             j += 1
-        elif j < n and tokens[j].isdigit() and tokens[j - 1].lower() in NUMBERED_NAMES:
+        elif (j < n and _strip_possessive(tokens[j]).isdigit()
+              and tokens[j - 1].lower() in NUMBERED_NAMES):
             j += 1  # "Channel 4", "BBC Radio 1"
         runs.append((i, j, initial))
         last_end = j
@@ -264,6 +265,11 @@ def _modifier(tok: str) -> bool:
             or (tail.islower() and tail.endswith(("ing", "ed"))))  # "Cup-winning"
 
 
+# Nouns for a kind of company or body that, capitalised at a sentence start, precede its name.
+LEADING_ORG_NOUNS = word_set("""
+distributor retailer regulator watchdog broadcaster publisher carmaker chipmaker manufacturer
+supplier operator carrier insurer lender bookmaker
+""")
 # Words that take a number as part of a name: "Channel 4", "BBC Radio 1".
 NUMBERED_NAMES = word_set("channel radio")
 # Names that are letters and a number: "G7", "G20" (groups of states), "ITV1", "BBC2" (channels).
@@ -441,6 +447,14 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
+        # "Distributor Sony Pictures", "Watchdog Ofcom": a role noun that starts the sentence.
+        lead_cue = None
+        if (len(words) > 1 and words[0].lower() in LEADING_ORG_NOUNS
+                and words[1][:1].isupper()):
+            words.pop(0)
+            start += 1
+            initial = False
+            lead_cue = "org"
         # "Russian Nikolay Davydenko", "Spaniard Costa": a nationality before a person's name.
         demonym = _leading_demonym(words)
         if demonym:
@@ -499,7 +513,7 @@ def find_mentions(text: str) -> list[Mention]:
                                         speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
-        cue = _cue_before(tokens, start)
+        cue = lead_cue or _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
