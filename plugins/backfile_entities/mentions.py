@@ -129,10 +129,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+# Small words an acronym usually leaves out: "DWP" for "Department for Work and Pensions".
+ACRONYM_SKIPS = word_set("and for the on in to")
+
+
 def acronym_matches(acronym: str, words: tuple[str, ...]) -> bool:
     """True when "MAC" abbreviates ("Mainland", "Affairs", "Council"), letters taken in order."""
     letters = acronym.replace(".", "").upper()
-    content = [w for w in words if w.lower() not in CONNECTORS]
+    content = [w for w in words if w.lower() not in CONNECTORS and w.lower() not in ACRONYM_SKIPS]
     if not letters.isalpha() or len(letters) < 2 or not content:
         return False
     if "".join(w[0] for w in content).upper() == letters:

@@ -23,7 +23,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .mentions import MEDIA_WORDS, Mention
+from .mentions import MEDIA_WORDS, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
@@ -264,6 +264,9 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
+                if not hits and _word_acronym(entity.name):  # "Icann", "Nato", "Opec"
+                    hits = [e for e in longer if e.type == ORG
+                            and acronym_matches(entity.name, tuple(e.name.split()))]
             else:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
@@ -278,6 +281,11 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _word_acronym(name: str) -> bool:
+    """ "Icann", "Nato", "Unicef": an acronym written as a word, as British news writes them."""
+    return 3 <= len(name) <= 7 and name[:1].isupper() and name[1:].islower() and name.isalpha()
 
 
 def _generic_tail(short: str, full: str) -> bool:
