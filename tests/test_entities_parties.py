@@ -20,3 +20,12 @@ def test_tories_tory_and_conservatives_are_one_party() -> None:
 def test_every_form_maps_to_a_listed_party() -> None:
     assert PARTY_FORMS["tories"] == PARTY_FORMS["conservatives"] == "Conservative Party"
     assert PARTY_FORMS["lib dems"] == "Liberal Democrats"
+
+
+def test_a_party_before_a_members_name_is_not_part_of_it() -> None:
+    entities = tag("Lords reform plan", [
+        "Tory Ken Clarke and Liberal Democrat Paul Tyler backed the plan.",
+        "Clarke said it was overdue. Tyler agreed with Clarke.",
+    ])
+    assert {"Ken Clarke", "Paul Tyler"} <= set(entities.people)
+    assert not any(name.startswith(("Tory", "Liberal")) for name in entities.people)

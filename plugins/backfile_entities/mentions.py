@@ -25,6 +25,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_ROLE_WORDS,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
@@ -350,6 +351,15 @@ def _leading_demonym(words: list[str]) -> bool:
         or (len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words[1:])))
 
 
+def _leading_party(words: list[str]) -> int:
+    """How many leading words name a party before a person's given name (0 if none)."""
+    for k in (3, 2, 1):
+        if (len(words) > k + 1 and " ".join(words[:k]).lower() in PARTY_FORMS
+                and words[k].lower() in load_gazetteer().given_names):
+            return k
+    return 0
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -464,6 +474,14 @@ def find_mentions(text: str) -> list[Mention]:
         if demonym:
             words.pop(0)
             start += 1
+            initial = False
+        # "Tory Ken Clarke", "Liberal Democrat Paul Tyler": a party before a member's name.
+        party = _leading_party(words)
+        if party:
+            mentions.append(Mention(" ".join(words[:party]), tuple(words[:party]), initial,
+                                    cue="modifier"))
+            del words[:party]
+            start += party
             initial = False
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
