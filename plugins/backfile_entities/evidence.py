@@ -33,8 +33,11 @@ def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     return gazetteer.places.get(low)
 
 
-def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
+def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer,
+            surnames: frozenset[str] = frozenset()) -> bool:
+    """Bare titles, generic words, demonyms and common words that happen to be capitalised.
+    `surnames`: last words of the story's titled or cued person names ("champion Marat Safin"),
+    which stay names even when they look like a demonym ("Safin", as if of Safi)."""
     words = mention.tokens
     mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
     mention.common_word = mention.common_tail or any(
@@ -63,7 +66,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and not place_form(words) and place_of(mention.text, gazetteer) is None
             and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
-    if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
+    if words[-1] not in surnames and (is_demonym(mention.text, gazetteer)
+                                      or is_demonym(words[-1], gazetteer)):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
     if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific

@@ -197,6 +197,9 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
         return PLACE if place_of(" ".join(words), gazetteer) else None
     if org_form(words) or any(m.acronym_defined for m in mentions) or cues["org"]:
         return ORG
+    if (cues["person"] and len(words) >= 2 and words[0].lower() in gazetteer.given_names
+            and place_of(" ".join(words), gazetteer) is None):
+        return PERSON  # "analyst Mike Lake": a title or role noun outweighs a place-like ending
     if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
         return PLACE
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
