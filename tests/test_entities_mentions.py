@@ -68,3 +68,7 @@ def test_a_role_noun_starting_the_sentence_is_not_part_of_the_name() -> None:
     mentions = find_mentions("Distributor Sony Pictures said production will begin next year. "
                              "Watchdog Ofcom agreed.")
     assert [(m.text, m.cue) for m in mentions] == [("Sony Pictures", "org"), ("Ofcom", "org")]
+
+
+def test_pm_is_a_title() -> None:
+    assert "John Prescott" in texts("A dinner hosted by deputy PM John Prescott in November.")

@@ -61,7 +61,7 @@ professor prof rev reverend father bishop archbishop cardinal rabbi imam ayatoll
 pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
-inspector detective superintendent constable officer sheriff mp mep msp qc
+inspector detective superintendent constable officer sheriff mp mep msp qc pm
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
