@@ -82,3 +82,12 @@ def test_an_acronym_written_as_a_word_joins_its_full_name() -> None:
     ])
     assert "Icann" in entities.aliases["Internet Corporation for Assigned Names and Numbers"]
     assert "Icann" not in entities.tags
+
+
+def test_a_city_is_not_the_paper_named_after_it() -> None:
+    entities = tag("Oscars move", [
+        "The ceremony moved to Los Angeles in 1944, the Los Angeles Times reported.",
+        "Los Angeles has hosted it since. The Los Angeles Times said tickets sold out.",
+    ])
+    assert "Los Angeles" in entities.places
+    assert "Los Angeles" not in entities.aliases.get("Los Angeles Times", [])

@@ -255,7 +255,8 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
 
 def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
     """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
-    Stock Exchange": when just one longer organisation or place name fits."""
+    Stock Exchange": when just one longer organisation or place name fits (a city is not the
+    paper named after it: "Los Angeles" stays apart from "Los Angeles Times")."""
     longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
@@ -274,7 +275,7 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and (
+            hits = [e for e in longer if e is not entity and e.type == entity.type and (
                 _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
