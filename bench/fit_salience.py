@@ -4,19 +4,23 @@ development part, by L2-regularised logistic regression (Newton's method, plain 
 Every candidate entity the tagger finds in a development story is one example; it is positive
 when it matches a gold entity (same matching as bench/eval_entities.py). The held-out part is
 never read. The printed weights are what salience.WEIGHTS holds, rounded by hand.
-Run: `python -m bench.fit_salience`.
+Run: `python -m bench.fit_salience` (add `--cv` for 5-fold cross-validated precision and recall
+over the development stories: weights fitted on four folds, the fifth tagged with them).
 """
 
 from __future__ import annotations
 
 import math
+import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
 from backfile_entities.gazetteer import load
-from backfile_entities.salience import WEIGHTS, StoryCues, features
+from backfile_entities.resolve import Entity
+from backfile_entities.salience import THRESHOLD, WEIGHTS, StoryCues, features, select
 from backfile_entities.tagger import candidates
 
 from bench.entity_corpus import gold_stories
@@ -24,28 +28,53 @@ from bench.eval_entities import fold, held_out
 
 L2 = 1.0           # ridge penalty on every weight but the bias
 ITERATIONS = 25
+FOLDS = 5
+CV_SEED = 20041231
+CV_THRESHOLDS = (-1.0, -0.75, -0.5, -0.25, 0.0, 0.25)
 
 
-def examples() -> tuple[list[str], list[list[float]], list[float]]:
-    """(feature names, rows, labels) over the development part's candidate entities."""
+@dataclass
+class StoryExamples:
+    """One development story's candidates, the gold entity each matches (or None), its rows."""
+
+    entities: list[Entity]
+    gold_index: list[int | None]
+    gold_count: int
+    rows: list[list[float]]
+    labels: list[float]
+
+
+def story_examples() -> list[StoryExamples]:
+    """Every development story's candidate entities with their cues and gold labels."""
     broad = load().continents
     names = list(WEIGHTS)
-    rows: list[list[float]] = []
-    labels: list[float] = []
+    out = []
     for story in gold_stories():
         if held_out(story.id):
             continue
         gold = [{fold(g.name), *map(fold, g.aliases)} for g in story.entities]
         found = candidates(story.title, story.paragraphs)
         cues_of_story = StoryCues.of(found, broad)
+        matches: list[int | None] = []
+        rows: list[list[float]] = []
+        labels: list[float] = []
         for entity in found:
+            forms = {fold(entity.name), *map(fold, entity.aliases)}
+            matches.append(next((i for i, g in enumerate(gold) if forms & g), None))
             if all(loc.where == "title" for loc in entity.mentions):
                 continue  # never kept, whatever the weights
-            forms = {fold(entity.name), *map(fold, entity.aliases)}
             cues = features(entity, cues_of_story)
             rows.append([cues[n] for n in names])
-            labels.append(1.0 if any(forms & g for g in gold) else 0.0)
-    return names, rows, labels
+            labels.append(0.0 if matches[-1] is None else 1.0)
+        out.append(StoryExamples(found, matches, len(gold), rows, labels))
+    return out
+
+
+def examples() -> tuple[list[str], list[list[float]], list[float]]:
+    """(feature names, rows, labels) over the development part's candidate entities."""
+    stories = story_examples()
+    return (list(WEIGHTS), [r for s in stories for r in s.rows],
+            [y for s in stories for y in s.labels])
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
@@ -83,7 +112,51 @@ def fit(names: list[str], rows: list[list[float]], labels: list[float]) -> list[
     return w
 
 
+def _tally(stories: list[StoryExamples], weights: dict[str, float], threshold: float
+           ) -> tuple[int, int, int]:
+    """(predictions, matched predictions, gold entities) when the tagger keeps what `weights`
+    score above `threshold` (each gold entity matched once, as bench/eval_entities.py does)."""
+    predicted = matched = gold = 0
+    broad = load().continents
+    for story in stories:
+        gold += story.gold_count
+        index = {id(e): g for e, g in zip(story.entities, story.gold_index, strict=True)}
+        taken: set[int] = set()
+        for entity in select(story.entities, broad=broad, weights=weights, threshold=threshold):
+            predicted += 1
+            hit = index[id(entity)]
+            if hit is not None and hit not in taken:
+                taken.add(hit)
+                matched += 1
+    return predicted, matched, gold
+
+
+def cross_validate(folds: int = FOLDS) -> dict[float, tuple[float, float]]:
+    """Precision and recall by threshold, each fold tagged with weights fitted on the others
+    (stories shuffled with a fixed seed, so the folds are the same every run)."""
+    stories = story_examples()
+    names = list(WEIGHTS)
+    order = list(range(len(stories)))
+    random.Random(CV_SEED).shuffle(order)
+    totals = {t: [0, 0, 0] for t in CV_THRESHOLDS}
+    for k in range(folds):
+        test = [stories[i] for i in order[k::folds]]
+        train = [stories[i] for j, i in enumerate(order) if j % folds != k]
+        weights = dict(zip(names, fit(names, [r for s in train for r in s.rows],
+                                      [y for s in train for y in s.labels]), strict=True))
+        for t in CV_THRESHOLDS:
+            for i, n in enumerate(_tally(test, weights, t)):
+                totals[t][i] += n
+    return {t: (m / p if p else 0.0, m / g if g else 0.0) for t, (p, m, g) in totals.items()}
+
+
 def run() -> None:
+    if "--cv" in sys.argv:
+        print(f"{FOLDS}-fold cross-validation over the development stories (threshold in use "
+              f"{THRESHOLD:+.2f}):")
+        for t, (p, r) in cross_validate().items():
+            print(f"  threshold {t:+.2f}  precision {p:.3f}  recall {r:.3f}")
+        return
     names, rows, labels = examples()
     weights = fit(names, rows, labels)
     print(f"{len(rows)} candidate entities, {int(sum(labels))} salient (development part)")

@@ -71,3 +71,23 @@ def test_town_names_in_a_sports_report_are_clubs() -> None:
     ])
     assert {"Chelsea", "Fulham"} <= set(entities.organizations)
     assert "Jose Mourinho" in entities.people
+
+
+def test_an_acronym_written_as_a_word_joins_its_full_name() -> None:
+    entities = tag("Net body backs new domains", [
+        "The Internet Corporation for Assigned Names and Numbers has approved two new domains.",
+        "A spokesman for Icann said the names would be available next year, and Icann "
+        "members agreed.",
+        "The Department for Work and Pensions (DWP) was not involved.",
+    ])
+    assert "Icann" in entities.aliases["Internet Corporation for Assigned Names and Numbers"]
+    assert "Icann" not in entities.tags
+
+
+def test_a_city_is_not_the_paper_named_after_it() -> None:
+    entities = tag("Oscars move", [
+        "The ceremony moved to Los Angeles in 1944, the Los Angeles Times reported.",
+        "Los Angeles has hosted it since. The Los Angeles Times said tickets sold out.",
+    ])
+    assert "Los Angeles" in entities.places
+    assert "Los Angeles" not in entities.aliases.get("Los Angeles Times", [])

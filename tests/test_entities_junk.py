@@ -49,3 +49,13 @@ def test_capitalised_common_words_at_sentence_start_are_not_tags() -> None:
     assert "Spy" not in found
     assert "Nearly" not in found
     assert "Seoul" in found or "South Korea" in found
+
+
+def test_a_surname_that_looks_like_a_demonym_is_still_a_name() -> None:
+    entities = tag("Safin plays down Wimbledon hopes", [
+        "Australian Open champion Marat Safin has ruled out winning Wimbledon.",
+        "Safin said he had given up on grass. However, Safin is hopeful, said analyst Mike Lake.",
+    ])
+    assert "Marat Safin" in entities.people  # not "of Safi", a Moroccan province
+    assert "Safin" in entities.aliases["Marat Safin"]
+    assert "Mike Lake" not in entities.places

@@ -55,3 +55,20 @@ def test_given_names_cover_romanised_and_accentless_forms() -> None:
     names = load().given_names
     assert {"sergei", "sergey", "sebastien", "william", "martin"} <= names
     assert not {"true", "north", "wells"} & names  # one list's rare entries are left out
+
+
+def test_numbered_names_keep_their_number_and_model_numbers_end_a_name() -> None:
+    found = texts("DJ duo JK and Joel take over BBC Radio 1's chart show, not the Channel 4 "
+                  "one. G7 ministers met; ITV1 showed it. The Airbus A320 landed.")
+    assert {"BBC Radio 1", "Channel 4", "G7", "ITV1", "Airbus"} <= set(found)
+    assert "Airbus A320" not in found
+
+
+def test_a_role_noun_starting_the_sentence_is_not_part_of_the_name() -> None:
+    mentions = find_mentions("Distributor Sony Pictures said production will begin next year. "
+                             "Watchdog Ofcom agreed.")
+    assert [(m.text, m.cue) for m in mentions] == [("Sony Pictures", "org"), ("Ofcom", "org")]
+
+
+def test_pm_is_a_title() -> None:
+    assert "John Prescott" in texts("A dinner hosted by deputy PM John Prescott in November.")

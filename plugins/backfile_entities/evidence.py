@@ -10,11 +10,12 @@ from .lexicon import (
     ORG_CORE_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
 )
-from .mentions import CJK, Mention
+from .mentions import CJK, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
 
@@ -32,8 +33,11 @@ def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     return gazetteer.places.get(low)
 
 
-def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """Bare titles, generic words, demonyms and common words that happen to be capitalised."""
+def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer,
+            surnames: frozenset[str] = frozenset()) -> bool:
+    """Bare titles, generic words, demonyms and common words that happen to be capitalised.
+    `surnames`: last words of the story's titled or cued person names ("champion Marat Safin"),
+    which stay names even when they look like a demonym ("Safin", as if of Safi)."""
     words = mention.tokens
     mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
     mention.common_word = mention.common_tail or any(
@@ -47,10 +51,12 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             return True  # "TV", "MPs"
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
-        if (low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0]):
+        if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])
+                and low not in PARTY_FORMS):  # "Conservatives" is a party
             return True
-        if len(low) < 2 or any(ch.isdigit() for ch in low):
-            return True
+        if len(low) < 2 or (any(ch.isdigit() for ch in low)
+                            and not LETTERS_AND_NUMBER.fullmatch(words[0])):
+            return True  # "3G", "2004"; not "G7", "ITV1"
     if lows[-1] in EVENT_WORDS:
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill"
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
@@ -60,7 +66,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and not place_form(words) and place_of(mention.text, gazetteer) is None
             and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
-    if is_demonym(mention.text, gazetteer) or is_demonym(words[-1], gazetteer):
+    if words[-1] not in surnames and (is_demonym(mention.text, gazetteer)
+                                      or is_demonym(words[-1], gazetteer)):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
     if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific

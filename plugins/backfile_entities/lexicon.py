@@ -61,7 +61,7 @@ professor prof rev reverend father bishop archbishop cardinal rabbi imam ayatoll
 pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
-inspector detective superintendent constable officer sheriff mp mep msp qc
+inspector detective superintendent constable officer sheriff mp mep msp qc pm
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
@@ -205,3 +205,20 @@ revenue stock staff workers employees customers subscribers subsidiary spokesman
 spokesperson director directors board owner owners unit division works worked working joined
 president analysts products
 """)
+
+# Well-known political parties under their formal name, with the nicknames and short forms news
+# uses for them ("the Tories", "Lib Dems", "GOP"): one party, one tag, whichever form a story
+# picks. Only parties whose short forms are unambiguous words in news text are listed.
+PARTY_NAMES: dict[str, tuple[str, ...]] = {
+    "Conservative Party": ("Conservatives", "Conservative", "Tories", "Tory",
+                           "Conservative and Unionist Party"),
+    "Labour Party": ("Labour", "New Labour"),
+    "Liberal Democrats": ("Liberal Democrat", "Lib Dems", "Lib Dem", "Liberal Democrat Party"),
+    "Scottish National Party": ("SNP", "Scottish Nationalists"),
+    "UK Independence Party": ("UKIP", "Ukip"),
+    "Democratic Unionist Party": ("DUP",),
+    "Democratic Party": ("Democrats", "Democrat"),
+    "Republican Party": ("Republicans", "GOP"),
+}
+PARTY_FORMS: dict[str, str] = {form.lower(): name for name, forms in PARTY_NAMES.items()
+                               for form in (name, *forms)}

@@ -25,6 +25,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_ROLE_WORDS,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
@@ -58,6 +59,21 @@ times post news journal herald telegraph guardian gazette tribune press radio tv
 standard mail mirror observer independent express chronicle sun
 """)
 ACTOR_BEFORE = word_set("with between against toward towards by")
+# Words after a city that make it act as its state would ("Pyongyang has failed").
+STANCE_AFTER = word_set("""
+has have had wants wanted accused accuses urged urges insisted insists warned warns rejected
+rejects denied denies announced announces agreed agrees refused refuses hopes hoped needs needed
+plans planned sees saw says said argues argued claims claimed fears feared
+""")
+# Nouns after a city's possessive that belong to its state: "Beijing's point of view".
+POLITY_NOUNS = word_set("""
+view views point position policy policies influence government officials leaders leadership
+claim claims demand demands response decision stance ties relations military forces regime
+approach ambassador envoy diplomats interests sovereignty rule threat pressure
+""")
+SUBJECT_BEFORE = word_set("as while after and but when since because that if though although")
+# Words before a place that say it is where something is, not who acts.
+LOCATIVES = word_set("in at from near outside across around into via inside within")
 ACTOR_AFTER = word_set("""
 has have had is was will would could should must may might wants wanted accused accuses
 urged urges insisted insists warned warns rejected rejects denied denies announced announces
@@ -88,6 +104,8 @@ class Mention:
     common_tail: bool = False    # its last word also occurs in lower case in the story
     common_word: bool = False    # one of its words also occurs in lower case in the story
     actor: bool = False          # acts or owns: "Beijing has", "Beijing's", "talks with Beijing"
+    stance: bool = False         # speaks or deals as a state would: "Beijing said", "told
+    #                              Pyongyang", "talks with Moscow" (never "in London", "London's")
     attributive: bool = False    # before a noun, like an adjective: "UK firms", "US dollar"
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
@@ -112,10 +130,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+# Small words an acronym usually leaves out: "DWP" for "Department for Work and Pensions".
+ACRONYM_SKIPS = word_set("and for the on in to")
+
+
 def acronym_matches(acronym: str, words: tuple[str, ...]) -> bool:
     """True when "MAC" abbreviates ("Mainland", "Affairs", "Council"), letters taken in order."""
     letters = acronym.replace(".", "").upper()
-    content = [w for w in words if w.lower() not in CONNECTORS]
+    content = [w for w in words if w.lower() not in CONNECTORS and w.lower() not in ACRONYM_SKIPS]
     if not letters.isalpha() or len(letters) < 2 or not content:
         return False
     if "".join(w[0] for w in content).upper() == letters:
@@ -216,6 +238,9 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
             j += 1
+        elif (j < n and _strip_possessive(tokens[j]).isdigit()
+              and tokens[j - 1].lower() in NUMBERED_NAMES):
+            j += 1  # "Channel 4", "BBC Radio 1"
         runs.append((i, j, initial))
         last_end = j
     return runs
@@ -245,8 +270,30 @@ def _modifier(tok: str) -> bool:
             or (tail.islower() and tail.endswith(("ing", "ed"))))  # "Cup-winning"
 
 
+# Nouns for a kind of company or body that, capitalised at a sentence start, precede its name.
+LEADING_ORG_NOUNS = word_set("""
+distributor retailer regulator watchdog broadcaster publisher carmaker chipmaker manufacturer
+supplier operator carrier insurer lender bookmaker
+""")
+# Words that take a number as part of a name: "Channel 4", "BBC Radio 1".
+NUMBERED_NAMES = word_set("channel radio")
+# Names that are letters and a number: "G7", "G20" (groups of states), "ITV1", "BBC2" (channels).
+LETTERS_AND_NUMBER = re.compile(r"G\d{1,2}|[A-Z]{3}\d")
+
+
 def _has_digit(tok: str) -> bool:
     return not tok.isalpha() and any(ch.isdigit() for ch in tok)
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """A model number or figure ends a name ("Airbus A320"), unless the number is the name's
+    own ("Channel 4", "G7" on its own)."""
+    w = words[k]
+    if not _has_digit(w):
+        return False
+    if w.isdigit() and k > 0 and words[k - 1].lower() in NUMBERED_NAMES:
+        return False
+    return not (k == 0 and LETTERS_AND_NUMBER.fullmatch(w))
 
 
 def _strip_possessive(tok: str) -> str:
@@ -304,6 +351,15 @@ def _leading_demonym(words: list[str]) -> bool:
         or (len(words) == 3 and all(w[:1].isupper() and w[1:].islower() for w in words[1:])))
 
 
+def _leading_party(words: list[str]) -> int:
+    """How many leading words name a party before a person's given name (0 if none)."""
+    for k in (3, 2, 1):
+        if (len(words) > k + 1 and " ".join(words[:k]).lower() in PARTY_FORMS
+                and words[k].lower() in load_gazetteer().given_names):
+            return k
+    return 0
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -330,6 +386,18 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
                 name = [words[i], *name]
             return words[:k], name, words[i].lower()
     return words, [], None
+
+
+def _verb_after(tokens: list[str], end: int) -> bool:
+    """ "Beijing ramps up", "Taipei and Beijing gradually resumed": a verb after a name, so the
+    name is the subject (an adverb in "-ly" may stand between)."""
+    k = end + 1 if end < len(tokens) and tokens[end].endswith("ly") else end
+    word = tokens[k] if k < len(tokens) else ""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False  # "London is": a copula says nothing about who acts
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")
+                                   and after in FUNCTION_WORDS)
 
 
 LIST_SEPARATORS = frozenset([",", "and", "or", "&"])
@@ -393,16 +461,32 @@ def find_mentions(text: str) -> list[Mention]:
             words.pop(0)
             start += 1
             initial = False
+        # "Distributor Sony Pictures", "Watchdog Ofcom": a role noun that starts the sentence.
+        lead_cue = None
+        if (len(words) > 1 and words[0].lower() in LEADING_ORG_NOUNS
+                and words[1][:1].isupper()):
+            words.pop(0)
+            start += 1
+            initial = False
+            lead_cue = "org"
         # "Russian Nikolay Davydenko", "Spaniard Costa": a nationality before a person's name.
         demonym = _leading_demonym(words)
         if demonym:
             words.pop(0)
             start += 1
             initial = False
+        # "Tory Ken Clarke", "Liberal Democrat Paul Tyler": a party before a member's name.
+        party = _leading_party(words)
+        if party:
+            mentions.append(Mention(" ".join(words[:party]), tuple(words[:party]), initial,
+                                    cue="modifier"))
+            del words[:party]
+            start += party
+            initial = False
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            if (w.lower() in RUN_ENDERS and not paper) or _has_digit(w) or (
+            if (w.lower() in RUN_ENDERS and not paper) or _ends_name(words, k) or (
                     "-" in w and _modifier(w)):
                 words = words[:k]
                 break
@@ -451,17 +535,24 @@ def find_mentions(text: str) -> list[Mention]:
                                         speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
-        cue = _cue_before(tokens, start)
+        cue = lead_cue or _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
+        if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
+            cue = "place"  # "Orly airport": the run names the airport
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
+        stance = prev not in LOCATIVES and (
+            nxt in STANCE_AFTER or prev in ACTOR_BEFORE or prev in SPEECH_VERBS
+            or (tokens[end - 1].endswith(POSSESSIVE) and nxt in POLITY_NOUNS)
+            or ((initial or prev in SUBJECT_BEFORE) and _verb_after(tokens, end)))
         following = tokens[end] if end < len(tokens) else ""
         attributive = (following.isalpha() and following.islower() and not actor
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
+                          stance=stance,
                           attributive=attributive,
                           **context)
         if alias:

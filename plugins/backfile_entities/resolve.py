@@ -18,11 +18,12 @@ from .lexicon import (
     FUNCTION_WORDS,
     NAME_TITLES,
     ORG_SUFFIXES,
+    PARTY_FORMS,
     PLACE_SUFFIXES,
     TITLES,
     WORK_NOUNS,
 )
-from .mentions import MEDIA_WORDS, Mention
+from .mentions import MEDIA_WORDS, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
@@ -124,8 +125,11 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         named_thing = org_form(m.tokens) or place_form(m.tokens)
         person = None if named_thing else _match_person(m.tokens, people)
         strong_person = person_evidence(m, gazetteer) >= 2
-        if person and (place is None or strong_person or len(m.tokens) == 1):
-            key: tuple[str, str | None] = (person, PERSON)
+        party = PARTY_FORMS.get(m.text.lower())
+        if party and not m.titled:  # "the Tories", "Tory": the Conservative Party
+            key: tuple[str, str | None] = (party, ORG)
+        elif person and (place is None or strong_person or len(m.tokens) == 1):
+            key = (person, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
@@ -148,9 +152,10 @@ def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Ga
     named = any(place_of(loc.mention.text, gazetteer) == country for loc in located)
     if not named:
         return place
-    # The story's own use decides for all its mentions: the country if the city ever acts
-    # ("Beijing has", "talks with Beijing", "Beijing's influence"), else the city.
-    acts = [loc.mention.actor for loc in located if loc.mention.text == mention.text]
+    # The story's own use decides for all its mentions: the country if the city ever speaks or
+    # deals as its state ("Beijing said", "talks with Beijing"), else the city: a city and its
+    # country are different places ("in London", "London's West End", "London is").
+    acts = [loc.mention.stance for loc in located if loc.mention.text == mention.text]
     return country if any(acts) else place
 
 
@@ -192,6 +197,9 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
         return PLACE if place_of(" ".join(words), gazetteer) else None
     if org_form(words) or any(m.acronym_defined for m in mentions) or cues["org"]:
         return ORG
+    if (cues["person"] and len(words) >= 2 and words[0].lower() in gazetteer.given_names
+            and place_of(" ".join(words), gazetteer) is None):
+        return PERSON  # "analyst Mike Lake": a title or role noun outweighs a place-like ending
     if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
         return PLACE
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
@@ -247,7 +255,8 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
 
 def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
     """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
-    Stock Exchange": when just one longer organisation or place name fits."""
+    Stock Exchange": when just one longer organisation or place name fits (a city is not the
+    paper named after it: "Los Angeles" stays apart from "Los Angeles Times")."""
     longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
@@ -259,11 +268,14 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
+                if not hits and _word_acronym(entity.name):  # "Icann", "Nato", "Opec"
+                    hits = [e for e in longer if e.type == ORG
+                            and acronym_matches(entity.name, tuple(e.name.split()))]
             else:
                 hits = []
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and (
+            hits = [e for e in longer if e is not entity and e.type == entity.type and (
                 _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
@@ -273,6 +285,11 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _word_acronym(name: str) -> bool:
+    """ "Icann", "Nato", "Unicef": an acronym written as a word, as British news writes them."""
+    return 3 <= len(name) <= 7 and name[:1].isupper() and name[1:].islower() and name.isalpha()
 
 
 def _generic_tail(short: str, full: str) -> bool:

@@ -100,10 +100,12 @@ def score(entity: Entity, story: StoryCues, weights: dict[str, float] = WEIGHTS)
 
 
 def select(entities: list[Entity], limit: int = MAX_ENTITIES,
-           broad: frozenset[str] = frozenset()) -> list[Entity]:
-    """The likely salient entities, most salient first; ties go to the one mentioned first."""
+           broad: frozenset[str] = frozenset(), *, weights: dict[str, float] = WEIGHTS,
+           threshold: float = THRESHOLD) -> list[Entity]:
+    """The likely salient entities, most salient first; ties go to the one mentioned first.
+    (`weights` and `threshold` are parameters for bench/fit_salience.py's cross-validation.)"""
     story = StoryCues.of(entities, broad)
-    scored = [(score(e, story), e) for e in entities]
-    kept = [(s, e) for s, e in scored if s > THRESHOLD]
+    scored = [(score(e, story, weights), e) for e in entities]
+    kept = [(s, e) for s, e in scored if s > threshold]
     kept.sort(key=lambda se: (-se[0], se[1].first))
     return [e for _, e in kept[:limit]]

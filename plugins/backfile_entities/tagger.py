@@ -46,6 +46,8 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
 
     paragraph_mentions = [find_mentions(paragraph) for paragraph in paragraphs]
     named = {m.text for mentions in paragraph_mentions for m in mentions}
+    surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
+                         if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
 
     def add(mentions: list[Mention], where: str, paragraph: int) -> None:
         nonlocal order
@@ -53,7 +55,7 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
             held = event_place(mention, gazetteer)
             if held is not None and held.text in named:
                 mention = held  # "Qatar Open" in a story that names Qatar on its own too
-            if not is_junk(mention, lowercase_words, gazetteer):
+            if not is_junk(mention, lowercase_words, gazetteer, surnames):
                 located.append(Located(mention, where, order, paragraph))
             elif mention.acronym_defined and mention.alias:
                 junk_acronyms.add(mention.alias)
