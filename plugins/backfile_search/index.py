@@ -28,6 +28,11 @@ INDEX_FORMAT = "4"      # bump when the schema, the stored `display` record or c
 # written, read back and merged once more: a third more indexing CPU. 320 MB holds the ~5,000
 # news stories each of two processes gets in a 10,000-story first build; larger updates spill.
 POOL_MB = 320
+# An update too big to sort in memory anyway (a first build of tens of thousands of stories)
+# spills whatever the pool; there a small pool keeps the build's peak memory down (issue 7:
+# 50,000 stories in 3 GB) at the cost of more, smaller runs to merge.
+IN_MEMORY_STORIES = 6000   # per writing process
+SPILL_POOL_MB = 128        # Whoosh's default
 PARALLEL_FROM = 2000    # stories to write before a multi-process writer pays for its start-up
 
 
@@ -134,11 +139,12 @@ def update_index(ix: Index, docs: Iterable[SearchDoc], procs: int = 1) -> IndexU
     if not todo and not gone:
         _save_checksums(ix, current)
         return report
-    if procs > 1 and len(todo) >= PARALLEL_FROM:
-        writer = ix.writer(procs=procs, multisegment=True, limitmb=POOL_MB,
-                           codec=make_codec())
+    writers = procs if procs > 1 and len(todo) >= PARALLEL_FROM else 1
+    pool = POOL_MB if len(todo) <= IN_MEMORY_STORIES * writers else SPILL_POOL_MB
+    if writers > 1:
+        writer = ix.writer(procs=writers, multisegment=True, limitmb=pool, codec=make_codec())
     else:
-        writer = ix.writer(limitmb=POOL_MB, codec=make_codec())
+        writer = ix.writer(limitmb=pool, codec=make_codec())
     for doc in todo:
         if doc.slug in known:
             writer.update_document(**_fields(doc, current[doc.slug]))
