@@ -257,6 +257,19 @@
 
   /* ----- searching ----- */
 
+  // "Did you mean" lives in suggest.js, loaded the first time a query finds little.
+  var suggestLoad = null;
+  function withSuggest() {
+    if (BS.suggest) return Promise.resolve();
+    return suggestLoad || (suggestLoad = new Promise(function (resolve, reject) {
+      var s = el("script");
+      s.src = root.getAttribute("data-suggest");
+      s.onload = resolve;
+      s.onerror = function () { suggestLoad = null; reject(); };
+      document.head.appendChild(s);
+    }));
+  }
+
   var headerInput = document.getElementById("site-search-input");  // the box in every page header
 
   function search(text, push) {
@@ -278,11 +291,14 @@
       }
       renderSuggestions(text, []);
       if (r.total < 3 && r.query) {
-        BS.suggest(text, r.query).then(function (alts) { if (mine === seq) renderSuggestions(text, alts); });
+        withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
+          if (mine === seq) renderSuggestions(text, alts);
+        }, function () {});
       }
       facetsBox.textContent = "";
       return renderResults().then(function () {
         if (mine !== seq) return null;
+        performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
         // Facets need the top results' display data: load it after the first page is shown.
         return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
           if (mine !== seq) return;
@@ -343,5 +359,5 @@
   readUrl();
   input.value = state.q;
   sortSel.value = state.sort;
-  search(state.q, false);
+  search(state.q, false);  // with no query this still loads the manifest, so a typed one need not
 })();
