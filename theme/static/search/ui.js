@@ -299,7 +299,11 @@
       return renderResults().then(function () {
         if (mine !== seq) return null;
         performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
-        // Facets need the top results' display data: load it after the first page is shown.
+        // Facets need the top results' display data: ask for it once the results are painted
+        // (asking for dozens of files first would hold the frame back).
+        return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
+      }).then(function () {
+        if (mine !== seq) return null;
         return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
           if (mine !== seq) return;
           recs.forEach(function (x) { if (x) records[x.docnum] = x; });
