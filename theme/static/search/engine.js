@@ -811,6 +811,27 @@
     return R(ids, scores);
   }
 
+  // Matches best first, ties by document number, as Whoosh orders them.
+  function ranked(r) {
+    var order = [];
+    for (var i = 0; i < r.ids.length; i++) order.push(i);
+    order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
+    return order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+  }
+
+  /* Run the parser and the scoring code on made-up postings of a made-up segment, so that a
+   * reader's first query does not pay for compiling them: the search page calls this while it
+   * opens, once the manifest is in. Nothing it makes stays in the store. */
+  BS.warm = function () {
+    var man = store.manifest, seg = { key: "\u0000", docs: 2000, shards: 1, lengths: {}, deletedSet: {}, docCount: 2000, offset: 0, postings: {} };
+    var entry = {}, list = "";
+    for (var d = 0; d < 2000; d += 2) list += "2" + FINAL.charAt(1 + d % 5) + "aA";
+    man.defaultFields.forEach(function (f) { entry[f] = [1000, list]; seg.lengths[f] = 84000; });
+    store.terms[seg.key + "/0"] = { warm: entry, up: entry };
+    for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }));
+    delete store.terms[seg.key + "/0"];
+  };
+
   function problem(q) {
     var bad = null;
     (function walk(n) {
@@ -838,10 +859,7 @@
       if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
       var man = store.manifest;
       return prepare(q, man).then(function () {
-        var r = runAll(q, man), order = [];
-        for (var i = 0; i < r.ids.length; i++) order.push(i);
-        order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
-        var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+        var all = ranked(runAll(q, man));
         if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
         return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
       });
