@@ -21,7 +21,7 @@
   // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
+  var store = { manifest: null, terms: {}, long: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
 
   function settle(key, value) {
     var p = pending[key];
@@ -31,6 +31,7 @@
   // A segment's file of one kind: "s/<segment>/<kind>/" (no literal starting with "/").
   function segPath(seg, kind) { return "s/" + seg + "/" + kind + "/"; }
   BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle(segPath(seg, "t") + n, entries); };
+  BS.long = function (seg, lists) { store.long[seg] = lists; settle(segPath(seg, "t") + "long", lists); };
   BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "c") + key + "/" + k, text); };
   BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle(segPath(seg, "d") + n, docs); };
   BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle(segPath(seg, "p") + n, entries); };
@@ -63,6 +64,7 @@
   }
   function loadManifest() { return load("manifest", function () { return store.manifest; }); }
   function loadShard(seg, n) { return load(segPath(seg, "t") + n, function () { return store.terms[seg + "/" + n]; }); }
+  function loadLong(seg) { return load(segPath(seg.key, "t") + "long", function () { return store.long[seg.key]; }); }
   function loadChunk(seg, key, k) { return load(segPath(seg, "c") + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
   function loadDocs(seg, n) { return load(segPath(seg, "d") + n, function () { return store.docs[seg + "/" + n]; }); }
   function loadPositions(seg, n) { return load(segPath(seg, "p") + n, function () { return store.pos[seg + "/" + n]; }); }
@@ -611,9 +613,16 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
+      // A term's chunks are asked for beside its shards when the segment's long-list index is in.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
-        man.segments.forEach(function (seg) { loads.push(loadShard(seg.key, shardOf(t, seg.shards))); });
+        man.segments.forEach(function (seg) {
+          loads.push(loadShard(seg.key, shardOf(t, seg.shards)));
+          var lists = (store.long[seg.key] || {})[t] || {};
+          Object.keys(lists).forEach(function (f) {
+            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
+          });
+        });
       });
       return Promise.all(loads);
     }).then(function () {
@@ -851,7 +860,8 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      // The empty search the page runs as it opens loads each segment's long-list index.
+      if (!raw.trim()) return Promise.all(store.manifest.segments.map(loadLong)).then(function () { return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." }; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
