@@ -41,6 +41,12 @@ BACKFILE_SEARCH_INDEX = "cache/search"  # Whoosh index, kept between builds (git
 BACKFILE_SEARCH_OUTPUT = "search"       # exported index for the search page, in the output
 
 DEFAULT_CATEGORY = BACKFILE_DEFAULT_SECTION
+# Every story page carries its own Date and Category, so Pelican's guesses from the file name
+# (a leading YYYY-MM-DD) and the folder ("stories") are not wanted: parsing the file-name date
+# costs a dateutil parse per page on every build (about 3 s at 10,000 stories), and a page
+# without a Category belongs in the default section, not in one called "stories".
+FILENAME_METADATA = ""
+USE_FOLDER_AS_CATEGORY = False
 DEFAULT_PAGINATION = 20
 
 ARTICLE_URL = ARTICLE_SAVE_AS = "stories/{slug}.html"

@@ -89,6 +89,12 @@ class ArchiveSite:
     def story_count(self) -> int:
         return len(self.articles)
 
+    @property
+    def entity_count(self) -> int:
+        """A number of its own, so a page that shows only the count does not depend on (and is
+        not re-rendered for) every entity's stories: see backfile_speed/skip.py."""
+        return len(self.entities)
+
     def stories(self, keys: Sequence[int]) -> list[Any]:
         return [self.articles[k] for k in keys]
 

@@ -1,8 +1,10 @@
 """Pelican plugin: index every story with Whoosh and export the index for the search page.
 
-The search stage (`stage.update_search`) needs only the stories, so it starts in a forked
-process as soon as Pelican has read them and runs while Pelican renders the pages, on the other
-core; the build waits for it at the end and fails (keeping the previous output) if it failed.
+The search stage (`stage.update_search`) needs only the stories, so it starts as soon as Pelican
+has read them and runs while Pelican renders the pages, on the other core; the build waits for it
+at the end and fails (keeping the previous output) if it failed. It runs in a fresh (spawned)
+interpreter that receives the stories as plain data: a forked one would inherit, and by touching
+it copy, Pelican's whole memory (about 1 GB at 50,000 stories).
 
 Settings (pelicanconf.py):
   BACKFILE_SEARCH_INDEX       where the Whoosh index lives (default "cache/search", relative to
@@ -22,17 +24,20 @@ import logging
 import multiprocessing
 import os
 import sys
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
-from .documents import from_article
+from .documents import ArticleText, article_text, from_article_text
 from .minify import minify_scripts
 from .stage import update_search
 
 log = logging.getLogger(__name__)
-_running: dict[int, Any] = {}  # id(settings) -> the background process, or the finished line
+_running: dict[int, Any] = {}  # id(settings) -> (process, its report pipe), or the job to run
 
 
 def index_path(settings: dict[str, Any]) -> Path:
@@ -49,31 +54,49 @@ def _add_search_page(pelican: Any) -> None:
         pelican.settings["DIRECT_TEMPLATES"] = [*templates, "search"]
 
 
-def _run_stage(articles: list[Any], settings: dict[str, Any], output_path: str) -> None:
-    out = Path(output_path) / settings.get("BACKFILE_SEARCH_OUTPUT", "search")
-    procs = int(settings.get("BACKFILE_SEARCH_PROCESSES") or os.cpu_count() or 1)
-    docs = [from_article(a) for a in articles]
-    log.info("%s", update_search(docs, index_path(settings), out, procs=procs))
+@dataclass
+class SearchJob:
+    """Everything the search stage needs, as plain picklable data."""
+
+    stories: list[ArticleText]
+    index_dir: Path
+    out_dir: Path
+    procs: int
+
+    def run(self) -> str:
+        docs = [from_article_text(story) for story in self.stories]
+        return update_search(docs, self.index_dir, self.out_dir, procs=self.procs)
 
 
-def _in_child(articles: list[Any], settings: dict[str, Any], output_path: str) -> None:
+def _in_child(job: SearchJob, report: Connection) -> None:
+    """Entry point of the search process: send back (ok, log line or traceback)."""
     try:
-        _run_stage(articles, settings, output_path)
+        report.send((True, job.run()))
     except BaseException:
-        log.exception("search: indexing failed")
+        report.send((False, traceback.format_exc()))
         sys.exit(1)
+    finally:
+        report.close()
 
 
 def _start(generator: Any) -> None:
     """Articles are read: index them now, in the background unless that is switched off."""
-    args = (list(generator.articles), generator.settings, generator.output_path)
-    if not generator.settings.get("BACKFILE_SEARCH_BACKGROUND", True):
-        _running[id(generator.settings)] = args
+    settings = generator.settings
+    job = SearchJob(
+        stories=[article_text(a) for a in generator.articles],
+        index_dir=index_path(settings),
+        out_dir=Path(generator.output_path) / settings.get("BACKFILE_SEARCH_OUTPUT", "search"),
+        procs=int(settings.get("BACKFILE_SEARCH_PROCESSES") or os.cpu_count() or 1),
+    )
+    if not settings.get("BACKFILE_SEARCH_BACKGROUND", True):
+        _running[id(settings)] = job
         return
-    process = multiprocessing.get_context("fork").Process(
-        target=_in_child, args=args, name="backfile-search")
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_in_child, args=(job, send), name="backfile-search")
     process.start()
-    _running[id(generator.settings)] = process
+    send.close()  # so a child that dies without a word gives EOFError, not a hang
+    _running[id(settings)] = (process, receive)
 
 
 def _finish(pelican: Any) -> None:
@@ -81,12 +104,20 @@ def _finish(pelican: Any) -> None:
     job = _running.pop(id(pelican.settings), None)
     if job is None:
         return
-    if isinstance(job, tuple):
-        _run_stage(*job)
+    if isinstance(job, SearchJob):
+        log.info("%s", job.run())
         return
-    job.join()
-    if job.exitcode != 0:
-        raise RuntimeError(f"the search stage failed (exit code {job.exitcode}); see above")
+    process, receive = job
+    try:
+        ok, text = receive.recv()
+    except EOFError:
+        ok, text = False, "the search process ended without a report"
+    finally:
+        receive.close()
+        process.join()
+    if not ok or process.exitcode != 0:
+        raise RuntimeError(f"the search stage failed (exit code {process.exitcode}):\n{text}")
+    log.info("%s", text)
 
 
 def _minify_client(pelican: Any) -> None:

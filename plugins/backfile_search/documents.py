@@ -96,23 +96,60 @@ def split_list(value: Any) -> list[str]:
     return [part.strip() for part in str(value).split(";") if part.strip()]
 
 
-def from_article(article: Any) -> SearchDoc:
-    """Build a SearchDoc from a Pelican Article (metadata keys are lower case)."""
+@dataclass
+class ArticleText:
+    """What the index needs of a Pelican Article, as plain picklable values.
+
+    The build hands these to the search process (a fresh interpreter, so it does not inherit
+    Pelican's memory); turning the HTML into text happens there, off Pelican's critical path.
+    """
+
+    slug: str
+    url: str
+    title: str
+    content: str                   # rendered HTML body
+    date: date | None
+    metadata: dict[str, Any]       # the keys from_article reads (lower case)
+    category: str
+
+
+_METADATA_KEYS = ("date-precision", "kicker", "summary", "people", "places", "organizations")
+
+
+def article_text(article: Any) -> ArticleText:
+    """Copy out of a Pelican Article (metadata keys are lower case) what the index needs."""
     meta = article.metadata
     when = getattr(article, "date", None)
-    day = when.date() if isinstance(when, datetime) else when
     category = getattr(article, "category", None)
-    return SearchDoc(
+    return ArticleText(
         slug=article.slug,
         url=article.url,
-        title=html.unescape(article.title),  # metadata text, not HTML: keep "<script>" as text
-        body=html_to_text(article.content),
-        date=day,
+        title=article.title,
+        content=article.content,
+        date=when.date() if isinstance(when, datetime) else when,
+        metadata={key: meta[key] for key in _METADATA_KEYS if key in meta},
+        category=str(category) if category else "",
+    )
+
+
+def from_article_text(text: ArticleText) -> SearchDoc:
+    meta = text.metadata
+    return SearchDoc(
+        slug=text.slug,
+        url=text.url,
+        title=html.unescape(text.title),  # metadata text, not HTML: keep "<script>" as text
+        body=html_to_text(text.content),
+        date=text.date,
         date_precision=str(meta.get("date-precision", "day")),
-        section=str(category) if category else "",
+        section=text.category,
         kicker=str(meta.get("kicker", "") or ""),
         summary=html_to_text(str(meta.get("summary", "") or "")),
         people=split_list(meta.get("people")),
         places=split_list(meta.get("places")),
         organizations=split_list(meta.get("organizations")),
     )
+
+
+def from_article(article: Any) -> SearchDoc:
+    """Build a SearchDoc from a Pelican Article."""
+    return from_article_text(article_text(article))

@@ -10,7 +10,9 @@ show a story's own fields); lists, dicts and taxonomy objects by their items; da
 their fields, except a field declared with `metadata={"fingerprint": False}` (bookkeeping no
 template shows, such as a story's position in a list, which every added story shifts). If the
 fingerprint equals the last build's and the files that call produced are still there, the call
-is skipped.
+is skipped. A paginated call whose fingerprint changed is fingerprinted again page by page
+(writer.py): a listing page counts by its own stories and by which stories, in which order, the
+whole listing holds, so editing one story re-renders the one listing page that shows it.
 
 Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
 makes that page render every time: a miss costs time, never correctness.
@@ -27,8 +29,9 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta
+from jinja2 import meta, nodes
 from pelican.contents import Content
+from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
 CACHE_FILE = "backfile_pages.pickle"
@@ -43,6 +46,37 @@ WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "ov
                               "url", "articles", "dates", "page_name", "args"})
 
 
+Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
+USES_FORMAT = 2  # bump when what `Uses` records changes (stored with the fingerprints)
+
+
+def _uses(ast: Any, names: set[str]) -> Uses:
+    """For each of `names`, the attributes the template reads of it (`x.a`), or None where it
+    uses `x` itself (passes it to a macro or filter, loops over it, indexes it)."""
+    attributes: dict[str, set[str]] = {n: set() for n in names}
+    through_attribute: set[int] = set()
+    for node in ast.find_all(nodes.Getattr):
+        inner = node.node
+        if isinstance(inner, nodes.Name) and inner.ctx == "load" and inner.name in names:
+            attributes[inner.name].add(node.attr)
+            through_attribute.add(id(inner))
+    whole = {node.name for node in ast.find_all(nodes.Name)
+             if node.ctx == "load" and node.name in names and id(node) not in through_attribute}
+    return {n: None if n in whole else frozenset(attributes[n]) for n in names}
+
+
+def _merge(a: Uses, b: Uses) -> Uses:
+    merged = dict(a)
+    for name, attributes in b.items():
+        if name not in merged:
+            merged[name] = attributes
+        elif merged[name] is None or attributes is None:
+            merged[name] = None
+        else:
+            merged[name] = merged[name] | attributes  # type: ignore[operator]
+    return merged
+
+
 class Unstable(Exception):
     """A value with no stable fingerprint: the page must be rendered."""
 
@@ -53,7 +87,7 @@ class Fingerprints:
     def __init__(self, settings: dict[str, Any]) -> None:
         self.path = Path(settings["CACHE_PATH"]) / CACHE_FILE
         self.previous: dict[str, tuple[str, list[str]]] = {}
-        stored_templates: tuple[str, dict[str, set[str] | None]] = ("", {})
+        stored_templates: tuple[str, dict[str, Uses | None]] = ("", {})
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
@@ -66,37 +100,41 @@ class Fingerprints:
                 (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
             _plugins_digest(settings))
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
-        self._variables: dict[str, set[str] | None] = {}
+        self._variables: dict[str, Uses | None] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
 
     # -- templates ---------------------------------------------------------------------------
-    def variables(self, template: Any) -> set[str] | None:
-        """Names the template and its extended/included/imported templates read; None: unknown."""
+    def variables(self, template: Any) -> Uses | None:
+        """What the template (with everything it extends, includes or imports) reads: each
+        variable's attributes, or None for a variable it uses whole; None if unknown."""
         if not self._variables:
             theme, stored = self._stored_templates
-            if theme == self.theme_digest(template.environment):
+            if theme == self._stored_theme_key(template.environment):
                 self._variables.update(stored)
         if template.name not in self._variables:
             self._variables[template.name] = self._collect(template.environment, template.name,
                                                            set())
         return self._variables[template.name]
 
-    def _collect(self, env: Any, name: str, seen: set[str]) -> set[str] | None:
+    def _collect(self, env: Any, name: str, seen: set[str]) -> Uses | None:
         if name in seen:
-            return set()
+            return {}
         seen.add(name)
         source = env.loader.get_source(env, name)[0]
         ast = env.parse(source)
-        names = set(meta.find_undeclared_variables(ast))
+        uses = _uses(ast, set(meta.find_undeclared_variables(ast)))
         for referenced in meta.find_referenced_templates(ast):
             if referenced is None:
                 return None
             more = self._collect(env, referenced, seen)
             if more is None:
                 return None
-            names |= more
-        return names
+            uses = _merge(uses, more)
+        return uses
+
+    def _stored_theme_key(self, env: Any) -> str:
+        return f"{USES_FORMAT}:{self.theme_digest(env)}"
 
     # -- values ------------------------------------------------------------------------------
     def value(self, value: Any, depth: int = 0) -> str:
@@ -119,6 +157,16 @@ class Fingerprints:
             return self._content(value, depth)
         if isinstance(value, URLWrapper):
             return f"{type(value).__name__}:{value.name}:{value.slug}"
+        if isinstance(value, Page):  # one page of a listing: its own stories, by their files
+            return (f"Page:{value.full_name}:{value.base_url}:{value.number}:"
+                    f"{self.value(value.object_list, 1)}:{self.value(value.paginator)}")
+        if isinstance(value, Paginator):
+            # The whole listing by which stories, in what order (their paths), not by their
+            # contents: editing a story re-renders only the listing page that shows it.
+            listed = _digest(*(getattr(a, "source_path", None) or repr(a)
+                               for a in value.object_list))
+            return (f"Paginator:{value.name}:{value.url}:{value.per_page}:{value.orphans}:"
+                    f"{listed}")
         if isinstance(value, list | tuple):
             # A story in a list (an index, a section, an entity page) is shown by its own
             # fields, which its file holds: it counts by its file, not by what plugins attach.
@@ -171,19 +219,32 @@ class Fingerprints:
     def page_key(self, name: str, template: Any, context: dict[str, Any],
                  kwargs: dict[str, Any]) -> str | None:
         """The fingerprint of one write call, or None if it cannot be had."""
-        names = self.variables(template)
-        if names is None:
+        uses = self.variables(template)
+        if uses is None:
             return None
         scope = {**context, **kwargs}
         try:
             parts = [name, template.name, self.settings_digest,
                      self.theme_digest(template.environment),
-                     *(f"{n}={self.value(scope[n])}" for n in sorted(names) if n in scope),
+                     *(f"{n}={self._used(scope[n], uses[n])}" for n in sorted(uses) if n in scope),
                      *(f"{k}={self.value(v)}" for k, v in sorted(kwargs.items())
-                       if k not in names and k in WRITE_PARAMETERS)]
+                       if k not in uses and k in WRITE_PARAMETERS)]
         except Unstable:
             return None
         return _digest("\n".join(parts))
+
+    def _used(self, value: Any, attributes: frozenset[str] | None) -> str:
+        """A variable as the template uses it: only the attributes it reads of a dataclass
+        (e.g. the archive summary's story count, not every story it holds), else whole."""
+        if attributes is None or not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return self.value(value)
+        parts = []
+        for attribute in sorted(attributes):
+            item = getattr(value, attribute, None)
+            if callable(item):  # a method call may read anything in the object
+                return self.value(value)
+            parts.append(f".{attribute}={self.value(item)}")
+        return "".join(parts)
 
     def feed_key(self, context: dict[str, Any], elements: list[Any],
                  call: dict[str, Any]) -> str | None:
@@ -220,7 +281,8 @@ class Fingerprints:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         staging = self.path.with_suffix(".staging")
         with open(staging, "wb") as handle:
-            pickle.dump((self.current, (self._theme or "", self._variables)), handle)
+            theme = f"{USES_FORMAT}:{self._theme}" if self._theme else ""
+            pickle.dump((self.current, (theme, self._variables)), handle)
         os.replace(staging, self.path)
 
 

@@ -8,9 +8,11 @@ per tag, which grows with (stories x tags x stories per tag). Its period archive
 We do not replace those methods. For the taxonomies, the generator's `tags`, `categories` and
 `authors` are swapped (after the context is built, so templates see Pelican's own objects) for
 views that, while Pelican iterates them, point `generator.dates` at just that key's articles in
-date order; Pelican's own comprehension then runs over those few articles and returns the same
-list. For period archives, Pelican's own `_build_period_archives` runs with no articles to test,
-and each archive's `articles` is then filled in one pass in the order Pelican would give.
+date order and hand Pelican that key's articles as a list whose `in` is a set lookup; Pelican's
+own comprehension then runs over those articles in linear time and returns the same list (one
+author or section can hold most of the archive, so scoping alone is not enough). For period
+archives, Pelican's own `_build_period_archives` runs with no articles to test, and each
+archive's `articles` is then filled in one pass in the order Pelican would give.
 """
 
 from __future__ import annotations
@@ -26,6 +28,17 @@ def _in_date_order(articles: list[Article], position: dict[int, int]) -> list[Ar
     return sorted(unique.values(), key=lambda a: position[id(a)])
 
 
+class _Members(list):
+    """A key's articles, unchanged as a list, with `in` answered by identity in O(1)."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        super().__init__(articles)
+        self._ids = {id(a) for a in articles}
+
+    def __contains__(self, article: object) -> bool:
+        return id(article) in self._ids
+
+
 class _ScopedDates:
     """Points generator.dates at one key's own articles while Pelican handles that key."""
 
@@ -38,7 +51,7 @@ class _ScopedDates:
         try:
             for key, articles in pairs:
                 self.generator.dates = _in_date_order(articles, self.position)
-                yield key, articles
+                yield key, _Members(articles)
                 self.generator.dates = everything
         finally:
             self.generator.dates = everything

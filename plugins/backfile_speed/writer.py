@@ -26,6 +26,7 @@ from pelican.writers import Writer
 from backfile_speed.skip import Fingerprints
 
 STAGING = ".backfile-staging"
+PAGINATED = ("articles", "dates")  # the lists Pelican's write_file paginates by default
 MANIFEST = "backfile_written.txt"
 
 
@@ -37,6 +38,7 @@ class WriteStats:
     changed: int = 0
     unchanged: int = 0
     skipped: int = 0                                 # not even rendered (see skip.py)
+    reused: set[str] = field(default_factory=set)    # listing pages kept without rendering
     last_call: list[str] = field(default_factory=list)  # what the current write call produced
 
 
@@ -56,7 +58,10 @@ class _CompareOnClose(io.StringIO):
         self.stats.last_call.append(self.target)
         same = _same_bytes(self.target, data)
         if same:
-            self.stats.unchanged += 1
+            if self.target in self.stats.reused:
+                self.stats.skipped += 1
+            else:
+                self.stats.unchanged += 1
             return
         self.stats.changed += 1
         if same is None:  # nothing there yet: nothing to keep intact
@@ -88,6 +93,44 @@ def _same_bytes(path: str, data: bytes) -> bool | None:
         return False
 
 
+class _PageByPage:
+    """A paginated call's template whose render() keeps each listing page that did not change.
+
+    Pelican renders a paginated template once per page, inside one write call. When the call's
+    fingerprint changed (one story of thousands was edited), this proxy fingerprints each page
+    on its own and, for an unchanged page whose file is still there, returns that file's text
+    instead of rendering: Pelican then writes it as usual and the writer finds the bytes equal.
+    """
+
+    def __init__(self, template: Any, writer: ChangedOnlyWriter) -> None:
+        self.template, self.writer = template, writer
+        self.name, self.environment = template.name, template.environment
+
+    def render(self, localcontext: dict[str, Any]) -> str:
+        fingerprints, output = self.writer.fingerprints, self.writer.output_path
+        assert fingerprints is not None
+        page = "page:" + localcontext["output_file"]
+        # The lists being paginated count as their paginator does (which stories, in which
+        # order), not by every story's contents: those of this page are in `<list>_page`.
+        scope = {**localcontext, **{name: localcontext[f"{name}_paginator"]
+                                    for name in PAGINATED if f"{name}_paginator" in localcontext}}
+        key = fingerprints.page_key(page, self.template, scope, {})
+        kept = fingerprints.unchanged(page, key, output)
+        if kept is not None:
+            try:
+                with open(kept[0], encoding="utf-8") as handle:
+                    text = handle.read()
+                self.writer.stats.reused.add(kept[0])
+                fingerprints.current[page] = fingerprints.previous[page]
+                return text
+            except (OSError, UnicodeDecodeError):
+                pass
+        text = self.template.render(localcontext)
+        if key is not None:
+            fingerprints.current[page] = (key, [localcontext["output_file"]])
+        return text
+
+
 class ChangedOnlyWriter(Writer):
     """Pelican's Writer, but unchanged files keep their bytes, inode and mtime."""
 
@@ -108,6 +151,8 @@ class ChangedOnlyWriter(Writer):
             key = self.fingerprints.page_key(name, template, context, call)
             if self._kept(name, key):
                 return
+            if kwargs.get("template_name") in self.settings.get("PAGINATED_TEMPLATES", {}):
+                template = _PageByPage(template, self)
         self.stats.last_call = []
         super().write_file(name, template, context, *args, **kwargs)
         self._remember(name, key)
@@ -135,7 +180,11 @@ class ChangedOnlyWriter(Writer):
             return False
         self.stats.produced.update(kept)
         self.stats.skipped += len(kept)
-        self.fingerprints.current[name] = self.fingerprints.previous[name]
+        previous, current = self.fingerprints.previous, self.fingerprints.current
+        current[name] = previous[name]
+        for page in ("page:" + p for p in previous[name][1]):  # a listing's own pages
+            if page in previous:
+                current[page] = previous[page]
         return True
 
     def _remember(self, name: str, key: str | None) -> None:
