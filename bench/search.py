@@ -1,7 +1,8 @@
 """Search at archive scale, against Pagefind on the same site: `invoke bench search`.
 
 For each size (BENCH_SEARCH_SIZES, default "10000,50000") it generates synthetic stories from the
-BBC corpus's shape (bench/search_corpus.py, in a scratch folder), then measures:
+BBC corpus's shape (bench/search_corpus.py, in a scratch folder), then measures (over
+BENCH_SEARCH_QUERIES queries, default 100):
 
 - a full Whoosh index + export (BENCH_SEARCH_PROCS processes, default 2), then adding one dump
   of 20 stories to it (index + export, incremental: one new segment's files and a manifest);
@@ -335,7 +336,7 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     pf_files, pf_bytes = folder_stats(site / "pagefind")
     print(f"pagefind: {pagefind_s:.1f} s, {pf_files:,} files, {pf_bytes / 1e6:.1f} MB", flush=True)
 
-    queries = bench_queries(shape, docs)
+    queries = bench_queries(shape, docs, int(os.environ.get("BENCH_SEARCH_QUERIES", "100")))
     load_before = os.getloadavg()
     runs = browser_runs(site, queries)
     ours, pf = runs["backfile"], runs["pagefind"]
