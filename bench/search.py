@@ -209,7 +209,7 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
         shown = wait_shown(page, 2)
         r["typed_ms"].append(shown - enter)
         # What had been asked for before the results were shown (the facets' display data of
-        # the top 100 comes after, once the results are painted; counted apart).
+        # the top 100 and did-you-mean's lexicon parts come after the paint; counted apart).
         before = set(page.evaluate(ASKED_BEFORE, shown))
         bodies = [(resp.body(), after, resp.url in before) for resp, after in responses]
         payload = [engine, *(b for b, _, first in bodies if first)]
@@ -354,9 +354,9 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
               f"{statistics.median(a) / statistics.median(b):.2f}, of worst "
               f"{max(a) / max(b):.2f}", flush=True)
     a = ours["facet_raw"]
-    print(f"{'then facets (top 100), raw':26} backfile median {statistics.median(a) / 1e3:8.1f} kB"
-          f", worst {max(a) / 1e3:8.1f} (display data of the top 100, asked once the results "
-          "are painted)", flush=True)
+    print(f"{'then, after the paint, raw':26} backfile median {statistics.median(a) / 1e3:8.1f} kB"
+          f", worst {max(a) / 1e3:8.1f} (facets: display data of the top 100; did-you-mean "
+          "lexicon parts when a query finds under 3 stories)", flush=True)
     print(f"{'files asked by a query':26} backfile median {statistics.median(ours['files']):.0f},"
           f" p95 {pct(ours['files'], 95):.0f}, worst {max(ours['files']):.0f}", flush=True)
     for label, key in (("(a) typed, Enter->shown", "typed_ms"),

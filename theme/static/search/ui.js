@@ -290,20 +290,20 @@
           " found" + (r.message ? ". " + r.message : ".");
       }
       renderSuggestions(text, []);
-      if (r.total < 3 && r.query) {
-        withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
-          if (mine === seq) renderSuggestions(text, alts);
-        }, function () {});
-      }
       facetsBox.textContent = "";
       return renderResults().then(function () {
         if (mine !== seq) return null;
         performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
         // Facets need the top results' display data: ask for it once the results are painted
-        // (asking for dozens of files first would hold the frame back).
+        // (asking for dozens of files first would hold the frame back), as for suggestions.
         return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
       }).then(function () {
         if (mine !== seq) return null;
+        if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
+          withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
+            if (mine === seq) renderSuggestions(text, alts);
+          }, function () {});
+        }
         return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
           if (mine !== seq) return;
           recs.forEach(function (x) { if (x) records[x.docnum] = x; });
