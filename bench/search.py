@@ -1,18 +1,35 @@
 """Search at archive scale, against Pagefind on the same site: `invoke bench search`.
 
 For each size (BENCH_SEARCH_SIZES, default "10000,50000") it generates synthetic stories from the
-BBC corpus's shape (bench/search_corpus.py, in a scratch folder), then measures:
+BBC corpus's shape (bench/search_corpus.py, in a scratch folder), then measures (over
+BENCH_SEARCH_QUERIES queries, default 100):
 
 - a full Whoosh index + export (BENCH_SEARCH_PROCS processes, default 2), then adding one dump
   of 20 stories to it (index + export, incremental: one new segment's files and a manifest);
 - the export's size, file count and largest file;
 - ranking parity of the JavaScript client (under Node) with Whoosh on the 300+ parity queries;
 - Pagefind (pagefind_bin from PyPI) indexing the same stories as HTML pages;
-- in headless Chromium over http://127.0.0.1, for 100 plain-word queries, each in a fresh
-  browser context: bytes loaded by that first query (search code, minified as the build ships
-  it, + index + the top 10 results' display data; raw and as gzip would send it), and its
-  latency; then latency with warm caches.
-Figures are medians/percentiles over the same queries, both engines in the same run.
+- in headless Chromium over http://127.0.0.1 (a keep-alive HTTP/1.1 server, as every static host
+  is; Python's default HTTP/1.0 handler opens a connection per file), for 100 plain-word
+  queries, each in a fresh browser context (empty caches, nothing compiled), on the real search
+  page (`search.html`, its CSS and scripts as a Pelican build ships them, minified):
+  (a) typed: the page is opened and left to finish loading, which includes what it preloads
+      (manifest.js, and it runs its code once on made-up data so that it is compiled: ui.js
+      marks `bf:ready`; page load, not query time); then the query is put in the box and the
+      form submitted, as Enter does. Latency: from the submit to the next frame after the page has
+      put the results with their snippets in the DOM (ui.js marks `bf:results`). Typing
+      without Enter adds the page's 180 ms debounce on top. Bytes: the engine as shipped plus
+      every search data file the page loaded (manifest and preloads included) and the
+      query's files; also how many files the query itself asked for;
+  (b) arriving with `search.html?q=...` (a shared link): from navigation start to that same
+      frame, everything (HTML, CSS, scripts, manifest, index, display data) loaded cold;
+  warm: the same queries again in one page through the engine alone (search + top 10 display
+      records), caches and JIT warm.
+  Pagefind's first query is its API in a fresh context (import pagefind.js, search, load the
+  top 10 fragments), its warm figure the same again in one page.
+Figures are medians/percentiles over the same queries, both engines in the same run; the load
+average is printed beside them. A real network adds one round trip per sequential round of
+files (page, then manifest + scripts, then term shards (+ long posting lists), then display).
 """
 
 from __future__ import annotations
@@ -39,7 +56,6 @@ sys.path.insert(0, str(ROOT))
 
 from backfile_search.export import export_index  # noqa: E402
 from backfile_search.index import open_index, update_index  # noqa: E402
-from backfile_search.minify import minify_scripts  # noqa: E402
 from backfile_search.query import top_results  # noqa: E402
 from backfile_search.schema import make_parser  # noqa: E402
 
@@ -111,55 +127,166 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like any static host (the default closes each)
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 64  # a browser opens 6 connections at once; the default backlog is 5
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a closed context's connections
+            super().handle_error(request, client_address)
+
+
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+# Installed before the page's scripts: when ui.js marks bf:results, note the time just after
+# the next frame (rAF, then a task: after that frame's style, layout and paint). Registered in
+# the marking task itself, so it runs before anything the page schedules after its mark.
+SHOWN_HOOK = """window.__shown = [];
+(() => { const mark = performance.mark.bind(performance);
+  performance.mark = function (name, options) {
+    const entry = mark(name, options);
+    if (name === "bf:results") requestAnimationFrame(() => setTimeout(() =>
+      window.__shown.push(performance.now())));
+    return entry;
+  }; })();"""
+
+
+def wait_shown(page: Any, n: int) -> float:
+    """performance.now() just after the frame that showed the page's n-th result list."""
+    page.wait_for_function(f"window.__shown.length >= {n}")
+    return float(page.evaluate(f"window.__shown[{n - 1}]"))
+
+
+ASKED_BEFORE = """(t) => performance.getEntriesByType("resource")
+  .filter((e) => e.startTime < t).map((e) => e.name)"""
+# The query goes into the box and the form is submitted (what Enter does) in one task, so the
+# page's as-you-type debounce cannot start a search first: Playwright's fill() then press() can
+# be more than the debounce's 180 ms apart on a loaded machine, which would give that query a
+# head start the clock does not see.
+TYPE_AND_ENTER = """(q) => { const input = document.getElementById("bf-search-input");
+  input.focus(); input.value = q; input.dispatchEvent(new Event("input", { bubbles: true }));
+  const t = performance.now(); input.form.requestSubmit(); return t; }"""
+
+
+def _is_search_file(url: str) -> bool:
+    return "/search/" in url and "/theme/" not in url
+
+
+def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[str, list[float]]:
+    """(a) typed on an opened search page and (b) arriving with ?q=, each in a fresh context."""
+    from urllib.parse import quote
+
+    engine = (site / "theme" / "search" / "engine.js").read_bytes()
+    r: dict[str, list[float]] = {"raw": [], "gzip": [], "files": [], "typed_ms": [],
+                                 "arrive_ms": [], "facet_raw": []}
+    for q in queries:
+        context = browser.new_context()
+        page = context.new_page()
+        responses: list[tuple[Any, bool]] = []   # (response, asked after Enter)
+        entered = [False]
+
+        def seen(resp: Any, acc: list[tuple[Any, bool]] = responses,
+                 flag: list[bool] = entered) -> None:
+            if _is_search_file(resp.url):
+                acc.append((resp, flag[0]))
+
+        page.on("response", seen)
+        page.add_init_script(SHOWN_HOOK)
+        page.goto(base + "search.html")
+        page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+        entered[0] = True
+        enter = page.evaluate(TYPE_AND_ENTER, q)
+        shown = wait_shown(page, 2)
+        r["typed_ms"].append(shown - enter)
+        # What had been asked for before the results were shown (the facets' display data of
+        # the top 100 and did-you-mean's lexicon parts come after the paint; counted apart).
+        before = set(page.evaluate(ASKED_BEFORE, shown))
+        bodies = [(resp.body(), after, resp.url in before) for resp, after in responses]
+        payload = [engine, *(b for b, _, first in bodies if first)]
+        r["raw"].append(sum(len(b) for b in payload))
+        r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in payload))
+        r["files"].append(sum(1 for _, after, first in bodies if after and first))
+        page.wait_for_function("document.querySelector('#bf-facets').childElementCount > 0 || "
+                               "document.querySelector('#bf-results').childElementCount == 0")
+        facets = [resp.body() for resp, _ in responses if resp.url not in before]
+        r["facet_raw"].append(sum(len(b) for b in facets))
+        context.close()
+    for q in queries:
+        context = browser.new_context()
+        page = context.new_page()
+        page.add_init_script(SHOWN_HOOK)
+        page.goto(base + "search.html?q=" + quote(q))
+        r["arrive_ms"].append(wait_shown(page, 1))  # ms since navigation start
+        context.close()
+    return r
+
+
+def engine_runs(base: str, browser: Any, name: str, js: str,
+                queries: list[str]) -> dict[str, list[float]]:
+    """Bytes and latency of a first query through an engine's API (fresh contexts), then warm."""
+    r: dict[str, list[float]] = {"warm_ms": []}
+    if name == "pagefind":
+        r.update({"raw": [], "gzip": [], "first_ms": []})
+        for q in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            responses: list[Any] = []
+            page.goto(base + "bench.html")
+            page.wait_for_load_state("load")
+            page.on("response", lambda resp, acc=responses: acc.append(resp))
+            ms, _ = page.evaluate(js, q)
+            bodies = [resp.body() for resp in responses]
+            r["raw"].append(sum(len(b) for b in bodies))
+            r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in bodies))
+            r["first_ms"].append(ms)
+            context.close()
+    page = browser.new_page()
+    page.goto(base + "bench.html")
+    for q in queries:  # warm-up pass, then the measured pass
+        page.evaluate(js, q)
+    r["warm_ms"] = [page.evaluate(js, q)[0] for q in queries]
+    page.close()
+    return r
+
+
 def browser_runs(site: Path, queries: list[str]) -> dict[str, dict[str, list[float]]]:
-    """Per engine: first-query bytes (raw, gzip), first-query ms, warm ms."""
+    """Our search page (typed, arriving), our engine warm; Pagefind first and warm."""
     from playwright.sync_api import sync_playwright
 
     server, base = serve(site)
-    results: dict[str, dict[str, list[float]]] = {}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            for name, js in (("backfile", OURS_JS), ("pagefind", PAGEFIND_JS)):
-                r: dict[str, list[float]] = {"raw": [], "gzip": [], "first_ms": [], "warm_ms": []}
-                for q in queries:
-                    context = browser.new_context()
-                    page = context.new_page()
-                    responses: list[Any] = []
-                    page.goto(base + "bench.html")
-                    page.wait_for_load_state("load")
-                    page.on("response", lambda resp, acc=responses: acc.append(resp))
-                    ms, _ = page.evaluate(js, q)
-                    bodies = [resp.body() for resp in responses]
-                    engine = site / "theme" / "search" / "engine.js"
-                    engine_code = (engine.read_bytes(),) if name == "backfile" else ()
-                    payload = [*engine_code, *bodies]
-                    r["raw"].append(sum(len(b) for b in payload))
-                    r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in payload))
-                    r["first_ms"].append(ms)
-                    context.close()
-                page = browser.new_page()
-                page.goto(base + "bench.html")
-                for q in queries:  # warm-up pass, then the measured pass
-                    page.evaluate(js, q)
-                r["warm_ms"] = [page.evaluate(js, q)[0] for q in queries]
-                page.close()
-                results[name] = r
+            ours = page_runs(site, base, browser, queries)
+            ours.update(engine_runs(base, browser, "backfile", OURS_JS, queries))
+            pf = engine_runs(base, browser, "pagefind", PAGEFIND_JS, queries)
             browser.close()
     finally:
         server.shutdown()
-    return results
+    return {"backfile": ours, "pagefind": pf}
+
+
+def install_search_page(site: Path, scratch: Path) -> None:
+    """The real search page into `site`: a one-story Pelican build's search.html and theme/
+    (CSS and the search scripts, minified as the build ships them); `site/search/` stays the
+    bench's export."""
+    from tests.support.site import build, write_story
+
+    small = scratch / "page-site"
+    write_story(small / "content", "one-story", "One story", "A story so the site builds.")
+    build(small)
+    shutil.copy(small / "output" / "search.html", site / "search.html")
+    shutil.copytree(small / "output" / "theme", site / "theme", dirs_exist_ok=True)
 
 
 def measure(shape: BBCShape, count: int, scratch: Path) -> None:
@@ -202,9 +329,7 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     print(f"ranking parity with Whoosh: {same}/{total} identical top-20 lists "
           f"({same / total:.1%})", flush=True)
 
-    (site / "theme" / "search").mkdir(parents=True)
-    shutil.copy(ENGINE, site / "theme" / "search" / "engine.js")
-    minify_scripts(site / "theme" / "search")  # as the build ships it
+    install_search_page(site, scratch)
     (site / "bench.html").write_text(BENCH_PAGE, encoding="utf-8")
     write_pages(site, docs)
     t = time.perf_counter()
@@ -214,20 +339,38 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     pf_files, pf_bytes = folder_stats(site / "pagefind")
     print(f"pagefind: {pagefind_s:.1f} s, {pf_files:,} files, {pf_bytes / 1e6:.1f} MB", flush=True)
 
-    queries = bench_queries(shape, docs)
+    queries = bench_queries(shape, docs, int(os.environ.get("BENCH_SEARCH_QUERIES", "100")))
+    load_before = os.getloadavg()
     runs = browser_runs(site, queries)
     ours, pf = runs["backfile"], runs["pagefind"]
+    print(f"browser runs: load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} "
+          "after (1-minute, from os.getloadavg)", flush=True)
     for label, key, unit, scale in (("first-query bytes (raw)", "raw", "kB", 1e-3),
-                                    ("first-query bytes (gzip)", "gzip", "kB", 1e-3),
-                                    ("first-query latency", "first_ms", "ms", 1),
-                                    ("warm query latency", "warm_ms", "ms", 1)):
+                                    ("first-query bytes (gzip)", "gzip", "kB", 1e-3)):
         a, b = ours[key], pf[key]
         print(f"{label:26} backfile median {statistics.median(a) * scale:8.1f} {unit}, "
-              f"p95 {pct(a, 95) * scale:8.1f}, worst {max(a) * scale:8.1f} | pagefind median "
-              f"{statistics.median(b) * scale:8.1f}, p95 {pct(b, 95) * scale:8.1f}, worst "
-              f"{max(b) * scale:8.1f} | ratio of medians "
-              f"{statistics.median(a) / statistics.median(b):.2f}",
-              flush=True)
+              f"worst {max(a) * scale:8.1f} | pagefind median {statistics.median(b) * scale:8.1f}"
+              f", worst {max(b) * scale:8.1f} | ratio of medians "
+              f"{statistics.median(a) / statistics.median(b):.2f}, of worst "
+              f"{max(a) / max(b):.2f}", flush=True)
+    a = ours["facet_raw"]
+    print(f"{'then, after the paint, raw':26} backfile median {statistics.median(a) / 1e3:8.1f} kB"
+          f", worst {max(a) / 1e3:8.1f} (facets: display data of the top 100; did-you-mean "
+          "lexicon parts when a query finds under 3 stories)", flush=True)
+    print(f"{'files asked by a query':26} backfile median {statistics.median(ours['files']):.0f},"
+          f" p95 {pct(ours['files'], 95):.0f}, worst {max(ours['files']):.0f}", flush=True)
+    for label, key in (("(a) typed, Enter->shown", "typed_ms"),
+                       ("(b) arriving with ?q=", "arrive_ms")):
+        a = ours[key]
+        print(f"{label:26} backfile p50 {statistics.median(a):8.1f} ms, p95 {pct(a, 95):8.1f}, "
+              f"worst {max(a):8.1f}", flush=True)
+    b = pf["first_ms"]
+    print(f"{'pagefind first query (API)':26} p50 {statistics.median(b):8.1f} ms, p95 "
+          f"{pct(b, 95):8.1f}, worst {max(b):8.1f}", flush=True)
+    a, b = ours["warm_ms"], pf["warm_ms"]
+    print(f"{'warm query latency':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
+          f"{pct(a, 95):8.1f} | pagefind p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}",
+          flush=True)
     print(f"files: backfile export {files:,} vs pagefind {pf_files:,} "
           f"(ratio {files / pf_files:.2f})", flush=True)
 

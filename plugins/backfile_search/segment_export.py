@@ -6,6 +6,9 @@ one segment's folder:
 
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long.
+- t/long.js    the terms whose lists are in chunk files, with those references (the search page
+               loads it while it opens, so a query asks for a long list's chunks in the same
+               round as its term shards instead of after them).
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS).
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
@@ -113,6 +116,7 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
+    long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
@@ -125,11 +129,13 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                 w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
                 w.info.chunk_files += 1
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
+            long.setdefault(text, {})[fieldname] = [chunk_key, len(runs)]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
     for n, entries in enumerate(shard_terms):
         w.write(f"t/{n}.js", js_call("terms", key, n, entries))
+    w.write("t/long.js", js_call("long", key, long))
     w.info.shards = shards
     w.info.terms = len(terms)
 

@@ -21,7 +21,7 @@
   // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
+  var store = { manifest: null, terms: {}, long: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
 
   function settle(key, value) {
     var p = pending[key];
@@ -31,6 +31,7 @@
   // A segment's file of one kind: "s/<segment>/<kind>/" (no literal starting with "/").
   function segPath(seg, kind) { return "s/" + seg + "/" + kind + "/"; }
   BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle(segPath(seg, "t") + n, entries); };
+  BS.long = function (seg, lists) { store.long[seg] = lists; settle(segPath(seg, "t") + "long", lists); };
   BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "c") + key + "/" + k, text); };
   BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle(segPath(seg, "d") + n, docs); };
   BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle(segPath(seg, "p") + n, entries); };
@@ -63,6 +64,7 @@
   }
   function loadManifest() { return load("manifest", function () { return store.manifest; }); }
   function loadShard(seg, n) { return load(segPath(seg, "t") + n, function () { return store.terms[seg + "/" + n]; }); }
+  function loadLong(seg) { return load(segPath(seg.key, "t") + "long", function () { return store.long[seg.key]; }); }
   function loadChunk(seg, key, k) { return load(segPath(seg, "c") + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
   function loadDocs(seg, n) { return load(segPath(seg, "d") + n, function () { return store.docs[seg + "/" + n]; }); }
   function loadPositions(seg, n) { return load(segPath(seg, "p") + n, function () { return store.pos[seg + "/" + n]; }); }
@@ -611,9 +613,16 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
+      // A term's chunks are asked for beside its shards when the segment's long-list index is in.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
-        man.segments.forEach(function (seg) { loads.push(loadShard(seg.key, shardOf(t, seg.shards))); });
+        man.segments.forEach(function (seg) {
+          loads.push(loadShard(seg.key, shardOf(t, seg.shards)));
+          var lists = (store.long[seg.key] || {})[t] || {};
+          Object.keys(lists).forEach(function (f) {
+            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
+          });
+        });
       });
       return Promise.all(loads);
     }).then(function () {
@@ -811,6 +820,27 @@
     return R(ids, scores);
   }
 
+  // Matches best first, ties by document number, as Whoosh orders them.
+  function ranked(r) {
+    var order = [];
+    for (var i = 0; i < r.ids.length; i++) order.push(i);
+    order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
+    return order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+  }
+
+  /* Run the parser and the scoring code on made-up postings of a made-up segment, so that a
+   * reader's first query does not pay for compiling them: the search page calls this while it
+   * opens, once the manifest is in. Nothing it makes stays in the store. */
+  BS.warm = function () {
+    var man = store.manifest, seg = { key: "\u0000", docs: 2000, shards: 1, lengths: {}, deletedSet: {}, docCount: 2000, offset: 0, postings: {} };
+    var entry = {}, list = "";
+    for (var d = 0; d < 2000; d += 2) list += "2" + FINAL.charAt(1 + d % 5) + "aA";
+    man.defaultFields.forEach(function (f) { entry[f] = [1000, list]; seg.lengths[f] = 84000; });
+    store.terms[seg.key + "/0"] = { warm: entry, up: entry };
+    for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }));
+    delete store.terms[seg.key + "/0"];
+  };
+
   function problem(q) {
     var bad = null;
     (function walk(n) {
@@ -830,7 +860,8 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      // The empty search the page runs as it opens loads each segment's long-list index.
+      if (!raw.trim()) return Promise.all(store.manifest.segments.map(loadLong)).then(function () { return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." }; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
@@ -838,10 +869,7 @@
       if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
       var man = store.manifest;
       return prepare(q, man).then(function () {
-        var r = runAll(q, man), order = [];
-        for (var i = 0; i < r.ids.length; i++) order.push(i);
-        order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
-        var all = order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+        var all = ranked(runAll(q, man));
         if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
         return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
       });
@@ -850,77 +878,10 @@
     });
   };
 
-  // Damerau-Levenshtein distance, capped: enough to rank spelling suggestions.
-  function distance(a, b, cap) {
-    a = Array.from(a); b = Array.from(b);
-    if (Math.abs(a.length - b.length) > cap) return cap + 1;
-    var d = [], i, j;
-    for (i = 0; i <= a.length; i++) { d.push([i]); }
-    for (j = 1; j <= b.length; j++) d[0][j] = j;
-    for (i = 1; i <= a.length; i++) {
-      for (j = 1; j <= b.length; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-    return d[a.length][b.length];
-  }
-
-  /* "Did you mean": for query words that are rare or absent, the closest indexed terms (edit
-   * distance <= 2, same first letter, as Whoosh's corrector with prefix=1) ranked by distance then
-   * document frequency (summed over segments). Resolves to whole alternative queries. */
-  BS.suggest = function (text, q) {
-    var man = store.manifest, words = {};
-    (function walk(n) {
-      if (n.q === "Term") words[n.text] = true;
-      (n.subs || []).forEach(walk);
-      if (n.a) { walk(n.a); walk(n.b); }
-    })(q);
-    var terms = Object.keys(words).filter(function (w) { return w.length > 2; });
-    if (!terms.length) return Promise.resolve([]);
-    var parts = {};  // store key -> [segment, part]
-    terms.forEach(function (t) {
-      var first = String.fromCodePoint(t.codePointAt(0));
-      man.segments.forEach(function (seg) {
-        lexParts(seg, first).forEach(function (n) { parts[seg.key + "/" + n] = [seg.key, n]; });
-      });
-    });
-    var keys = Object.keys(parts);
-    return Promise.all(keys.map(function (k) { return loadLexicon(parts[k][0], parts[k][1]); })).then(function () {
-      var fixes = {};
-      terms.forEach(function (t) {
-        var freq = {};
-        keys.forEach(function (k) {
-          var lex = store.lex[k] || {};
-          Object.keys(lex).forEach(function (c) {
-            if (c.charAt(0) === t.charAt(0)) freq[c] = (freq[c] || 0) + lex[c][1];
-          });
-        });
-        var own = freq[t] || 0, best = [];
-        Object.keys(freq).forEach(function (c) {
-          if (c === t) return;
-          var dist = distance(t, c, 2);
-          if (dist <= 2) best.push([dist, -freq[c], c]);
-        });
-        best.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : 1); });
-        best = best.filter(function (b) { return -b[1] > own; });
-        if (best.length) fixes[t] = best.slice(0, 2).map(function (b) { return b[2]; });
-      });
-      var alts = [];
-      [0, 1].forEach(function (n) {
-        var changed = false;
-        var alt = String(text).replace(/[\p{L}\p{N}_]+(?:\.?[\p{L}\p{N}_]+)*/gu, function (w) {
-          var t = stem(w.toLowerCase()), f = fixes[t];
-          if (!f) return w;
-          changed = true;
-          return f[Math.min(n, f.length - 1)];
-        });
-        if (changed && alts.indexOf(alt) < 0) alts.push(alt);
-      });
-      return alts;
-    });
-  };
+  // What suggest.js ("did you mean", loaded only when a query finds little) reads.
+  BS.lexParts = lexParts;
+  BS.loadLexicon = loadLexicon;
+  BS.store = store;
 
   // Display records for global docnums: {docnum, url, title, date, precision, section, people,
   // places, organizations, summary, excerpt}, null for an unknown docnum.

@@ -257,6 +257,19 @@
 
   /* ----- searching ----- */
 
+  // "Did you mean" lives in suggest.js, loaded the first time a query finds little.
+  var suggestLoad = null;
+  function withSuggest() {
+    if (BS.suggest) return Promise.resolve();
+    return suggestLoad || (suggestLoad = new Promise(function (resolve, reject) {
+      var s = el("script");
+      s.src = root.getAttribute("data-suggest");
+      s.onload = resolve;
+      s.onerror = function () { suggestLoad = null; reject(); };
+      document.head.appendChild(s);
+    }));
+  }
+
   var headerInput = document.getElementById("site-search-input");  // the box in every page header
 
   function search(text, push) {
@@ -277,13 +290,20 @@
           " found" + (r.message ? ". " + r.message : ".");
       }
       renderSuggestions(text, []);
-      if (r.total < 3 && r.query) {
-        BS.suggest(text, r.query).then(function (alts) { if (mine === seq) renderSuggestions(text, alts); });
-      }
       facetsBox.textContent = "";
       return renderResults().then(function () {
         if (mine !== seq) return null;
-        // Facets need the top results' display data: load it after the first page is shown.
+        performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
+        // Facets need the top results' display data: ask for it once the results are painted
+        // (asking for dozens of files first would hold the frame back), as for suggestions.
+        return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
+      }).then(function () {
+        if (mine !== seq) return null;
+        if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
+          withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
+            if (mine === seq) renderSuggestions(text, alts);
+          }, function () {});
+        }
         return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
           if (mine !== seq) return;
           recs.forEach(function (x) { if (x) records[x.docnum] = x; });
@@ -343,5 +363,15 @@
   readUrl();
   input.value = state.q;
   sortSel.value = state.sort;
-  search(state.q, false);
+  // With no query this still loads the manifest, so a typed one need not; then the engine's and
+  // this page's code run once on made-up data (and the date and number formats load), so the
+  // reader's first query does not pay for compiling them.
+  search(state.q, false).then(function () {
+    if (state.q) return;
+    BS.warm();
+    highlight(el("p"), "Warming the highlighter up", { terms: ["warm"], prefixes: ["hig"] }, 2);
+    formatDate({ date: "2000-01-01", precision: "day" });
+    (1234).toLocaleString("en-GB");
+    performance.mark("bf:ready");
+  });
 })();

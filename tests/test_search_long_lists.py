@@ -1,0 +1,103 @@
+"""Long posting lists (in chunk files) rank as Whoosh does and, once the search page has opened,
+cost no extra round of files: their chunks are asked for beside the term shards."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from backfile_search import segment_export
+from backfile_search.bbc import BBC_DIR, read_bbc
+from backfile_search.export import export_index
+from backfile_search.index import open_index, update_index
+from backfile_search.query import top_results
+from backfile_search.schema import make_parser
+
+from tests.support.node import ENGINE, ROOT, node_or_skip, run_client
+
+pytestmark = [pytest.mark.slow, pytest.mark.node]
+
+QUERIES = ["said", "year", "said year", "people OR government", "said NOT year", "new*"]
+
+# Records, for every file the client asks for, which files had already been delivered: a file
+# asked for before its term's shard was delivered came in the same round as that shard.
+ROUNDS_JS = r"""
+const fs = require("fs"), path = require("path"), vm = require("vm");
+const [engine, dir, query] = process.argv.slice(1);
+const ctx = vm.createContext({ TextEncoder, console, Promise, Array, Object, Math, Number,
+  String, JSON });
+ctx.globalThis = ctx;
+vm.runInContext(fs.readFileSync(engine, "utf8"), ctx);
+const BS = ctx.BackfileSearch, delivered = [], asked = [];
+BS.base = "";
+BS.loadScript = (url) => {
+  asked.push([url, delivered.slice()]);
+  setImmediate(() => {
+    vm.runInContext(fs.readFileSync(path.join(dir, url), "utf8"), ctx);
+    delivered.push(url);
+  });
+};
+(async () => {
+  if (process.argv[4] === "--opened") await BS.search("", 1);  // what the search page does first
+  const start = asked.length;
+  const r = await BS.search(query, 20);
+  process.stdout.write(JSON.stringify({ asked: asked.slice(start), total: r.total }));
+})();
+"""
+
+
+@pytest.fixture(scope="module")
+def long_export(tmp_path_factory: pytest.TempPathFactory):
+    """150 BBC stories in two commits, exported with tiny shard and chunk limits so that common
+    words' lists are in several chunk files."""
+    corpus = ROOT / BBC_DIR
+    if not corpus.is_dir():
+        pytest.skip(f"BBC corpus not found at {corpus}")
+    tmp = tmp_path_factory.mktemp("long")
+    docs = read_bbc(corpus, 30)
+    ix = open_index(tmp / "index")
+    update_index(ix, docs[:100])
+    update_index(ix, docs)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
+    patch.setattr(segment_export, "CHUNK_CHARS", 120)
+    try:
+        export_index(ix, tmp / "search")
+    finally:
+        patch.undo()
+    assert list((tmp / "search").glob("s/*/c/*/1.js")), "no list was cut into several chunks"
+    return ix, tmp / "search"
+
+
+def _asked(export_dir: Path, query: str, opened: bool) -> dict:
+    out = subprocess.run([node_or_skip(), "-e", ROUNDS_JS, str(ENGINE), str(export_dir), query,
+                          "--opened" if opened else "--cold"],
+                         capture_output=True, text=True, check=True, timeout=120)
+    return json.loads(out.stdout)
+
+
+def test_chunked_lists_rank_as_whoosh(long_export) -> None:
+    ix, export_dir = long_export
+    answers = run_client(export_dir, QUERIES)
+    parser = make_parser(ix.schema)
+    with ix.searcher() as searcher:
+        for text, answer in zip(QUERIES, answers, strict=True):
+            expected = [h.docnum for h in top_results(searcher, parser.parse(text), 20)]
+            assert [d for d, _ in answer["hits"]] == expected, text
+
+
+def test_opened_page_asks_for_chunks_with_the_shards(long_export) -> None:
+    _, export_dir = long_export
+    opened = _asked(export_dir, "said", opened=True)
+    chunks = [(url, before) for url, before in opened["asked"] if "/c/" in url]
+    shards = [url for url, _ in opened["asked"] if "/t/" in url]
+    assert chunks and shards and opened["total"] > 0
+    for url, before in chunks:
+        assert not set(shards) & set(before), f"{url} waited for a term shard"
+    # A cold client (no page open before, as when arriving with ?q=) needs the extra round,
+    # and finds the same stories.
+    cold = _asked(export_dir, "said", opened=False)
+    assert cold["total"] == opened["total"]
+    assert any(set(shards) & set(before) for url, before in cold["asked"] if "/c/" in url)
