@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from backfile_search import segment_export
+from backfile_search import segment_export, segment_postings
 from backfile_search.bbc import BBC_DIR, read_bbc
 from backfile_search.export import export_index
 from backfile_search.index import open_index, update_index
@@ -62,7 +62,7 @@ def long_export(tmp_path_factory: pytest.TempPathFactory):
     update_index(ix, docs)
     patch = pytest.MonkeyPatch()
     patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
-    patch.setattr(segment_export, "CHUNK_CHARS", 120)
+    patch.setattr(segment_postings, "CHUNK_CHARS", 120)
     try:
         export_index(ix, tmp / "search")
     finally:
