@@ -836,9 +836,9 @@
     var entry = {}, list = "";
     for (var d = 0; d < 2000; d += 2) list += "2" + FINAL.charAt(1 + d % 5) + "aA";
     man.defaultFields.forEach(function (f) { entry[f] = [1000, list]; seg.lengths[f] = 84000; });
-    store.terms[seg.key + "/0"] = { warm: entry, up: entry };
+    store.terms[seg.key + "/" + 0] = { warm: entry, up: entry };
     for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }));
-    delete store.terms[seg.key + "/0"];
+    delete store.terms[seg.key + "/" + 0];
   };
 
   function problem(q) {
