@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from backfile_search import segment_export, segment_postings
-from backfile_search.bbc import BBC_DIR, read_bbc
 from backfile_search.export import export_index
 from backfile_search.index import open_index, update_index
 from backfile_search.query import top_results
 from backfile_search.schema import make_parser
 
-from tests.support.node import ENGINE, ROOT, node_or_skip, run_client
+from tests.support.bbc import bbc_docs_or_skip
+from tests.support.node import ENGINE, node_or_skip, run_client
 
 pytestmark = [pytest.mark.slow, pytest.mark.node]
 
@@ -52,11 +52,8 @@ BS.loadScript = (url) => {
 def long_export(tmp_path_factory: pytest.TempPathFactory):
     """150 BBC stories in two commits, exported with tiny shard and chunk limits so that common
     words' lists are in several chunk files."""
-    corpus = ROOT / BBC_DIR
-    if not corpus.is_dir():
-        pytest.skip(f"BBC corpus not found at {corpus}")
     tmp = tmp_path_factory.mktemp("long")
-    docs = read_bbc(corpus, 30)
+    docs = bbc_docs_or_skip(30)
     ix = open_index(tmp / "index")
     update_index(ix, docs[:100])
     update_index(ix, docs)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from backfile_search.bbc import BBC_DIR, read_bbc
 from backfile_search.export import export_index
 from backfile_search.index import open_index, update_index
 from backfile_search.query import MAX_QUERY_CHARS, top_results
 from backfile_search.schema import make_parser
 
-from tests.support.node import ROOT, run_client
+from tests.support.bbc import bbc_docs_or_skip
+from tests.support.node import run_client
 from tests.support.parity_queries import parity_queries
 
 pytestmark = [pytest.mark.slow, pytest.mark.node]
@@ -25,11 +25,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.node]
 def bbc_index(tmp_path_factory: pytest.TempPathFactory):
     """430 BBC stories written in eight commits (so several segments, some merged by Whoosh's
     policy), with edits, deletions and exact duplicates (ties must break by global docnum)."""
-    corpus = ROOT / BBC_DIR
-    if not corpus.is_dir():
-        pytest.skip(f"BBC corpus not found at {corpus}")
     tmp = tmp_path_factory.mktemp("parity")
-    docs = read_bbc(corpus, 80)
+    docs = bbc_docs_or_skip(80)
     ix = open_index(tmp / "index")
     update_index(ix, docs[:150])
     export_index(ix, tmp / "search")  # exported between commits, as builds do
