@@ -109,7 +109,7 @@ class ArticleText:
     title: str
     content: str                   # rendered HTML body
     date: date | None
-    metadata: dict[str, Any]       # the keys from_article reads (lower case)
+    metadata: dict[str, Any]       # the keys from_article_text reads (lower case)
     category: str
 
 
@@ -133,6 +133,7 @@ def article_text(article: Any) -> ArticleText:
 
 
 def from_article_text(text: ArticleText) -> SearchDoc:
+    """The story as the index sees it: metadata as plain text, the body's HTML as paragraphs."""
     meta = text.metadata
     return SearchDoc(
         slug=text.slug,
@@ -148,8 +149,3 @@ def from_article_text(text: ArticleText) -> SearchDoc:
         places=split_list(meta.get("places")),
         organizations=split_list(meta.get("organizations")),
     )
-
-
-def from_article(article: Any) -> SearchDoc:
-    """Build a SearchDoc from a Pelican Article."""
-    return from_article_text(article_text(article))
