@@ -144,6 +144,8 @@ class Fingerprints:
     def value(self, value: Any, depth: int = 0) -> str:
         if type(value) in _PLAIN_TYPES or isinstance(value, _PLAIN):  # most values: one lookup
             return repr(value)
+        if type(value) is tuple and all(type(v) in _PLAIN_TYPES for v in value):
+            return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
         if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
