@@ -196,6 +196,7 @@ SPORT_MIN_WORDS = 4
 WORK_NOUNS = word_set("""
 film films movie movies album albums single song songs book books novel novels play musical
 sitcom drama documentary series show programme opera game title hit blockbuster sequel
+comedy thriller epic cartoon franchise trilogy biopic soap remake
 """)
 
 # Words around a company's name: "chief executive of X", "X's shares", "works for X".

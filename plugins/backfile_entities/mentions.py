@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fiction import fiction_cue
 from .gazetteer import is_demonym
 from .gazetteer import load as load_gazetteer
 from .lexicon import (
@@ -110,6 +111,7 @@ class Mention:
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
     described: bool = False      # introduced with a description: "Hans Reckers, a board member"
+    fiction: str | None = None   # a work or a character by its context (fiction.TITLE, PLAY)
 
 
 def _is_cap(tok: str) -> bool:
@@ -553,7 +555,7 @@ def find_mentions(text: str) -> list[Mention]:
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
-                          attributive=attributive,
+                          attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           **context)
         if alias:
             if CJK.search(alias):
