@@ -56,7 +56,8 @@ def fiction_cue(tokens: list[str], start: int, end: int) -> str | None:
     """TITLE, PLAY or None for the run tokens[start:end]."""
     if tokens[end - 1].endswith(POSSESSIVE):
         return None  # "appeared in Brown's first book": the author, who owns the work
-    prev, prev2, prev3 = _word(tokens, start - 1), _word(tokens, start - 2), _word(tokens, start - 3)
+    prev, prev2 = _word(tokens, start - 1), _word(tokens, start - 2)
+    prev3 = _word(tokens, start - 3)
     nxt, nxt2 = _word(tokens, end), _word(tokens, end + 1)
     if prev == "of" and prev2 in WORK_OF:
         return TITLE
@@ -81,9 +82,10 @@ def fiction_cue(tokens: list[str], start: int, end: int) -> str | None:
         return PLAY
     if nxt in CREW_NOUNS and following_name:
         return PLAY  # "Vera Drake star Imelda Staunton"
+    after_number = tokens[end + 1] if end + 1 < len(tokens) else ""
     if end < len(tokens) and SEQUEL_NUMBER.fullmatch(tokens[end]) and not (
-            end + 1 < len(tokens) and (tokens[end + 1][:1].isupper() or tokens[end + 1][:1].isdigit()
-                                       or tokens[end + 1] in ("-", "/", "."))):
+            after_number[:1].isupper() or after_number[:1].isdigit()
+            or after_number in ("-", "/", ".")):
         return PLAY  # "Shrek 2 took $881m", not "Chelsea 2 Arsenal 1"
     return None
 
