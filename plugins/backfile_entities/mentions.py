@@ -112,6 +112,8 @@ class Mention:
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
     described: bool = False      # introduced with a description: "Hans Reckers, a board member"
     fiction: str | None = None   # a work or a character by its context (fiction.TITLE, PLAY)
+    venue: bool = False          # named as where an event is held: "Sydney will host", "the
+    #                              Athens marathon", "hosted by Melbourne"
 
 
 def _is_cap(tok: str) -> bool:
@@ -443,6 +445,30 @@ def _described(tokens: list[str], end: int) -> bool:
                                    or low in ORG_NOUNS or low in PLACE_NOUNS)
 
 
+# "Sydney will host", "Athens hosted", "hosted by Melbourne": the place of an event.
+HOST_WORDS = word_set("host hosts hosted hosting stage stages staged staging")
+# Lower-case event nouns after a city: "the Athens marathon", "the Sydney Olympics" are held there.
+HELD_EVENTS = word_set("""
+marathon olympics olympic games championships championship tournament open grand prix race
+meeting meet final finals test
+""")
+
+
+def _venue(tokens: list[str], start: int, end: int) -> bool:
+    """The place is where an event is held ("Sydney will host", "the Athens marathon"), so in a
+    sports report it stays a place, not the club of that town."""
+    nxt = tokens[end] if end < len(tokens) else ""
+    nxt2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    prev2 = tokens[start - 2].lower() if start > 1 else ""
+    if nxt in HOST_WORDS or nxt in HELD_EVENTS:
+        return True
+    if nxt in ("to", "will", "would", "can", "could") and nxt2 in HOST_WORDS:
+        return True
+    return (prev == "by" and prev2 in HOST_WORDS) or (prev in ("city", "venue")
+                                                     and prev2 in ("host", "the"))
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
     tokens = tokenize(text)
@@ -552,10 +578,12 @@ def find_mentions(text: str) -> list[Mention]:
         attributive = (following.isalpha() and following.islower() and not actor
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
+        venue = _venue(tokens, start, end)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
+                          venue=venue,
                           **context)
         if alias:
             if CJK.search(alias):

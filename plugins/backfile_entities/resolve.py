@@ -110,8 +110,11 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
     # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
+    # A town named as the host of an event ("Sydney will host", "the Athens marathon") is the
+    # place in all its mentions.
+    venues = {loc.mention.text for loc in located if loc.mention.venue}
     clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES
-             and loc.mention.cue != "place"}  # not "the Athens marathon"
+             and loc.mention.cue != "place" and loc.mention.text not in venues}
     # "Nokia's shares", "chief executive of Nokia": a company, even if a town has its name
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
