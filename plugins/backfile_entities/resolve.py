@@ -276,6 +276,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                             and acronym_matches(entity.name, tuple(e.name.split()))]
             else:
                 hits = []
+            if len(hits) > 1:  # "Lords": "House of Lords", not "Lords Campaign"
+                hits = [e for e in hits if _of_tail(entity.name, e.name)] or hits
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
             hits = [e for e in longer if e is not entity and e.type == entity.type and (
@@ -288,6 +290,14 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _of_tail(short: str, full: str) -> bool:
+    """ "House of Lords", "Bank of the South": the short name is what the institution is "of",
+    the usual short form of it (where "Lords Campaign" only uses the word as a modifier)."""
+    words = full.split()
+    return (len(words) >= 3 and words[-1] == short
+            and (words[-2] == "of" or (words[-2] == "the" and words[-3] == "of")))
 
 
 def _word_acronym(name: str) -> bool:
