@@ -119,10 +119,15 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
                  and loc.mention.text.lower() not in gazetteer.place_stems}
+    # "Mr Wright", "Mrs Dudley": a one-word name with an honorific is a person's surname in
+    # every mention of the story, even where a town has the name (a country or region keeps it).
+    surnames = {loc.mention.text for loc in located if loc.mention.honorific
+                and len(loc.mention.tokens) == 1
+                and loc.mention.text.lower() not in gazetteer.place_stems}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
-        place = None if m.text in companies else place_of(m.text, gazetteer)
+        place = None if m.text in companies or m.text in surnames else place_of(m.text, gazetteer)
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
@@ -133,6 +138,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key: tuple[str, str | None] = (party, ORG)
         elif person and (place is None or strong_person or len(m.tokens) == 1):
             key = (person, PERSON)
+        elif m.text in surnames:
+            key = (m.text, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
