@@ -16,7 +16,10 @@ def test_host_cues() -> None:
     assert _venue("Sydney will host a charity match in June.", "Sydney")
     assert _venue("She failed to finish the Athens marathon.", "Athens")
     assert _venue("The event was hosted by Melbourne last year.", "Melbourne")
+    assert _venue("He was hurt in a car crash near Athens.", "Athens")
+    assert _venue("He won the London Marathon in 2003 and the London event in 2004.", "London")
     assert not _venue("Chelsea beat Fulham 2-1 on Saturday.", "Chelsea")
+    assert not _venue("Morgan is still willing to invest in Liverpool.", "Liverpool")
 
 
 def test_a_host_city_stays_a_place() -> None:

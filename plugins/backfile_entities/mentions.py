@@ -449,9 +449,15 @@ def _described(tokens: list[str], end: int) -> bool:
 HOST_WORDS = word_set("host hosts hosted hosting stage stages staged staging")
 # Lower-case event nouns after a city: "the Athens marathon", "the Sydney Olympics" are held there.
 HELD_EVENTS = word_set("""
-marathon olympics olympic games championships championship tournament open grand prix race
-meeting meet final finals test
+marathon marathons olympics olympic games championships championship tournament open grand prix
+race races meeting meet final finals test event events
 """)
+# Prepositions that put something inside a town, as a club never is ("at" and "to" are not
+# here: "won at Fulham", "moved to Chelsea" name the club).
+WITHIN_PLACE = word_set("in near outside around inside within")
+# "invest in Liverpool", "confidence in Tottenham": "in" a body, not a town.
+STAKE_WORDS = word_set(
+    "invest invests invested investing investment confidence faith interest stake")
 
 
 def _venue(tokens: list[str], start: int, end: int) -> bool:
@@ -463,6 +469,9 @@ def _venue(tokens: list[str], start: int, end: int) -> bool:
     prev2 = tokens[start - 2].lower() if start > 1 else ""
     if nxt in HOST_WORDS or nxt in HELD_EVENTS:
         return True
+    if (prev in WITHIN_PLACE and not tokens[end - 1].endswith(POSSESSIVE)
+            and prev2 not in STAKE_WORDS):
+        return True  # "a car crash near Athens", "the action in Athens"
     if nxt in ("to", "will", "would", "can", "could") and nxt2 in HOST_WORDS:
         return True
     return (prev == "by" and prev2 in HOST_WORDS) or (prev in ("city", "venue")
