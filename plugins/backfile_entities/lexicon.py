@@ -84,7 +84,7 @@ chief executive boss chairman chairwoman director founder analyst economist offi
 actor actress singer star director producer writer author novelist comedian musician
 rapper presenter host drummer guitarist designer artist player striker midfielder defender
 goalkeeper captain coach manager winger forward champion runner sprinter athlete
-lawyer judge mp senator governor mayor general commander colleague counterpart rival
+lawyer judge mp senator governor mayor general commander colleague counterpart
 son daughter wife husband brother sister father mother partner
 """)
 ORG_NOUNS = word_set("""

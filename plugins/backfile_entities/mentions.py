@@ -176,7 +176,8 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
 def _cue_before(tokens: list[str], start: int) -> str | None:
     """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
     j = start - 1
-    if j >= 1 and tokens[j] == "of":
+    of = j >= 1 and tokens[j] == "of"
+    if of:
         j -= 1
         if j >= 1 and tokens[j] == "the":
             j -= 1
@@ -185,7 +186,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     word = tokens[j].lower()
     if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
         if word in PERSON_NOUNS:
-            return "person"
+            # "president of Intel", "leader of Britain": what the person heads, not a person
+            return None if of else "person"
         if word in ORG_NOUNS:
             return "org"
         if word in PLACE_NOUNS:
