@@ -26,6 +26,20 @@ def test_play_cues() -> None:
     assert _cue("Shrek 2 took $881m around the world.", "Shrek") == PLAY
 
 
+def test_format_noun_after_a_title() -> None:
+    assert _cue("It is a spin-off from the Crime Scene Investigation series.",
+                "Crime Scene Investigation") == TITLE
+    assert _cue("The set holds 34 John Wayne films.", "John Wayne") is None
+    assert _cue("It was shown in the Channel 4 series.", "Channel 4") is None
+
+
+def test_makers_stars_and_speakers_get_no_cue() -> None:
+    assert _cue("He appeared in BBC series Ballykissangel in 1999.", "BBC") is None
+    assert _cue("It is the sequel to the Ben Stiller comedy.", "Ben Stiller") is None
+    assert _cue("Speaking after the game, Moyes said he was pleased.", "Moyes") is None
+    assert _cue("Former Westlife star Brian McFadden sang.", "Westlife") is None
+
+
 def test_people_places_and_owners_get_no_cue() -> None:
     assert _cue("Tony Blair said the role of Nato was changing.", "Nato") is None
     assert _cue("The story appeared in Brown's first book.", "Brown") is None

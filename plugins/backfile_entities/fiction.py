@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import load as load_gazetteer
 from .lexicon import FUNCTION_WORDS, word_set
 
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -40,6 +41,12 @@ ROLE_ADJECTIVES = word_set("next latest modern-day contemporary real-life")
 CREW_NOUNS = word_set("star stars co-star producer screenwriter")
 # "X, starring Y", "X, directed by Y".
 AFTER_WORK = word_set("starring directed")
+APPOSITION_ENDS = frozenset([".", ",", ";", ")", ""])
+# A work's format after its title. Only a title of two or more plain words is taken ("the BBC
+# series", "the Channel 4 show", "the Disney film" name who made it).
+FORMAT_NOUNS = word_set("""
+series sitcom soap film films movie movies album musical novel novels trilogy franchise books
+""")
 YEAR_POSSESSIVE = re.compile(r"(1[89]|20)\d\d['\u2019]s")
 SEQUEL_NUMBER = re.compile(r"[2-9](['\u2019]s)?")
 WORK_NOUNS_APPOSITION = word_set("""
@@ -59,14 +66,17 @@ def fiction_cue(tokens: list[str], start: int, end: int) -> str | None:
     prev, prev2 = _word(tokens, start - 1), _word(tokens, start - 2)
     prev3 = _word(tokens, start - 3)
     nxt, nxt2 = _word(tokens, end), _word(tokens, end + 1)
-    if prev == "of" and prev2 in WORK_OF:
+    # "appeared in BBC series Ballykissangel", "the sequel to the Ben Stiller comedy": a name
+    # before a noun only says who made or starred in the work.
+    modifier = _before_noun(tokens, end)
+    if prev == "of" and prev2 in WORK_OF and not modifier:
         return TITLE
-    if prev in ("in", "to") and prev2 in (APPEARED_IN | WORK_OF):
+    if prev in ("in", "to") and prev2 in (APPEARED_IN | WORK_OF) and not modifier:
         return TITLE
-    if YEAR_POSSESSIVE.fullmatch(prev):
+    if YEAR_POSSESSIVE.fullmatch(prev) and not modifier:
         return TITLE  # "1947's Nicholas Nickleby"
-    if prev == "," and prev2 in WORK_NOUNS_APPOSITION:
-        return TITLE  # "his next game, Spore"
+    if prev == "," and prev2 in WORK_NOUNS_APPOSITION and nxt in APPOSITION_ENDS:
+        return TITLE  # "his next game, Spore." (not "after the game, Moyes said")
     if nxt in AFTER_WORK or (nxt == "," and nxt2 in AFTER_WORK):
         return TITLE
     # "his role as Edna Mode", "his role as designer Edna Mode", "the voice of SpongeBob"
@@ -80,14 +90,23 @@ def fiction_cue(tokens: list[str], start: int, end: int) -> str | None:
         return PLAY  # "the next James Bond."
     if prev in ROLE_VERBS:
         return PLAY
-    if nxt in CREW_NOUNS and following_name:
-        return PLAY  # "Vera Drake star Imelda Staunton"
+    if (nxt in FORMAT_NOUNS and _plain_words(tokens[start:end])
+            and tokens[start].lower() not in load_gazetteer().given_names):
+        return TITLE  # "the Crime Scene Investigation series" (not "34 John Wayne films")
+    if nxt in CREW_NOUNS and following_name and prev not in ("former", "ex"):
+        return PLAY  # "Vera Drake star Imelda Staunton" (a "former Westlife star" left a band)
     after_number = tokens[end + 1] if end + 1 < len(tokens) else ""
     if end < len(tokens) and SEQUEL_NUMBER.fullmatch(tokens[end]) and not (
             after_number[:1].isupper() or after_number[:1].isdigit()
             or after_number in ("-", "/", ".")):
         return PLAY  # "Shrek 2 took $881m", not "Chelsea 2 Arsenal 1"
     return None
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Two or more words, none an acronym or a number ("Channel 4", "BBC One" are makers)."""
+    return len(words) >= 2 and all(
+        w.isalpha() and not (w.isupper() and len(w) > 1) for w in words if w.lower() != "of")
 
 
 def _before_noun(tokens: list[str], end: int) -> bool:

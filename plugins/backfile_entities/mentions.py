@@ -176,6 +176,8 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
 def _cue_before(tokens: list[str], start: int) -> str | None:
     """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
     j = start - 1
+    if j >= 1 and tokens[j] == "The":
+        j -= 1  # "radio show The Brains Trust": the title's own article
     of = j >= 1 and tokens[j] == "of"
     if of:
         j -= 1
