@@ -242,6 +242,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
                 j += 3  # "Bank of the South", "Jeroen van der Veer"
+            elif (tokens[j] == "the" and (j - i >= 2 or not initial)
+                  and _campaign_end(tokens, j + 1) > j + 1):
+                # "Elect the Lords Campaign", not "Launching the Department ..." (sentence start)
+                j = _campaign_end(tokens, j + 1)
             else:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
@@ -252,6 +256,15 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _campaign_end(tokens: list[str], k: int) -> int:
+    """End of "Lords Campaign" in "Elect the Lords Campaign", "War Coalition" in "Stop the War
+    Coalition": capitalised words after "the" that end in an organisation word (else k)."""
+    end = k
+    while end < len(tokens) and tokens[end][:1].isupper() and end - k < 5:
+        end += 1
+    return end if end > k and tokens[end - 1].lower() in ORG_SUFFIXES else k
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
