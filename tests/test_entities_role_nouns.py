@@ -24,3 +24,9 @@ def test_a_company_after_president_of_is_not_a_person() -> None:
     ])
     assert "Intel" in entities.organizations
     assert "Intel" not in entities.people
+
+
+def test_a_kind_of_body_before_a_name_says_organisation() -> None:
+    assert _cue("Ian Harris, deputy editor of UK magazine Mac Format, said so.",
+                "Mac Format") == "org"
+    assert _cue("He left the band Fightstar last year.", "Fightstar") == "org"

@@ -92,6 +92,7 @@ agency company firm group bank club side team newspaper paper broadcaster outlet
 network carrier airline retailer maker giant operator supplier manufacturer publisher label
 studio party union council ministry department association charity organisation organization
 regulator watchdog institute university school brand chain site website service
+magazine tabloid broker insurer lender band
 """)
 PLACE_NOUNS = word_set("""
 city town village province region state capital country island county district
