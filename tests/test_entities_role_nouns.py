@@ -30,3 +30,15 @@ def test_a_kind_of_body_before_a_name_says_organisation() -> None:
     assert _cue("Ian Harris, deputy editor of UK magazine Mac Format, said so.",
                 "Mac Format") == "org"
     assert _cue("He left the band Fightstar last year.", "Fightstar") == "org"
+
+
+def test_a_plural_role_noun_before_names_says_people() -> None:
+    assert _cue("Greek sprinters Kostas Kenteris and Katerina Thanou missed a test.",
+                "Kostas Kenteris") == "people"
+    entities = tag("Greek sprinters face hearing", [
+        "Greek sprinters Kostas Kenteris and Katerina Thanou will face a hearing next week.",
+        "Kenteris and Thanou missed a drugs test. Kenteris denied any wrongdoing, and the "
+        "visit of Tri-Nations champions South Africa went ahead.",
+    ])
+    assert "Kostas Kenteris" in entities.people
+    assert "South Africa" not in entities.people

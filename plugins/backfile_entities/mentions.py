@@ -93,7 +93,8 @@ class Mention:
     text: str
     tokens: tuple[str, ...]
     sentence_initial: bool
-    cue: str | None = None       # "person", "org" or "place" from a title or a noun before it
+    cue: str | None = None       # "person", "org" or "place" from a title or a noun before it;
+    #                              "people" after a plural role noun ("sprinters X and Y")
     titled: bool = False         # came after a title ("Minister", "Mr")
     honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
     speech: bool = False         # next to "said", "told"...
@@ -186,6 +187,9 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     if j < 0:
         return None
     word = tokens[j].lower()
+    if (tokens[j][:1].islower() and not of and word.endswith("s") and len(word) > 4
+            and word[:-1] in PERSON_NOUNS):
+        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou"
     if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
         if word in PERSON_NOUNS:
             # "president of Intel", "leader of Britain": what the person heads, not a person
