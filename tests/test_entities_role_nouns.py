@@ -42,3 +42,8 @@ def test_a_plural_role_noun_before_names_says_people() -> None:
     ])
     assert "Kostas Kenteris" in entities.people
     assert "South Africa" not in entities.people
+
+
+def test_an_analyst_at_a_firm_names_the_firm() -> None:
+    assert _cue("said Ian Shepherdson, an economist at Morgan Stanley.", "Morgan Stanley") == "org"
+    assert _cue("said Eric Kraus, a strategist at Moscow's Sovlink Securities.", "Moscow") is None

@@ -206,7 +206,8 @@ ORG_ROLE_WORDS = word_set("""
 executive executives boss chairman chairwoman founder shares shareholders profits profit sales
 revenue stock staff workers employees customers subscribers subsidiary spokesman spokeswoman
 spokesperson director directors board owner owners unit division works worked working joined
-president analysts products
+president analysts products analyst economist economists strategist strategists trader traders
+dealer dealers banker bankers broker brokers
 """)
 
 # Well-known political parties under their formal name, with the nicknames and short forms news

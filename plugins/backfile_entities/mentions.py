@@ -208,7 +208,7 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
     prev = tokens[start - 1].lower() if start > 0 else ""
     prev2 = tokens[start - 2].lower() if start > 1 else ""
     if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
-        return True
+        return not tokens[end - 1].endswith(POSSESSIVE)  # "a strategist at Moscow's Sovlink"
     if tokens[end - 1].endswith(POSSESSIVE) and end < len(tokens):
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
