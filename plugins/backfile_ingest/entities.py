@@ -26,3 +26,12 @@ def tag_story(story: Story) -> Entities:
     if _tag is None:
         return Entities()
     return _tag(story.title, story.paragraphs, dateline=story.dateline)
+
+
+def keep_tagger_tables(folder: Path) -> None:
+    """Let the tagger keep the gazetteer tables it builds in `folder` between builds."""
+    if _tag is None:
+        return
+    from backfile_entities import gazetteer
+
+    gazetteer.keep_on_disk(folder)

@@ -19,7 +19,7 @@ from typing import Any
 from .cache import IngestCache
 from .compose import DumpContext, compose_story, source_hash
 from .dates import date_in_path, event_dates
-from .entities import tag_story
+from .entities import keep_tagger_tables, tag_story
 from .headline import derive_headline
 from .jsonl import Record, parse_jsonl
 from .model import Piece, Story
@@ -192,6 +192,8 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
     files = find_files(settings.dumps)
     dumps = find_dumps(files)
     cache = IngestCache(settings.cache) if settings.cache else None
+    if cache and settings.tag:
+        keep_tagger_tables(cache.folder)
     keys = {p: cache.dump_key(p, settings.result_key(), files) for p in dumps} if cache else {}
     if cache and settings.processes > 1:
         new = [p for p in dumps if not cache.has_dump(keys[p])]
