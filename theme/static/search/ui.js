@@ -8,7 +8,8 @@
 
   var BS = window.BackfileSearch;
   var PAGE = 10;            // results rendered per "page"
-  var FACET_WINDOW = 100;   // facet counts, filters and date sorting use the top results
+  var ENTITY_WINDOW = 20;   // entity counts and the entity filter use the top results' display
+                            // records; section, year and date use every result (facet files)
   var DEBOUNCE_MS = 180;
 
   var root = document.getElementById("bf-search");
@@ -28,6 +29,8 @@
   var state = { q: "", sort: "relevance", section: "", entity: "", year: "" };
   var current = null;       // last search result
   var records = {};         // docnum -> display record
+  var facetOf = {};         // docnum -> [section, year] (facet files), for every result
+  var dayOf = {};           // docnum -> day number of its date (date files), when sorting by date
   var shown = PAGE;
   var seq = 0;              // ignores answers to superseded searches
   var timer = null;
@@ -132,32 +135,63 @@
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
+  function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
+
+  // Load what visible() needs for the current filters and sort, for every result of the query.
+  function ensureData() {
+    if (!current || !current.total) return Promise.resolve();
+    var all = current.all.map(function (h) { return h.docnum; }), loads = [];
+    var missing = function (table) { return all.filter(function (d) { return !(d in table); }); };
+    if (state.section || state.year) {
+      var f = missing(facetOf);
+      if (f.length) loads.push(BS.facetsOf(f).then(function (rs) { f.forEach(function (d, i) { facetOf[d] = rs[i]; }); }));
+    }
+    if (state.sort !== "relevance") {
+      var w = missing(dayOf);
+      if (w.length) loads.push(BS.daysOf(w).then(function (rs) { w.forEach(function (d, i) { dayOf[d] = rs[i]; }); }));
+    }
+    if (state.entity) {
+      var e = all.slice(0, ENTITY_WINDOW).filter(function (d) { return !(d in records); });
+      if (e.length) loads.push(BS.documents(e).then(function (rs) { rs.forEach(function (r) { if (r) records[r.docnum] = r; }); }));
+    }
+    return Promise.all(loads);
+  }
+
+  // The results to list: section and year filters and date sorting cover every result; the
+  // entity filter, the top ENTITY_WINDOW (whose entities the facet counts).
   function visible() {
     if (!current) return [];
     var hits = current.all.map(function (h) { return h.docnum; });
-    var filtering = state.section || state.entity || state.year || state.sort !== "relevance";
-    if (!filtering) return hits;
-    var win = hits.slice(0, FACET_WINDOW).filter(function (d) {
-      var r = records[d];
-      if (!r) return false;
-      if (state.section && r.section !== state.section) return false;
-      if (state.year && r.date.slice(0, 4) !== state.year) return false;
-      if (state.entity && entitiesOf(r).indexOf(state.entity) < 0) return false;
+    if (!filtering()) return hits;
+    if (state.entity) hits = hits.slice(0, ENTITY_WINDOW);
+    var docs = hits.filter(function (d) {
+      var f = facetOf[d];
+      if (state.section && !(f && f[0] === state.section)) return false;
+      if (state.year && !(f && f[1] === state.year)) return false;
+      if (state.entity && !(records[d] && entitiesOf(records[d]).indexOf(state.entity) >= 0)) return false;
       return true;
     });
     if (state.sort !== "relevance") {
       var sign = state.sort === "newest" ? -1 : 1;
-      win.sort(function (x, y) {
-        var a = records[x].date, b = records[y].date;
+      docs.sort(function (x, y) {  // stable: equal dates keep relevance order; undated last
+        var a = dayOf[x], b = dayOf[y];
+        if (a == null || b == null) return (a == null) - (b == null);
         return a === b ? 0 : (a < b ? -sign : sign);
       });
     }
-    return win;
+    return docs;
   }
 
   function renderResults() {
+    var mine = seq;
+    return ensureData().then(function () {
+      if (mine !== seq) return null;
+      return showResults();
+    });
+  }
+
+  function showResults() {
     var docs = visible(), qt = queryTerms(current && current.query);
-    list.textContent = "";
     var page = docs.slice(0, shown);
     return BS.documents(page).then(function (recs) {
       recs.forEach(function (r) { if (r) records[r.docnum] = r; });
@@ -219,15 +253,21 @@
     facetsBox.textContent = "";
     if (!current || !current.total) return;
     var sections = {}, entities = {}, years = {};
-    current.all.slice(0, FACET_WINDOW).forEach(function (h) {
-      var r = records[h.docnum];
-      if (!r) return;
-      if (r.section) sections[r.section] = (sections[r.section] || 0) + 1;
-      if (r.date) years[r.date.slice(0, 4)] = (years[r.date.slice(0, 4)] || 0) + 1;
-      entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    current.all.forEach(function (h) {
+      var f = facetOf[h.docnum];
+      if (!f) return;
+      if (f[0]) sections[f[0]] = (sections[f[0]] || 0) + 1;
+      if (f[1]) years[f[1]] = (years[f[1]] || 0) + 1;
     });
-    var n = Math.min(FACET_WINDOW, current.total);
-    facetsBox.appendChild(el("p", "bf-help", "Counts among the top " + n + " results."));
+    var top = current.all.slice(0, ENTITY_WINDOW);
+    top.forEach(function (h) {
+      var r = records[h.docnum];
+      if (r) entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    });
+    var n = current.total.toLocaleString("en-GB");
+    facetsBox.appendChild(el("p", "bf-help", current.total > ENTITY_WINDOW ?
+      "Section and year: counts over all " + n + " results; people, places and organisations: among the top " + top.length + "." :
+      "Counts over all " + n + " results."));
     facetGroup("Section", "section", sections);
     facetGroup("Year", "year", years);
     facetGroup("People, places, organisations", "entity", entities);
@@ -279,10 +319,12 @@
     shown = PAGE;
     saveUrl(push);
     document.title = (text ? text + " · " : "") + "Search";
-    return BS.search(text, FACET_WINDOW).then(function (r) {
+    return BS.search(text, PAGE).then(function (r) {
       if (mine !== seq) return null;
       current = r;
       records = {};
+      facetOf = {};
+      dayOf = {};
       if (r.message && !r.total) {  // nothing found: say why and what to try
         status.textContent = r.message;
       } else {
@@ -294,8 +336,8 @@
       return renderResults().then(function () {
         if (mine !== seq) return null;
         performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
-        // Facets need the top results' display data: ask for it once the results are painted
-        // (asking for dozens of files first would hold the frame back), as for suggestions.
+        // Facets need every result's facet codes and the top results' entities: ask for them
+        // once the results are painted (so they do not hold the frame back), as for suggestions.
         return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
       }).then(function () {
         if (mine !== seq) return null;
@@ -304,11 +346,12 @@
             if (mine === seq) renderSuggestions(text, alts);
           }, function () {});
         }
-        return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
+        var all = r.all.map(function (h) { return h.docnum; }), top = all.slice(0, ENTITY_WINDOW);
+        return Promise.all([BS.facetsOf(all), BS.documents(top)]).then(function (got) {
           if (mine !== seq) return;
-          recs.forEach(function (x) { if (x) records[x.docnum] = x; });
+          all.forEach(function (d, i) { facetOf[d] = got[0][i]; });
+          got[1].forEach(function (x) { if (x) records[x.docnum] = x; });
           renderFacets();
-          if (state.section || state.entity || state.year || state.sort !== "relevance") renderResults();
         });
       });
     }).catch(function (err) {
