@@ -59,6 +59,8 @@ BS.loadScript = (url, onerror) => {
     return;
   }
   if (process.argv[4] === "--facets") {  // every result's [docnum, [section, year], day number]
+    const facets = path.join(path.dirname(enginePath), "facets.js");
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
     for (const q of queries) {
       const all = (await BS.search(q, 20)).all.map((h) => h.docnum);
       const [facets, days] = await Promise.all([BS.facetsOf(all), BS.daysOf(all)]);

@@ -21,7 +21,7 @@
   // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, long: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {}, facets: {}, days: {} };
+  var store = { manifest: null, terms: {}, long: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
 
   function settle(key, value) {
     var p = pending[key];
@@ -36,8 +36,6 @@
   BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle(segPath(seg, "d") + n, docs); };
   BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle(segPath(seg, "p") + n, entries); };
   BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "q") + key + "/" + k, text); };
-  BS.facets = function (seg, n, data) { store.facets[seg + "/" + n] = data; settle(segPath(seg, "f") + n, data); };
-  BS.days = function (seg, n, data) { store.days[seg + "/" + n] = data; settle(segPath(seg, "w") + n, data); };
   BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle(segPath(seg, "l") + n, terms); };
 
   BS.base = BS.base || "search/";
@@ -880,60 +878,15 @@
     });
   };
 
-  // What suggest.js ("did you mean", loaded only when a query finds little) reads.
+  // What suggest.js ("did you mean") and facets.js read: both are loaded only when needed.
   BS.lexParts = lexParts;
   BS.loadLexicon = loadLexicon;
   BS.store = store;
-
-  // The segment holding global docnum d (segments are in docnum order) and d's local number.
-  function locate(man, d) {
-    var segs = man.segments, lo = 0, hi = segs.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (segs[mid].offset <= d) lo = mid; else hi = mid - 1;
-    }
-    var seg = segs[lo];
-    return seg && seg.offset <= d && d < seg.offset + seg.docs ? [seg, d - seg.offset] : null;
-  }
-
-  // For each global docnum, `pick(file data, local number in the file)` once the per-block files
-  // of `kind` (f: section and year, w: dates) holding them are in; null for an unknown docnum.
-  function perBlock(docnums, kind, pick) {
-    return loadManifest().then(function (man) {
-      var files = {}, where = [];
-      for (var i = 0; i < docnums.length; i++) {
-        var at = locate(man, docnums[i]);
-        if (!at) { where.push(null); continue; }
-        var size = at[0].fdocs, n = Math.floor(at[1] / size), key = at[0].key + "/" + n;
-        files[key] = [at[0].key, n];
-        where.push([key, at[1] - n * size]);
-      }
-      var table = store[kind === "f" ? "facets" : "days"];
-      return Promise.all(Object.keys(files).map(function (k) {
-        var seg = files[k][0], n = files[k][1];
-        return load(segPath(seg, kind) + n, function () { return table[k]; });
-      })).then(function () {
-        return where.map(function (w) {
-          if (!w) return null;
-          var data = table[w[0]];
-          if (!data.nums) data.nums = decode(data.codes || data.days);
-          return pick(data, data.nums[w[1]]);
-        });
-      });
-    });
-  }
-
-  /* [section, year] of each global docnum ("" when a story has none; null for a deleted or
-   * unknown docnum), from the small per-block facet files: about a byte a story, so the page
-   * can count and filter over every result instead of loading display records. */
-  BS.facetsOf = function (docnums) {
-    return perBlock(docnums, "f", function (data, code) { return code ? data.pairs[code - 1] : null; });
-  };
-
-  // Day number (days since 1970-01-01) of each global docnum's date, null when it has none.
-  BS.daysOf = function (docnums) {
-    return perBlock(docnums, "w", function (data, day) { return day ? data.first + day - 1 : null; });
-  };
+  BS.load = load;
+  BS.settle = settle;
+  BS.segPath = segPath;
+  BS.decode = decode;
+  BS.loadManifest = loadManifest;
 
   // Display records for global docnums: {docnum, url, title, date, precision, section, people,
   // places, organizations, summary, excerpt}, null for an unknown docnum.

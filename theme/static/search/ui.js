@@ -142,49 +142,19 @@
 
   function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
 
-  // Load what visible() needs for the current filters and sort, for every result of the query.
+  // Load what visible() needs for the current filters and sort (facets.js).
   function ensureData() {
-    if (!current || !current.total) return Promise.resolve();
-    var all = current.all.map(function (h) { return h.docnum; }), loads = [];
-    var missing = function (table) { return all.filter(function (d) { return !(d in table); }); };
-    if (state.section || state.year) {
-      var f = missing(facetOf);
-      if (f.length) loads.push(BS.facetsOf(f).then(function (rs) { f.forEach(function (d, i) { facetOf[d] = rs[i]; }); }));
-    }
-    if (state.sort !== "relevance") {
-      var w = missing(dayOf);
-      if (w.length) loads.push(BS.daysOf(w).then(function (rs) { w.forEach(function (d, i) { dayOf[d] = rs[i]; }); }));
-    }
-    if (state.entity) {
-      var e = all.slice(0, ENTITY_WINDOW).filter(function (d) { return !(d in records); });
-      if (e.length) loads.push(BS.documents(e).then(function (rs) { rs.forEach(function (r) { if (r) records[r.docnum] = r; }); }));
-    }
-    return Promise.all(loads);
+    if (!current || !current.total || !filtering()) return Promise.resolve();
+    return withScript("facets").then(function () {
+      return BS.loadFor(state, current.all, facetOf, dayOf, records, ENTITY_WINDOW);
+    });
   }
 
-  // The results to list: section and year filters and date sorting cover every result; the
-  // entity filter, the top ENTITY_WINDOW (whose entities the facet counts).
+  // The results to list, filtered and sorted as the state says (facets.js).
   function visible() {
     if (!current) return [];
     var hits = current.all.map(function (h) { return h.docnum; });
-    if (!filtering()) return hits;
-    if (state.entity) hits = hits.slice(0, ENTITY_WINDOW);
-    var docs = hits.filter(function (d) {
-      var f = facetOf[d];
-      if (state.section && !(f && f[0] === state.section)) return false;
-      if (state.year && !(f && f[1] === state.year)) return false;
-      if (state.entity && !(records[d] && entitiesOf(records[d]).indexOf(state.entity) >= 0)) return false;
-      return true;
-    });
-    if (state.sort !== "relevance") {
-      var sign = state.sort === "newest" ? -1 : 1;
-      docs.sort(function (x, y) {  // stable: equal dates keep relevance order; undated last
-        var a = dayOf[x], b = dayOf[y];
-        if (a == null || b == null) return (a == null) - (b == null);
-        return a === b ? 0 : (a < b ? -sign : sign);
-      });
-    }
-    return docs;
+    return filtering() ? BS.pickDocs(state, hits, facetOf, dayOf, records, ENTITY_WINDOW) : hits;
   }
 
   function renderResults() {
@@ -231,27 +201,12 @@
     });
   }
 
-  function facetGroup(title, key, counts) {
-    var names = Object.keys(counts);
-    if (!names.length) return;
-    names.sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
-    facetsBox.appendChild(el("h2", null, title));
-    var ul = el("ul");
-    names.slice(0, 12).forEach(function (name) {
-      var li = el("li"), b = el("button", null, name + " (" + counts[name] + ")");
-      b.type = "button";
-      b.setAttribute("aria-pressed", state[key] === name ? "true" : "false");
-      b.addEventListener("click", function () {
-        state[key] = state[key] === name ? "" : name;
-        shown = PAGE;
-        saveUrl(true);
-        renderFacets();
-        renderResults();
-      });
-      li.appendChild(b);
-      ul.appendChild(li);
-    });
-    facetsBox.appendChild(ul);
+  function pick(key, name) {
+    state[key] = state[key] === name ? "" : name;
+    shown = PAGE;
+    saveUrl(true);
+    renderFacets();
+    renderResults();
   }
 
   function renderFacets() {
@@ -270,12 +225,10 @@
       if (r) entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
     });
     var n = current.total.toLocaleString("en-GB");
-    facetsBox.appendChild(el("p", "bf-help", current.total > ENTITY_WINDOW ?
+    BS.drawFacets(facetsBox, current.total > ENTITY_WINDOW ?
       "Section and year: counts over all " + n + " results; people, places and organisations: among the top " + top.length + "." :
-      "Counts over all " + n + " results."));
-    facetGroup("Section", "section", sections);
-    facetGroup("Year", "year", years);
-    facetGroup("People, places, organisations", "entity", entities);
+      "Counts over all " + n + " results.", [["Section", "section", sections], ["Year", "year", years],
+      ["People, places, organisations", "entity", entities]], state, pick);
   }
 
   function renderSuggestions(text, words) {
@@ -302,15 +255,15 @@
 
   /* ----- searching ----- */
 
-  // "Did you mean" lives in suggest.js, loaded the first time a query finds little.
-  var suggestLoad = null;
-  function withSuggest() {
-    if (BS.suggest) return Promise.resolve();
-    return suggestLoad || (suggestLoad = new Promise(function (resolve, reject) {
+  // "Did you mean" (suggest.js, the first time a query finds little) and the facets (facets.js,
+  // after the first paint) are scripts of their own, loaded once when first needed.
+  var extras = {};
+  function withScript(name) {
+    return extras[name] || (extras[name] = new Promise(function (resolve, reject) {
       var s = el("script");
-      s.src = root.getAttribute("data-suggest");
+      s.src = root.getAttribute("data-" + name);
       s.onload = resolve;
-      s.onerror = function () { suggestLoad = null; reject(); };
+      s.onerror = function () { delete extras[name]; reject(new Error("could not load " + s.src)); };
       document.head.appendChild(s);
     }));
   }
@@ -347,12 +300,14 @@
       }).then(function () {
         if (mine !== seq) return null;
         if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
-          withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
+          withScript("suggest").then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
             if (mine === seq) renderSuggestions(text, alts);
           }, function () {});
         }
         var all = r.all.map(function (h) { return h.docnum; }), top = all.slice(0, ENTITY_WINDOW);
-        return Promise.all([BS.facetsOf(all), BS.documents(top)]).then(function (got) {
+        return withScript("facets").then(function () {
+          return Promise.all([BS.facetsOf(all), BS.documents(top)]);
+        }).then(function (got) {
           if (mine !== seq) return;
           all.forEach(function (d, i) { facetOf[d] = got[0][i]; });
           got[1].forEach(function (x) { if (x) records[x.docnum] = x; });
