@@ -98,6 +98,7 @@ JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": T
 
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
+GZIP_CACHE = False  # Pelican gzips its caches by default: 2 s per build at 10,000 stories
 DELETE_OUTPUT_DIRECTORY = False
 STATIC_CHECK_IF_MODIFIED = True  # copy a dump to output/dumps/ only when it changed (issue 7)
 BACKFILE_ENTITY_OVERRIDES = "entities.toml"  # editor's entity overrides, in the content folder

@@ -27,6 +27,16 @@ def test_credit_words_and_bare_titles_are_not_tags() -> None:
     assert not found & {"President", "Prime Minister", "Photo", "Tuesday", "Reuters"}
 
 
+def test_a_capitalised_job_title_is_not_a_person() -> None:
+    found = names("Gig sells out", [
+        "Tickets sold out within hours, said Mike Eccleshall, the venue's Promotions "
+        "Coordinator. Eccleshall said the band would play again.",
+        "The Policy Adviser at the council, Jane Hill, said the gig was a success.",
+    ])
+    assert "Mike Eccleshall" in found
+    assert not found & {"Promotions Coordinator", "Policy Adviser"}
+
+
 def test_demonyms_used_as_adjectives_are_not_tags() -> None:
     found = names("", [
         "Russian President Vladimir Putin and Taiwanese officials spoke of Chinese pressure.",

@@ -72,3 +72,13 @@ def test_a_role_noun_starting_the_sentence_is_not_part_of_the_name() -> None:
 
 def test_pm_is_a_title() -> None:
     assert "John Prescott" in texts("A dinner hosted by deputy PM John Prescott in November.")
+
+
+def test_a_campaign_named_with_the_stays_whole() -> None:
+    texts = [m.text for m in find_mentions(
+        "The Elect the Lords Campaign and the Stop the War Coalition marched together.")]
+    assert "Elect the Lords Campaign" in texts and "Stop the War Coalition" in texts
+    texts = [m.text for m in find_mentions(
+        "Launching the Department for Constitutional Affairs, he spoke.")]
+    assert "Department for Constitutional Affairs" in texts
+    assert not any(t.startswith("Launching the") for t in texts)

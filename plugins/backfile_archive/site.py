@@ -58,7 +58,9 @@ class StoryView:
     next_in_time: Any = None
     prev_in_section: Any = None
     next_in_section: Any = None
-    jsonld: Markup = field(default_factory=Markup)
+    # Made when the page is rendered, from the story's own fields (which its page fingerprint
+    # already holds): not part of the fingerprint, and not made for pages that are skipped.
+    jsonld: LazyJsonLd | None = field(default=None, metadata={"fingerprint": False})
 
 
 @dataclass
@@ -109,6 +111,19 @@ def _dump_url(source: SourceRef | None) -> str | None:
         return None
     path = posixpath.normpath(source.dump)
     return None if path.startswith(("..", "/")) else path
+
+
+class LazyJsonLd:
+    """The story's schema.org JSON-LD, made only when a template prints it (`__html__`)."""
+
+    def __init__(self, article: Any, facts: StoryFacts, settings: dict[str, Any]) -> None:
+        self._made: tuple[Any, StoryFacts, dict[str, Any]] = (article, facts, settings)
+
+    def __html__(self) -> Markup:
+        return _jsonld(*self._made)
+
+    def __str__(self) -> str:
+        return str(self.__html__())
 
 
 def _jsonld(article: Any, facts: StoryFacts, settings: dict[str, Any]) -> Markup:
@@ -203,7 +218,7 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
             if n.prev_in_section is not None else None,
             next_in_section=articles[n.next_in_section]
             if n.next_in_section is not None else None,
-            jsonld=_jsonld(article, fact, settings),
+            jsonld=LazyJsonLd(article, fact, settings),
         )
 
     sections = [

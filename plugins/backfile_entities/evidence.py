@@ -99,6 +99,9 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
     words = mention.tokens
     if mention.titled or mention.cue == "person":
         return 3
+    if (mention.cue == "people" and len(words) >= 2 and place_of(mention.text, gazetteer) is None
+            and not org_form(words)):
+        return 2  # one of a group of people ("champions South Africa" is a team)
     if mention.cue in ("org", "place", "work"):
         return 0  # "news outlet RIA Novosti": the noun before it said what it is
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):

@@ -62,6 +62,7 @@ pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
+coordinator adviser advisor administrator
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
@@ -84,7 +85,7 @@ chief executive boss chairman chairwoman director founder analyst economist offi
 actor actress singer star director producer writer author novelist comedian musician
 rapper presenter host drummer guitarist designer artist player striker midfielder defender
 goalkeeper captain coach manager winger forward champion runner sprinter athlete
-lawyer judge mp senator governor mayor general commander colleague counterpart rival
+lawyer judge mp senator governor mayor general commander colleague counterpart
 son daughter wife husband brother sister father mother partner
 """)
 ORG_NOUNS = word_set("""
@@ -92,6 +93,7 @@ agency company firm group bank club side team newspaper paper broadcaster outlet
 network carrier airline retailer maker giant operator supplier manufacturer publisher label
 studio party union council ministry department association charity organisation organization
 regulator watchdog institute university school brand chain site website service
+magazine tabloid broker insurer lender band
 """)
 PLACE_NOUNS = word_set("""
 city town village province region state capital country island county district
@@ -163,7 +165,7 @@ chamber cabinet museum gallery church
 EVENT_WORDS = word_set("""
 olympics olympic games award awards prize prizes marathon championship championships cup
 festival memorial oscars oscar globes globe baftas grammys emmys brits prix open tournament
-trophy series war day bill act run week show expo summit conference
+trophy series war day bill act run week show expo summit conference slam
 christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 """)
 
@@ -196,6 +198,7 @@ SPORT_MIN_WORDS = 4
 WORK_NOUNS = word_set("""
 film films movie movies album albums single song songs book books novel novels play musical
 sitcom drama documentary series show programme opera game title hit blockbuster sequel
+comedy thriller epic cartoon franchise trilogy biopic soap remake
 """)
 
 # Words around a company's name: "chief executive of X", "X's shares", "works for X".
@@ -203,7 +206,8 @@ ORG_ROLE_WORDS = word_set("""
 executive executives boss chairman chairwoman founder shares shareholders profits profit sales
 revenue stock staff workers employees customers subscribers subsidiary spokesman spokeswoman
 spokesperson director directors board owner owners unit division works worked working joined
-president analysts products
+president analysts products analyst economist economists strategist strategists trader traders
+dealer dealers banker bankers broker brokers
 """)
 
 # Well-known political parties under their formal name, with the nicknames and short forms news

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fiction import fiction_cue
 from .gazetteer import is_demonym
 from .gazetteer import load as load_gazetteer
 from .lexicon import (
@@ -92,7 +93,8 @@ class Mention:
     text: str
     tokens: tuple[str, ...]
     sentence_initial: bool
-    cue: str | None = None       # "person", "org" or "place" from a title or a noun before it
+    cue: str | None = None       # "person", "org" or "place" from a title or a noun before it;
+    #                              "people" after a plural role noun ("sprinters X and Y")
     titled: bool = False         # came after a title ("Minister", "Mr")
     honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
     speech: bool = False         # next to "said", "told"...
@@ -110,6 +112,9 @@ class Mention:
     quoted: bool = False         # inside a quotation: a speaker's words, not the writer's choice
     listed: bool = False         # one item of a list: "Joe Cocker, Steve Winwood and Eric Burdon"
     described: bool = False      # introduced with a description: "Hans Reckers, a board member"
+    fiction: str | None = None   # a work or a character by its context (fiction.TITLE, PLAY)
+    venue: bool = False          # named as where an event is held: "Sydney will host", "the
+    #                              Athens marathon", "hosted by Melbourne"
 
 
 def _is_cap(tok: str) -> bool:
@@ -172,16 +177,23 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
 def _cue_before(tokens: list[str], start: int) -> str | None:
     """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
     j = start - 1
-    if j >= 1 and tokens[j] == "of":
+    if j >= 1 and tokens[j] == "The":
+        j -= 1  # "radio show The Brains Trust": the title's own article
+    of = j >= 1 and tokens[j] == "of"
+    if of:
         j -= 1
         if j >= 1 and tokens[j] == "the":
             j -= 1
     if j < 0:
         return None
     word = tokens[j].lower()
+    if (tokens[j][:1].islower() and not of and word.endswith("s") and len(word) > 4
+            and word[:-1] in PERSON_NOUNS):
+        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou"
     if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
         if word in PERSON_NOUNS:
-            return "person"
+            # "president of Intel", "leader of Britain": what the person heads, not a person
+            return None if of else "person"
         if word in ORG_NOUNS:
             return "org"
         if word in PLACE_NOUNS:
@@ -196,7 +208,7 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
     prev = tokens[start - 1].lower() if start > 0 else ""
     prev2 = tokens[start - 2].lower() if start > 1 else ""
     if prev in ("of", "for", "at") and (prev2 in ORG_ROLE_WORDS):
-        return True
+        return not tokens[end - 1].endswith(POSSESSIVE)  # "a strategist at Moscow's Sovlink"
     if tokens[end - 1].endswith(POSSESSIVE) and end < len(tokens):
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
@@ -234,6 +246,10 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
                 j += 3  # "Bank of the South", "Jeroen van der Veer"
+            elif (tokens[j] == "the" and (j - i >= 2 or not initial)
+                  and _campaign_end(tokens, j + 1) > j + 1):
+                # "Elect the Lords Campaign", not "Launching the Department ..." (sentence start)
+                j = _campaign_end(tokens, j + 1)
             else:
                 break
         if j < n and tokens[j] in LOWERCASE_SUFFIXES:  # "Acme Holdings plc"
@@ -244,6 +260,15 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _campaign_end(tokens: list[str], k: int) -> int:
+    """End of "Lords Campaign" in "Elect the Lords Campaign", "War Coalition" in "Stop the War
+    Coalition": capitalised words after "the" that end in an organisation word (else k)."""
+    end = k
+    while end < len(tokens) and tokens[end][:1].isupper() and end - k < 5:
+        end += 1
+    return end if end > k and tokens[end - 1].lower() in ORG_SUFFIXES else k
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
@@ -441,6 +466,39 @@ def _described(tokens: list[str], end: int) -> bool:
                                    or low in ORG_NOUNS or low in PLACE_NOUNS)
 
 
+# "Sydney will host", "Athens hosted", "hosted by Melbourne": the place of an event.
+HOST_WORDS = word_set("host hosts hosted hosting stage stages staged staging")
+# Lower-case event nouns after a city: "the Athens marathon", "the Sydney Olympics" are held there.
+HELD_EVENTS = word_set("""
+marathon marathons olympics olympic games championships championship tournament open grand prix
+race races meeting meet final finals test event events
+""")
+# Prepositions that put something inside a town, as a club never is ("at" and "to" are not
+# here: "won at Fulham", "moved to Chelsea" name the club).
+WITHIN_PLACE = word_set("in near outside around inside within")
+# "invest in Liverpool", "confidence in Tottenham": "in" a body, not a town.
+STAKE_WORDS = word_set(
+    "invest invests invested investing investment confidence faith interest stake")
+
+
+def _venue(tokens: list[str], start: int, end: int) -> bool:
+    """The place is where an event is held ("Sydney will host", "the Athens marathon"), so in a
+    sports report it stays a place, not the club of that town."""
+    nxt = tokens[end] if end < len(tokens) else ""
+    nxt2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+    prev = tokens[start - 1].lower() if start > 0 else ""
+    prev2 = tokens[start - 2].lower() if start > 1 else ""
+    if nxt in HOST_WORDS or nxt in HELD_EVENTS:
+        return True
+    if (prev in WITHIN_PLACE and not tokens[end - 1].endswith(POSSESSIVE)
+            and prev2 not in STAKE_WORDS):
+        return True  # "a car crash near Athens", "the action in Athens"
+    if nxt in ("to", "will", "would", "can", "could") and nxt2 in HOST_WORDS:
+        return True
+    return (prev == "by" and prev2 in HOST_WORDS) or (prev in ("city", "venue")
+                                                     and prev2 in ("host", "the"))
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
     tokens = tokenize(text)
@@ -550,10 +608,12 @@ def find_mentions(text: str) -> list[Mention]:
         attributive = (following.isalpha() and following.islower() and not actor
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
+        venue = _venue(tokens, start, end)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
-                          attributive=attributive,
+                          attributive=attributive, fiction=fiction_cue(tokens, start, end),
+                          venue=venue,
                           **context)
         if alias:
             if CJK.search(alias):

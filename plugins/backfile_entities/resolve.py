@@ -110,16 +110,24 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     acronyms = {loc.mention.alias: loc.mention.text for loc in located
                 if loc.mention.acronym_defined and loc.mention.alias}
     # In a sports report a town named anywhere as an actor ("Chelsea beat Fulham") is its club.
+    # A town named as the host of an event ("Sydney will host", "the Athens marathon") is the
+    # place in all its mentions.
+    venues = {loc.mention.text for loc in located if loc.mention.venue}
     clubs = {loc.mention.text for loc in located if sport and loc.mention.prev not in LOCATIVES
-             and loc.mention.cue != "place"}  # not "the Athens marathon"
+             and loc.mention.cue != "place" and loc.mention.text not in venues}
     # "Nokia's shares", "chief executive of Nokia": a company, even if a town has its name
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
                  and loc.mention.text.lower() not in gazetteer.place_stems}
+    # "Mr Wright", "Mrs Dudley": a one-word name with an honorific is a person's surname in
+    # every mention of the story, even where a town has the name (a country or region keeps it).
+    surnames = {loc.mention.text for loc in located if loc.mention.honorific
+                and len(loc.mention.tokens) == 1
+                and loc.mention.text.lower() not in gazetteer.place_stems}
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
-        place = None if m.text in companies else place_of(m.text, gazetteer)
+        place = None if m.text in companies or m.text in surnames else place_of(m.text, gazetteer)
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
@@ -130,6 +138,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key: tuple[str, str | None] = (party, ORG)
         elif person and (place is None or strong_person or len(m.tokens) == 1):
             key = (person, PERSON)
+        elif m.text in surnames:
+            key = (m.text, PERSON)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
@@ -273,6 +283,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                             and acronym_matches(entity.name, tuple(e.name.split()))]
             else:
                 hits = []
+            if len(hits) > 1:  # "Lords": "House of Lords", not "Lords Campaign"
+                hits = [e for e in hits if _of_tail(entity.name, e.name)] or hits
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
             hits = [e for e in longer if e is not entity and e.type == entity.type and (
@@ -285,6 +297,14 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _of_tail(short: str, full: str) -> bool:
+    """ "House of Lords", "Bank of the South": the short name is what the institution is "of",
+    the usual short form of it (where "Lords Campaign" only uses the word as a modifier)."""
+    words = full.split()
+    return (len(words) >= 3 and words[-1] == short
+            and (words[-2] == "of" or (words[-2] == "the" and words[-3] == "of")))
 
 
 def _word_acronym(name: str) -> bool:

@@ -7,7 +7,8 @@ import re
 from backfile_ingest.model import Entities
 
 from . import gazetteer as gz
-from .evidence import event_place, is_junk
+from .evidence import event_place, is_junk, org_form, place_form, place_of
+from .fiction import PLAY, TITLE
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .resolve import ORG, PERSON, PLACE, Entity, Located, group
@@ -49,13 +50,17 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
                          if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
 
+    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
+
     def add(mentions: list[Mention], where: str, paragraph: int) -> None:
         nonlocal order
         for mention in mentions:
             held = event_place(mention, gazetteer)
             if held is not None and held.text in named:
                 mention = held  # "Qatar Open" in a story that names Qatar on its own too
-            if not is_junk(mention, lowercase_words, gazetteer, surnames):
+            if _fiction(mention, sport, gazetteer):
+                junk_acronyms.add(mention.text)  # every mention of a title or character goes
+            elif not is_junk(mention, lowercase_words, gazetteer, surnames):
                 located.append(Located(mention, where, order, paragraph))
             elif mention.acronym_defined and mention.alias:
                 junk_acronyms.add(mention.alias)
@@ -75,5 +80,14 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
         headline = [m for m in headline if m.text in known]
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
     return group(located, gazetteer, sport=sport)
+
+
+def _fiction(mention: Mention, sport: bool, gazetteer: gz.Gazetteer) -> bool:
+    """A work or a fictional character by its context (see fiction.py); a name that is a
+    place or says organisation by its own words ("Parliament", "The Times") stays."""
+    if mention.fiction is None or (mention.fiction == PLAY and sport):
+        return False
+    return (mention.fiction == TITLE or mention.fiction == PLAY) and not (
+        org_form(mention.tokens) or place_form(mention.tokens)
+        or place_of(mention.text, gazetteer) is not None)

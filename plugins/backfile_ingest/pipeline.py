@@ -32,7 +32,7 @@ from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import assign_slugs
 from .summary import summarize
 from .truncation import is_truncated
-from .write import WriteReport, write_pages
+from .write import PAGES_MEMO, WriteReport, write_pages
 
 PROGRESS_THRESHOLD = 200  # dumps: show a progress bar beyond this many
 MIN_PARALLEL = 8  # new dumps: below this a process pool costs more than it saves
@@ -64,6 +64,9 @@ class IngestReport:
     dumps_read: int = 0
     dumps_cached: int = 0  # of dumps_read, how many came from the cache
     stories: list[Story] = field(default_factory=list)
+    # beside each story, where it came from: its dump's cache key and its place in the dump
+    # (with its slug and tags, all a page is made from; see write.page_key)
+    origins: list[str] = field(default_factory=list)
     pages: WriteReport = field(default_factory=WriteReport)
     problems: list[Problem] = field(default_factory=list)
 
@@ -206,6 +209,7 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
         report.dumps_read += 1
         report.problems.extend(problems)
         report.stories.extend(stories)
+        report.origins.extend(f"{keys.get(path, '')}:{n}" for n in range(len(stories)))
         progress.advance()
     if settings.tag:
         _tag_all(report, cache)
@@ -274,7 +278,8 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
     """Ingest every dump in `settings.dumps` into pages in `settings.stories`."""
     report = IngestReport()
     collect_stories(settings, report)
-    report.pages = write_pages(report.stories, settings.stories)
+    memo = settings.cache / PAGES_MEMO if settings.cache else None
+    report.pages = write_pages(report.stories, settings.stories, report.origins, memo)
     for name in report.pages.kept_edited:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name}", None,

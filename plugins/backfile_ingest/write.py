@@ -3,12 +3,21 @@
 Each page is written to a temporary name and renamed into place. An unchanged page is not
 rewritten; a page a person has edited since the ingest wrote it (Checksum mismatch) is kept
 as it is and reported; a page whose story has gone from its dump is reported, not deleted.
+
+Rendering and re-reading every page to find the few that changed costs about 2 s per 10,000
+stories, so a memo (in the ingest cache) records, per page, what it was made from and the
+file's stamp after the ingest wrote or checked it. A page whose origin and stamp are both the
+same as then is unchanged without being rendered or read. Any other page, including one a
+person touched, goes through the full comparison.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,26 +55,81 @@ def _header_value(text: str, key: str) -> str | None:
     return None
 
 
-def write_pages(stories: list[Story], out_dir: Path) -> WriteReport:
-    """Write one page per story into `out_dir`; report written, unchanged, kept, vanished."""
+PAGES_MEMO = "pages.pickle"
+Memo = dict[str, tuple[str, tuple[int, int, int]]]  # page name -> (page key, file stamp)
+
+
+def page_key(story: Story, origin: str) -> str:
+    """What a page is made from: its story's origin (the dump's cache key, which covers the
+    dump's bytes, the settings and the ingest's code, and its place in the dump), its slug
+    (which depends on the other stories) and its tags."""
+    return hashlib.blake2b(f"{origin}\0{story.slug}\0{story.entities!r}".encode(
+        "utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def _load_memo(path: Path | None) -> Memo:
+    if path is None or not path.exists():
+        return {}
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
+        return {}
+
+
+def _save_memo(path: Path, memo: Memo) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(".staging")
+    staging.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(staging, path)
+
+
+def write_pages(stories: list[Story], out_dir: Path, origins: Sequence[str] = (),
+                memo_file: Path | None = None) -> WriteReport:
+    """Write one page per story into `out_dir`; report written, unchanged, kept, vanished.
+
+    With `origins` (one per story, see `page_key`) and a `memo_file`, pages known unchanged
+    since the last run are neither rendered nor read."""
     out_dir.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
     current = set()
-    for story in stories:
+    use_memo = memo_file is not None and len(origins) == len(stories)
+    before, after = (_load_memo(memo_file) if use_memo else {}), {}
+    for index, story in enumerate(stories):
         name = f"{story.slug}.md"
         current.add(name)
         path = out_dir / name
+        key = page_key(story, origins[index]) if use_memo else ""
+        stamp = _stamp(path)
+        if use_memo and stamp is not None and before.get(name) == (key, stamp):
+            report.unchanged.append(name)
+            after[name] = (key, stamp)
+            continue
         text = render(story)
-        if path.exists():
+        if stamp is not None:
             old = path.read_text(encoding="utf-8", errors="replace")
+            if old != text and is_hand_edited(old):
+                report.kept_edited.append(name)  # checked again on every run: not memoised
+                continue
             if old == text:
                 report.unchanged.append(name)
-                continue
-            if is_hand_edited(old):
-                report.kept_edited.append(name)
-                continue
-        write_atomically(path, text)
-        report.written.append(name)
+            else:
+                write_atomically(path, text)
+                report.written.append(name)
+        else:
+            write_atomically(path, text)
+            report.written.append(name)
+        if use_memo and (written := _stamp(path)) is not None:
+            after[name] = (key, written)
+    if use_memo and memo_file is not None and after != before:
+        _save_memo(memo_file, after)
     for path in sorted(out_dir.glob("*.md")):
         if path.name in current:
             continue

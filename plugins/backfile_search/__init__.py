@@ -32,7 +32,8 @@ from typing import Any
 
 from pelican import signals
 
-from .documents import ArticleText, article_text, from_article_text
+from .conversions import load_memo, save_memo, story_docs
+from .documents import ArticleText, article_text
 from .minify import minify_scripts
 from .stage import update_search
 
@@ -64,8 +65,11 @@ class SearchJob:
     procs: int
 
     def run(self) -> str:
-        docs = [from_article_text(story) for story in self.stories]
-        return update_search(docs, self.index_dir, self.out_dir, procs=self.procs)
+        docs = story_docs(self.stories, load_memo(self.index_dir))
+        summary = update_search(docs, self.index_dir, self.out_dir,  # type: ignore[arg-type]
+                                procs=self.procs)
+        save_memo(self.index_dir, docs)  # only after the index holds them
+        return summary
 
 
 def _in_child(job: SearchJob, report: Connection) -> None:

@@ -21,6 +21,7 @@ makes that page render every time: a miss costs time, never correctness.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import pickle
@@ -46,6 +47,8 @@ WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "ov
                               "url", "articles", "dates", "page_name", "args"})
 
 
+_PLAIN = (str, int, float, bool, date, datetime, type(None))  # described by their repr
+_PLAIN_TYPES = frozenset(_PLAIN)  # the exact types, for a fast first check
 Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
 USES_FORMAT = 2  # bump when what `Uses` records changes (stored with the fingerprints)
 
@@ -139,8 +142,10 @@ class Fingerprints:
 
     # -- values ------------------------------------------------------------------------------
     def value(self, value: Any, depth: int = 0) -> str:
-        if value is None or isinstance(value, str | int | float | bool | date | datetime):
+        if type(value) in _PLAIN_TYPES or isinstance(value, _PLAIN):  # most values: one lookup
             return repr(value)
+        if type(value) is tuple and all(type(v) in _PLAIN_TYPES for v in value):
+            return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
         if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
@@ -169,6 +174,8 @@ class Fingerprints:
             return (f"Paginator:{value.name}:{value.url}:{value.per_page}:{value.orphans}:"
                     f"{listed}")
         if isinstance(value, list | tuple):
+            if all(type(v) in _PLAIN_TYPES for v in value):  # names, dates: no recursion
+                return "[" + ",".join(map(repr, value)) + "]"
             # A story in a list (an index, a section, an entity page) is shown by its own
             # fields, which its file holds: it counts by its file, not by what plugins attach.
             return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
@@ -181,8 +188,8 @@ class Fingerprints:
             return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return type(value).__name__ + "(" + ",".join(
-                f"{f.name}={self.value(getattr(value, f.name), depth + 1)}"
-                for f in dataclasses.fields(value) if f.metadata.get("fingerprint", True)) + ")"
+                f"{name}={self.value(getattr(value, name), depth + 1)}"
+                for name in _fingerprinted_fields(type(value))) + ")"
         if callable(value) and hasattr(value, "__qualname__"):  # filters, globals: code is in
             return f"code:{getattr(value, '__module__', '')}.{value.__qualname__}"  # the key
         raise Unstable(type(value).__name__)
@@ -194,8 +201,7 @@ class Fingerprints:
         if isinstance(value, list | tuple | set | frozenset):
             return f"{type(value).__name__}#{len(value)}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = (getattr(value, f.name) for f in dataclasses.fields(value)
-                      if f.metadata.get("fingerprint", True))
+            fields = (getattr(value, name) for name in _fingerprinted_fields(type(value)))
             return type(value).__name__ + repr([f for f in fields if isinstance(
                 f, str | int | float | bool | date | datetime | None)])
         return self._describe(value, 1) if isinstance(value, URLWrapper) else repr(
@@ -288,6 +294,12 @@ class Fingerprints:
             theme = f"{USES_FORMAT}:{self._theme}" if self._theme else ""
             pickle.dump((self.current, (theme, self._variables)), handle)
         os.replace(staging, self.path)
+
+
+@functools.cache
+def _fingerprinted_fields(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names, less those declared `metadata={"fingerprint": False}`."""
+    return tuple(f.name for f in dataclasses.fields(kind) if f.metadata.get("fingerprint", True))
 
 
 def _digest(*texts: str) -> str:
