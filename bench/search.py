@@ -208,8 +208,9 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
         enter = page.evaluate(TYPE_AND_ENTER, q)
         shown = wait_shown(page, 2)
         r["typed_ms"].append(shown - enter)
-        # What had been asked for before the results were shown (the facets' display data of
-        # the top 100 and did-you-mean's lexicon parts come after the paint; counted apart).
+        # What had been asked for before the results were shown (the facets' files: every
+        # result's facet codes and the top 20's display data, and did-you-mean's lexicon parts
+        # come after the paint; counted apart).
         before = set(page.evaluate(ASKED_BEFORE, shown))
         bodies = [(resp.body(), after, resp.url in before) for resp, after in responses]
         payload = [engine, *(b for b, _, first in bodies if first)]
@@ -323,7 +324,8 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     largest = max(f.stat().st_size for f in (site / "search").rglob("*") if f.is_file())
     print(f"export: {files:,} files, {size / 1e6:.1f} MB, largest file {largest / 1e3:.0f} kB "
           f"({added.shards} term shards, {added.chunk_files} posting chunks, {added.doc_files} "
-          f"display files, {added.segments} segments)", flush=True)
+          f"display files, {added.facet_files} facet and date files, {added.segments} segments)",
+          flush=True)
 
     same, total = parity_share(ix, site / "search", docs)
     print(f"ranking parity with Whoosh: {same}/{total} identical top-20 lists "
@@ -355,8 +357,9 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
               f"{max(a) / max(b):.2f}", flush=True)
     a = ours["facet_raw"]
     print(f"{'then, after the paint, raw':26} backfile median {statistics.median(a) / 1e3:8.1f} kB"
-          f", worst {max(a) / 1e3:8.1f} (facets: display data of the top 100; did-you-mean "
-          "lexicon parts when a query finds under 3 stories)", flush=True)
+          f", worst {max(a) / 1e3:8.1f} (facets: every result's facet codes, the top 20's "
+          "display data; did-you-mean lexicon parts when a query finds under 3 stories)",
+          flush=True)
     print(f"{'files asked by a query':26} backfile median {statistics.median(ours['files']):.0f},"
           f" p95 {pct(ours['files'], 95):.0f}, worst {max(ours['files']):.0f}", flush=True)
     for label, key in (("(a) typed, Enter->shown", "typed_ms"),

@@ -160,3 +160,19 @@ def test_story_markup_shown_as_text(browser, served: str) -> None:  # type: igno
     assert page.evaluate("window.__xss") is None
     assert page.locator("#bf-results script, #bf-results img").count() == 0
     assert not dialogs and not errors
+
+
+def test_filters_in_the_url_apply_before_the_first_paint(browser, served: str) -> None:  # type: ignore[no-untyped-def]
+    """A shared link with a year filter and date sort lists the right stories at once (facet
+    and date files loaded before the results are drawn), and the counts cover every result."""
+    page, errors, _ = open_page(browser, served + "search.html?q=rates&year=2004&sort=oldest")
+    page.wait_for_selector(".bf-result")
+    assert titles(page) == ["<script>window.__xss = 1</script> odd headline",
+                            "Bank holds rates steady"]
+    page.wait_for_selector(".bf-facets button")
+    facets = page.locator(".bf-facets").inner_text()
+    assert "Counts over all 4 results." in facets and "2005 (2)" in facets
+    page.locator(".bf-facets button", has_text="2004 (2)").click()  # unpress: all four again
+    page.wait_for_function("document.querySelectorAll('.bf-result').length === 4")
+    assert "year=" not in page.url
+    assert not errors

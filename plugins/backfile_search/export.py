@@ -58,6 +58,7 @@ class ExportReport:
     shards: int = 0
     chunk_files: int = 0
     doc_files: int = 0
+    facet_files: int = 0
     terms: int = 0
     new_segments: int = 0
     new_files: int = 0
@@ -88,6 +89,7 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
             "lengths": info.field_lengths,
             "shards": info.shards,
             "pshards": info.position_shards,
+            "fdocs": info.facet_docs,
             "lexicon": info.lexicon,
             "deleted": encode_numbers(sorted(segment.deleted_docs())),
         })
@@ -161,6 +163,7 @@ def export_index(ix: Index, out_dir: Path, procs: int = 1) -> ExportReport:
         report.shards += info.shards
         report.chunk_files += info.chunk_files
         report.doc_files += info.doc_files
+        report.facet_files += info.facet_files
         report.terms += info.terms
     manifest = js_call("manifest", manifest_data(toc, exports)).encode("utf-8")
     report.manifest_written = replace_file(out_dir / "manifest.js", manifest)

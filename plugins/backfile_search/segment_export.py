@@ -16,6 +16,12 @@ one segment's folder:
                largest document frequency (for prefix* expansion and "did you mean").
 - d/<n>.js     display data (url, title, date, section, entities, summary, excerpt) of
                DOCS_PER_FILE documents by local document number.
+- f/<n>.js     facet codes of FACET_DOCS documents: the block's distinct (section, year) pairs
+               and one number per document pointing into them, so the search page counts and
+               filters section and year over every result of a query for about one byte a
+               document, instead of loading display files.
+- w/<n>.js     the same documents' dates as day numbers, for sorting every result by date
+               (loaded only when the reader sorts by date).
 - meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
 
 A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
@@ -32,12 +38,13 @@ import json
 import os
 import shutil
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from whoosh.reading import SegmentReader
 
-from .encoding import shard_of
+from .encoding import encode_numbers, shard_of
 from .files import js_call
 from .schema import SEARCH_FIELDS
 from .segment_postings import TermPostings, posting_lists
@@ -51,7 +58,9 @@ MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
 LEXICON_CHARS = 40_000        # size of one lexicon part
 DOCS_PER_FILE = 30            # documents per display file
+FACET_DOCS = 4096             # documents per facet (f/) and date (w/) file: a few kB each
 META = "meta.json"
+EPOCH = date(1970, 1, 1).toordinal()  # w/ files count days from 1970-01-01, as JS Dates do
 
 
 @dataclass
@@ -69,6 +78,8 @@ class SegmentExport:
     largest_file: int = 0
     chunk_files: int = 0
     doc_files: int = 0
+    facet_files: int = 0
+    facet_docs: int = 0            # documents per f/ and w/ file
     terms: int = 0
     chunked_lists: dict[str, int] = field(default_factory=dict)
 
@@ -193,6 +204,38 @@ def _write_display(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
             w.info.doc_files += 1
 
 
+def _write_facets(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
+    """f/<n>.js and w/<n>.js per FACET_DOCS documents (see the module docstring).
+
+    A code or day of 0 means a deleted document (or, for days, one without a date); others are
+    1 + the pair's index and 1 + days since the block's earliest date.
+    """
+    w.info.facet_docs = FACET_DOCS
+    for start in range(0, w.info.doc_count_all, FACET_DOCS):
+        docs = [display.get(n) for n in range(start, min(start + FACET_DOCS, w.info.doc_count_all))]
+        pairs: dict[tuple[str, str], int] = {}
+        codes: list[int] = []
+        days: list[int | None] = []
+        for rec in docs:
+            if rec is None:
+                codes.append(0)
+                days.append(None)
+                continue
+            when = rec[2]
+            pair = (rec[4], when[:4])
+            codes.append(pairs.setdefault(pair, len(pairs)) + 1)
+            days.append(date.fromisoformat(when).toordinal() if when else None)
+        n = start // FACET_DOCS
+        w.write(f"f/{n}.js", js_call("facets", key, n, {
+            "pairs": [list(p) for p in pairs], "codes": encode_numbers(codes)}))
+        known = [d for d in days if d is not None]
+        first = min(known, default=EPOCH)
+        w.write(f"w/{n}.js", js_call("days", key, n, {
+            "first": first - EPOCH,
+            "days": encode_numbers(0 if d is None else d - first + 1 for d in days)}))
+        w.info.facet_files += 2
+
+
 def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path) -> SegmentExport:
     """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed)."""
     reader = SegmentReader(storage, schema, segment)
@@ -210,7 +253,9 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         _write_positions(w, key, terms)
         _write_lexicon(w, key, terms)
         del terms
-        _write_display(w, key, _display(reader))
+        display = _display(reader)
+        _write_display(w, key, display)
+        _write_facets(w, key, display)
     finally:
         reader.close()
     (temp / META).write_text(json.dumps(asdict(info)), "utf-8")

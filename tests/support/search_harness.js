@@ -58,6 +58,17 @@ BS.loadScript = (url, onerror) => {
     process.stdout.write(JSON.stringify(out));
     return;
   }
+  if (process.argv[4] === "--facets") {  // every result's [docnum, [section, year], day number]
+    const facets = path.join(path.dirname(enginePath), "facets.js");
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
+    for (const q of queries) {
+      const all = (await BS.search(q, 20)).all.map((h) => h.docnum);
+      const [facets, days] = await Promise.all([BS.facetsOf(all), BS.daysOf(all)]);
+      out.push(all.map((d, i) => [d, facets[i], days[i]]));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
   for (const q of queries) {
     const r = await BS.search(q, 20);
     out.push({ query: q, repr: r.query ? repr(r.query) : null, message: r.message || null, total: r.total,

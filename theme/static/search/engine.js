@@ -878,10 +878,15 @@
     });
   };
 
-  // What suggest.js ("did you mean", loaded only when a query finds little) reads.
+  // What suggest.js ("did you mean") and facets.js read: both are loaded only when needed.
   BS.lexParts = lexParts;
   BS.loadLexicon = loadLexicon;
   BS.store = store;
+  BS.load = load;
+  BS.settle = settle;
+  BS.segPath = segPath;
+  BS.decode = decode;
+  BS.loadManifest = loadManifest;
 
   // Display records for global docnums: {docnum, url, title, date, precision, section, people,
   // places, organizations, summary, excerpt}, null for an unknown docnum.

@@ -8,7 +8,8 @@
 
   var BS = window.BackfileSearch;
   var PAGE = 10;            // results rendered per "page"
-  var FACET_WINDOW = 100;   // facet counts, filters and date sorting use the top results
+  var ENTITY_WINDOW = 20;   // entity counts and the entity filter use the top results' display
+                            // records; section, year and date use every result (facet files)
   var DEBOUNCE_MS = 180;
 
   var root = document.getElementById("bf-search");
@@ -28,6 +29,8 @@
   var state = { q: "", sort: "relevance", section: "", entity: "", year: "" };
   var current = null;       // last search result
   var records = {};         // docnum -> display record
+  var facetOf = {};         // docnum -> [section, year] (facet files), for every result
+  var dayOf = {};           // docnum -> day number of its date (date files), when sorting by date
   var shown = PAGE;
   var seq = 0;              // ignores answers to superseded searches
   var timer = null;
@@ -121,43 +124,49 @@
 
   /* ----- rendering ----- */
 
+  // One formatter per precision: toLocaleDateString builds a new one on every call (~0.5 ms).
+  var dateFormats = {};
   function formatDate(rec) {
     if (!rec.date) return "";
-    var d = new Date(rec.date + "T00:00:00Z");
-    var opts = { timeZone: "UTC", year: "numeric" };
-    if (rec.precision !== "year") opts.month = "long";
-    if (rec.precision === "day") opts.day = "numeric";
-    return d.toLocaleDateString("en-GB", opts);
+    var fmt = dateFormats[rec.precision];
+    if (!fmt) {
+      var opts = { timeZone: "UTC", year: "numeric" };
+      if (rec.precision !== "year") opts.month = "long";
+      if (rec.precision === "day") opts.day = "numeric";
+      fmt = dateFormats[rec.precision] = new Intl.DateTimeFormat("en-GB", opts);
+    }
+    return fmt.format(new Date(rec.date + "T00:00:00Z"));
   }
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
+  function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
+
+  // Load what visible() needs for the current filters and sort (facets.js).
+  function ensureData() {
+    if (!current || !current.total || !filtering()) return Promise.resolve();
+    return withScript("facets").then(function () {
+      return BS.loadFor(state, current.all, facetOf, dayOf, records, ENTITY_WINDOW);
+    });
+  }
+
+  // The results to list, filtered and sorted as the state says (facets.js).
   function visible() {
     if (!current) return [];
     var hits = current.all.map(function (h) { return h.docnum; });
-    var filtering = state.section || state.entity || state.year || state.sort !== "relevance";
-    if (!filtering) return hits;
-    var win = hits.slice(0, FACET_WINDOW).filter(function (d) {
-      var r = records[d];
-      if (!r) return false;
-      if (state.section && r.section !== state.section) return false;
-      if (state.year && r.date.slice(0, 4) !== state.year) return false;
-      if (state.entity && entitiesOf(r).indexOf(state.entity) < 0) return false;
-      return true;
-    });
-    if (state.sort !== "relevance") {
-      var sign = state.sort === "newest" ? -1 : 1;
-      win.sort(function (x, y) {
-        var a = records[x].date, b = records[y].date;
-        return a === b ? 0 : (a < b ? -sign : sign);
-      });
-    }
-    return win;
+    return filtering() ? BS.pickDocs(state, hits, facetOf, dayOf, records, ENTITY_WINDOW) : hits;
   }
 
   function renderResults() {
+    var mine = seq;
+    return ensureData().then(function () {
+      if (mine !== seq) return null;
+      return showResults();
+    });
+  }
+
+  function showResults() {
     var docs = visible(), qt = queryTerms(current && current.query);
-    list.textContent = "";
     var page = docs.slice(0, shown);
     return BS.documents(page).then(function (recs) {
       recs.forEach(function (r) { if (r) records[r.docnum] = r; });
@@ -192,45 +201,34 @@
     });
   }
 
-  function facetGroup(title, key, counts) {
-    var names = Object.keys(counts);
-    if (!names.length) return;
-    names.sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
-    facetsBox.appendChild(el("h2", null, title));
-    var ul = el("ul");
-    names.slice(0, 12).forEach(function (name) {
-      var li = el("li"), b = el("button", null, name + " (" + counts[name] + ")");
-      b.type = "button";
-      b.setAttribute("aria-pressed", state[key] === name ? "true" : "false");
-      b.addEventListener("click", function () {
-        state[key] = state[key] === name ? "" : name;
-        shown = PAGE;
-        saveUrl(true);
-        renderFacets();
-        renderResults();
-      });
-      li.appendChild(b);
-      ul.appendChild(li);
-    });
-    facetsBox.appendChild(ul);
+  function pick(key, name) {
+    state[key] = state[key] === name ? "" : name;
+    shown = PAGE;
+    saveUrl(true);
+    renderFacets();
+    renderResults();
   }
 
   function renderFacets() {
     facetsBox.textContent = "";
     if (!current || !current.total) return;
     var sections = {}, entities = {}, years = {};
-    current.all.slice(0, FACET_WINDOW).forEach(function (h) {
-      var r = records[h.docnum];
-      if (!r) return;
-      if (r.section) sections[r.section] = (sections[r.section] || 0) + 1;
-      if (r.date) years[r.date.slice(0, 4)] = (years[r.date.slice(0, 4)] || 0) + 1;
-      entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    current.all.forEach(function (h) {
+      var f = facetOf[h.docnum];
+      if (!f) return;
+      if (f[0]) sections[f[0]] = (sections[f[0]] || 0) + 1;
+      if (f[1]) years[f[1]] = (years[f[1]] || 0) + 1;
     });
-    var n = Math.min(FACET_WINDOW, current.total);
-    facetsBox.appendChild(el("p", "bf-help", "Counts among the top " + n + " results."));
-    facetGroup("Section", "section", sections);
-    facetGroup("Year", "year", years);
-    facetGroup("People, places, organisations", "entity", entities);
+    var top = current.all.slice(0, ENTITY_WINDOW);
+    top.forEach(function (h) {
+      var r = records[h.docnum];
+      if (r) entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    });
+    var n = current.total.toLocaleString("en-GB");
+    BS.drawFacets(facetsBox, current.total > ENTITY_WINDOW ?
+      "Section and year: counts over all " + n + " results; people, places and organisations: among the top " + top.length + "." :
+      "Counts over all " + n + " results.", [["Section", "section", sections], ["Year", "year", years],
+      ["People, places, organisations", "entity", entities]], state, pick);
   }
 
   function renderSuggestions(text, words) {
@@ -257,15 +255,15 @@
 
   /* ----- searching ----- */
 
-  // "Did you mean" lives in suggest.js, loaded the first time a query finds little.
-  var suggestLoad = null;
-  function withSuggest() {
-    if (BS.suggest) return Promise.resolve();
-    return suggestLoad || (suggestLoad = new Promise(function (resolve, reject) {
+  // "Did you mean" (suggest.js, the first time a query finds little) and the facets (facets.js,
+  // after the first paint) are scripts of their own, loaded once when first needed.
+  var extras = {};
+  function withScript(name) {
+    return extras[name] || (extras[name] = new Promise(function (resolve, reject) {
       var s = el("script");
-      s.src = root.getAttribute("data-suggest");
+      s.src = root.getAttribute("data-" + name);
       s.onload = resolve;
-      s.onerror = function () { suggestLoad = null; reject(); };
+      s.onerror = function () { delete extras[name]; reject(new Error("could not load " + s.src)); };
       document.head.appendChild(s);
     }));
   }
@@ -279,10 +277,12 @@
     shown = PAGE;
     saveUrl(push);
     document.title = (text ? text + " · " : "") + "Search";
-    return BS.search(text, FACET_WINDOW).then(function (r) {
+    return BS.search(text, PAGE).then(function (r) {
       if (mine !== seq) return null;
       current = r;
       records = {};
+      facetOf = {};
+      dayOf = {};
       if (r.message && !r.total) {  // nothing found: say why and what to try
         status.textContent = r.message;
       } else {
@@ -294,21 +294,24 @@
       return renderResults().then(function () {
         if (mine !== seq) return null;
         performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
-        // Facets need the top results' display data: ask for it once the results are painted
-        // (asking for dozens of files first would hold the frame back), as for suggestions.
+        // Facets need every result's facet codes and the top results' entities: ask for them
+        // once the results are painted (so they do not hold the frame back), as for suggestions.
         return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
       }).then(function () {
         if (mine !== seq) return null;
         if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
-          withSuggest().then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
+          withScript("suggest").then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
             if (mine === seq) renderSuggestions(text, alts);
           }, function () {});
         }
-        return BS.documents(r.all.slice(0, FACET_WINDOW).map(function (h) { return h.docnum; })).then(function (recs) {
+        var all = r.all.map(function (h) { return h.docnum; }), top = all.slice(0, ENTITY_WINDOW);
+        return withScript("facets").then(function () {
+          return Promise.all([BS.facetsOf(all), BS.documents(top)]);
+        }).then(function (got) {
           if (mine !== seq) return;
-          recs.forEach(function (x) { if (x) records[x.docnum] = x; });
+          all.forEach(function (d, i) { facetOf[d] = got[0][i]; });
+          got[1].forEach(function (x) { if (x) records[x.docnum] = x; });
           renderFacets();
-          if (state.section || state.entity || state.year || state.sort !== "relevance") renderResults();
         });
       });
     }).catch(function (err) {

@@ -1,0 +1,131 @@
+/* Backfile search facets: every result's section, year and date from the export's small facet
+ * files (f/ and w/, FACET_DOCS stories each), and the facet lists the search page shows.
+ *
+ * Loaded by ui.js after the first results are painted (or before, when the URL already filters
+ * or sorts by date), so the search page's own scripts stay small; it extends the BackfileSearch
+ * object engine.js defines.
+ */
+(function (BS) {
+  "use strict";
+
+  var store = BS.store;
+  store.facets = {};
+  store.days = {};
+  BS.facets = function (seg, n, data) { store.facets[seg + "/" + n] = data; BS.settle(BS.segPath(seg, "f") + n, data); };
+  BS.days = function (seg, n, data) { store.days[seg + "/" + n] = data; BS.settle(BS.segPath(seg, "w") + n, data); };
+
+  // The segment holding global docnum d (segments are in docnum order) and d's local number.
+  function locate(man, d) {
+    var segs = man.segments, lo = 0, hi = segs.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (segs[mid].offset <= d) lo = mid; else hi = mid - 1;
+    }
+    var seg = segs[lo];
+    return seg && seg.offset <= d && d < seg.offset + seg.docs ? [seg, d - seg.offset] : null;
+  }
+
+  // For each global docnum, `pick(file data, its number in the file)` once the per-block files
+  // of `kind` (f: section and year, w: dates) holding them are in; null for an unknown docnum.
+  function perBlock(docnums, kind, pick) {
+    return BS.loadManifest().then(function (man) {
+      var files = {}, where = [], table = store[kind === "f" ? "facets" : "days"];
+      for (var i = 0; i < docnums.length; i++) {
+        var at = locate(man, docnums[i]);
+        if (!at) { where.push(null); continue; }
+        var size = at[0].fdocs, n = Math.floor(at[1] / size), key = at[0].key + "/" + n;
+        files[key] = [at[0].key, n];
+        where.push([key, at[1] - n * size]);
+      }
+      return Promise.all(Object.keys(files).map(function (k) {
+        return BS.load(BS.segPath(files[k][0], kind) + files[k][1], function () { return table[k]; });
+      })).then(function () {
+        return where.map(function (w) {
+          if (!w) return null;
+          var data = table[w[0]];
+          if (!data.nums) data.nums = BS.decode(data.codes || data.days);
+          return pick(data, data.nums[w[1]]);
+        });
+      });
+    });
+  }
+
+  /* [section, year] of each global docnum ("" when a story has none; null for a deleted or
+   * unknown docnum): about a byte a story, so the page counts and filters over every result
+   * instead of loading display records. */
+  BS.facetsOf = function (docnums) {
+    return perBlock(docnums, "f", function (data, code) { return code ? data.pairs[code - 1] : null; });
+  };
+
+  // Day number (days since 1970-01-01) of each global docnum's date, null when it has none.
+  BS.daysOf = function (docnums) {
+    return perBlock(docnums, "w", function (data, day) { return day ? data.first + day - 1 : null; });
+  };
+
+  function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
+
+  // Into facetOf, dayOf and records (docnum -> value), what pickDocs needs for `state`'s filters
+  // and sort over `hits` (every result, best first).
+  BS.loadFor = function (state, hits, facetOf, dayOf, records, entityWindow) {
+    var all = hits.map(function (h) { return h.docnum; });
+    var missing = function (table) { return all.filter(function (d) { return !(d in table); }); };
+    var f = state.section || state.year ? missing(facetOf) : [];
+    var w = state.sort !== "relevance" ? missing(dayOf) : [];
+    var e = state.entity ? all.slice(0, entityWindow).filter(function (d) { return !(d in records); }) : [];
+    return Promise.all([BS.facetsOf(f), BS.daysOf(w), BS.documents(e)]).then(function (rs) {
+      f.forEach(function (d, i) { facetOf[d] = rs[0][i]; });
+      w.forEach(function (d, i) { dayOf[d] = rs[1][i]; });
+      rs[2].forEach(function (r) { if (r) records[r.docnum] = r; });
+    });
+  };
+
+  /* The docnums to list: section and year filters and date sorting cover every result; the
+   * entity filter, the top `entityWindow` (whose entities the facet counts). */
+  BS.pickDocs = function (state, docnums, facetOf, dayOf, records, entityWindow) {
+    var docs = (state.entity ? docnums.slice(0, entityWindow) : docnums).filter(function (d) {
+      var f = facetOf[d];
+      if (state.section && !(f && f[0] === state.section)) return false;
+      if (state.year && !(f && f[1] === state.year)) return false;
+      if (state.entity && !(records[d] && entitiesOf(records[d]).indexOf(state.entity) >= 0)) return false;
+      return true;
+    });
+    if (state.sort !== "relevance") {
+      var sign = state.sort === "newest" ? -1 : 1;
+      docs.sort(function (x, y) {  // stable: equal dates keep relevance order; undated last
+        var a = dayOf[x], b = dayOf[y];
+        if (a == null || b == null) return (a == null) - (b == null);
+        return a === b ? 0 : (a < b ? -sign : sign);
+      });
+    }
+    return docs;
+  };
+
+  /* The facet lists into `box`: `groups` is [[title, state key, {name: count}]], the 12 largest
+   * counts of each; a button per name, pressed when `state[key]` is that name, calls
+   * pick(key, name). Names are story text: only ever textContent. */
+  BS.drawFacets = function (box, note, groups, state, pick) {
+    box.textContent = "";
+    var help = document.createElement("p");
+    help.className = "bf-help";
+    help.textContent = note;
+    box.appendChild(help);
+    groups.forEach(function (g) {
+      var key = g[1], counts = g[2], names = Object.keys(counts);
+      if (!names.length) return;
+      names.sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+      var h = document.createElement("h2"), ul = document.createElement("ul");
+      h.textContent = g[0];
+      box.appendChild(h);
+      names.slice(0, 12).forEach(function (name) {
+        var li = document.createElement("li"), b = document.createElement("button");
+        b.type = "button";
+        b.textContent = name + " (" + counts[name] + ")";
+        b.setAttribute("aria-pressed", state[key] === name ? "true" : "false");
+        b.addEventListener("click", function () { pick(key, name); });
+        li.appendChild(b);
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    });
+  };
+})((typeof window !== "undefined" ? window : globalThis).BackfileSearch);
