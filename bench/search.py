@@ -27,6 +27,9 @@ BENCH_SEARCH_QUERIES queries, default 100):
       records), caches and JIT warm.
   Pagefind's first query is its API in a fresh context (import pagefind.js, search, load the
   top 10 fragments), its warm figure the same again in one page.
+BENCH_SEARCH_KEEP=1 keeps each size's scratch folder (its path is printed); BENCH_SEARCH_SITE=
+<that folder>/site with BENCH_SEARCH_SIZES=<its size> runs the browser part alone again on it
+(with the page of the current theme), e.g. on a quieter machine.
 Figures are medians/percentiles over the same queries, both engines in the same run; the load
 average is printed beside them. A real network adds one round trip per sequential round of
 files (page, then manifest + scripts, then term shards (+ long posting lists), then display).
@@ -341,6 +344,14 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     pf_files, pf_bytes = folder_stats(site / "pagefind")
     print(f"pagefind: {pagefind_s:.1f} s, {pf_files:,} files, {pf_bytes / 1e6:.1f} MB", flush=True)
 
+    browser_report(site, shape, docs)
+    print(f"files: backfile export {files:,} vs pagefind {pf_files:,} "
+          f"(ratio {files / pf_files:.2f})", flush=True)
+
+
+def browser_report(site: Path, shape: BBCShape, docs: list[Any]) -> None:
+    """The browser part: both engines on `site` (our export in search/, Pagefind's in
+    pagefind/), for the bench's queries over `docs`."""
     queries = bench_queries(shape, docs, int(os.environ.get("BENCH_SEARCH_QUERIES", "100")))
     load_before = os.getloadavg()
     runs = browser_runs(site, queries)
@@ -374,8 +385,6 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     print(f"{'warm query latency':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
           f"{pct(a, 95):8.1f} | pagefind p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}",
           flush=True)
-    print(f"files: backfile export {files:,} vs pagefind {pf_files:,} "
-          f"(ratio {files / pf_files:.2f})", flush=True)
 
 
 def run() -> None:
@@ -383,12 +392,21 @@ def run() -> None:
         sys.exit(f"BBC corpus not found at {CORPUS}")
     sizes = [int(s) for s in os.environ.get("BENCH_SEARCH_SIZES", "10000,50000").split(",")]
     shape = BBCShape(CORPUS)
+    kept = os.environ.get("BENCH_SEARCH_SITE")
+    if kept:  # the browser part alone, again, on a site a run kept (same size, same queries)
+        install_search_page(Path(kept), Path(tempfile.mkdtemp(prefix="backfile-search-page-")))
+        browser_report(Path(kept), shape, synthetic_docs(shape, sizes[0] + 20))
+        return
     for count in sizes:
         scratch = Path(tempfile.mkdtemp(prefix=f"backfile-search-{count}-"))
         try:
             measure(shape, count, scratch)
         finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+            if os.environ.get("BENCH_SEARCH_KEEP"):
+                print(f"kept: {scratch / 'site'} (BENCH_SEARCH_SITE=that path "
+                      f"BENCH_SEARCH_SIZES={count} runs its browser part again)")
+            else:
+                shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
