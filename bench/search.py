@@ -29,7 +29,8 @@ BENCH_SEARCH_QUERIES queries, default 100):
   top 10 fragments), its warm figure the same again in one page.
 BENCH_SEARCH_KEEP=1 keeps each size's scratch folder (its path is printed); BENCH_SEARCH_SITE=
 <that folder>/site with BENCH_SEARCH_SIZES=<its size> runs the browser part alone again on it
-(with the page of the current theme), e.g. on a quieter machine.
+(with the page of the current theme, so the site must come from the same export format), e.g.
+on a quieter machine.
 Figures are medians/percentiles over the same queries, both engines in the same run; the load
 average is printed beside them. A real network adds one round trip per sequential round of
 files (page, then manifest + scripts, then term shards (+ long posting lists), then display).
@@ -394,6 +395,11 @@ def run() -> None:
     shape = BBCShape(CORPUS)
     kept = os.environ.get("BENCH_SEARCH_SITE")
     if kept:  # the browser part alone, again, on a site a run kept (same size, same queries)
+        missing = [n for n in ("search/manifest.js", "pagefind", "bench.html")
+                   if not (Path(kept) / n).exists()]
+        if missing:
+            sys.exit(f"BENCH_SEARCH_SITE={kept} is not a site this bench kept (no "
+                     f"{', '.join(missing)}); run with BENCH_SEARCH_KEEP=1 first")
         install_search_page(Path(kept), Path(tempfile.mkdtemp(prefix="backfile-search-page-")))
         browser_report(Path(kept), shape, synthetic_docs(shape, sizes[0] + 20))
         return
