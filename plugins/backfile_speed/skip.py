@@ -26,6 +26,7 @@ import hashlib
 import os
 import pickle
 import re
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,8 @@ WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "ov
 
 _PLAIN = (str, int, float, bool, date, datetime, type(None))  # described by their repr
 _PLAIN_TYPES = frozenset(_PLAIN)  # the exact types, for a fast first check
+_PLAIN_KIND: dict[type, bool] = {t: True for t in _PLAIN}  # type -> described by its repr
+SHORT = 48  # a nested description up to this long is kept as is: hashing it costs more
 Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
 USES_FORMAT = 2  # bump when what `Uses` records changes (stored with the fingerprints)
 
@@ -142,9 +145,13 @@ class Fingerprints:
 
     # -- values ------------------------------------------------------------------------------
     def value(self, value: Any, depth: int = 0) -> str:
-        if type(value) in _PLAIN_TYPES or isinstance(value, _PLAIN):  # most values: one lookup
+        kind = type(value)
+        plain = _PLAIN_KIND.get(kind)
+        if plain is None:
+            plain = _PLAIN_KIND[kind] = issubclass(kind, _PLAIN)  # e.g. Markup, SafeDatetime
+        if plain:  # most values: one lookup
             return repr(value)
-        if type(value) is tuple and all(type(v) in _PLAIN_TYPES for v in value):
+        if kind is tuple and all(type(v) in _PLAIN_TYPES for v in value):
             return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
@@ -154,42 +161,54 @@ class Fingerprints:
         memo = self._memo.get(slot)
         if memo is not None and memo[0] is value:
             return memo[1]
-        digest = _digest(self._describe(value, depth))
-        self._memo[slot] = (value, digest)
-        return digest
+        described = _compact(self._describe(value, depth))
+        self._memo[slot] = (value, described)
+        return described
 
     def _describe(self, value: Any, depth: int) -> str:
-        if isinstance(value, Content):
-            return self._content(value, depth)
-        if isinstance(value, URLWrapper):
-            return f"{type(value).__name__}:{value.name}:{value.slug}"
-        if isinstance(value, Page):  # one page of a listing: its own stories, by their files
-            return (f"Page:{value.full_name}:{value.base_url}:{value.number}:"
-                    f"{self.value(value.object_list, 1)}:{self.value(value.paginator)}")
-        if isinstance(value, Paginator):
-            # The whole listing by which stories, in what order (their paths), not by their
-            # contents: editing a story re-renders only the listing page that shows it.
-            listed = _digest(*(getattr(a, "source_path", None) or repr(a)
-                               for a in value.object_list))
-            return (f"Paginator:{value.name}:{value.url}:{value.per_page}:{value.orphans}:"
-                    f"{listed}")
-        if isinstance(value, list | tuple):
-            if all(type(v) in _PLAIN_TYPES for v in value):  # names, dates: no recursion
-                return "[" + ",".join(map(repr, value)) + "]"
-            # A story in a list (an index, a section, an entity page) is shown by its own
-            # fields, which its file holds: it counts by its file, not by what plugins attach.
-            return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
-                                  for v in value) + "]"
-        if isinstance(value, dict):
-            return "{" + ",".join(f"{self.value(k, depth)}:{self.value(v, depth)}"
-                                  for k, v in sorted(value.items(), key=lambda kv: repr(kv[0])))\
-                + "}"
-        if isinstance(value, set | frozenset):
-            return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return type(value).__name__ + "(" + ",".join(
-                f"{name}={self.value(getattr(value, name), depth + 1)}"
-                for name in _fingerprinted_fields(type(value))) + ")"
+        kind = type(value)
+        describe = _DESCRIBERS.get(kind)
+        if describe is None:
+            describe = _DESCRIBERS[kind] = _describer(kind)
+        return describe(self, value, depth)
+
+    def _url_wrapper(self, value: URLWrapper, depth: int) -> str:
+        return f"{type(value).__name__}:{value.name}:{value.slug}"
+
+    def _page(self, value: Page, depth: int) -> str:
+        """One page of a listing: its own stories, by their files."""
+        return (f"Page:{value.full_name}:{value.base_url}:{value.number}:"
+                f"{self.value(value.object_list, 1)}:{self.value(value.paginator)}")
+
+    def _paginator(self, value: Paginator, depth: int) -> str:
+        # The whole listing by which stories, in what order (their paths), not by their
+        # contents: editing a story re-renders only the listing page that shows it.
+        listed = _digest(*(getattr(a, "source_path", None) or repr(a)
+                           for a in value.object_list))
+        return (f"Paginator:{value.name}:{value.url}:{value.per_page}:{value.orphans}:"
+                f"{listed}")
+
+    def _sequence(self, value: list[Any] | tuple[Any, ...], depth: int) -> str:
+        if all(type(v) in _PLAIN_TYPES for v in value):  # names, dates: no recursion
+            return "[" + ",".join(map(repr, value)) + "]"
+        # A story in a list (an index, a section, an entity page) is shown by its own
+        # fields, which its file holds: it counts by its file, not by what plugins attach.
+        return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
+                              for v in value) + "]"
+
+    def _mapping(self, value: dict[Any, Any], depth: int) -> str:
+        return "{" + ",".join(f"{self.value(k, depth)}:{self.value(v, depth)}"
+                              for k, v in sorted(value.items(), key=lambda kv: repr(kv[0]))) + "}"
+
+    def _set(self, value: set[Any] | frozenset[Any], depth: int) -> str:
+        return "{" + ",".join(sorted(self.value(v, depth) for v in value)) + "}"
+
+    def _dataclass(self, value: Any, depth: int) -> str:
+        return type(value).__name__ + "(" + ",".join(
+            f"{name}={self.value(getattr(value, name), depth + 1)}"
+            for name in _fingerprinted_fields(type(value))) + ")"
+
+    def _other(self, value: Any, depth: int) -> str:
         if callable(value) and hasattr(value, "__qualname__"):  # filters, globals: code is in
             return f"code:{getattr(value, '__module__', '')}.{value.__qualname__}"  # the key
         raise Unstable(type(value).__name__)
@@ -296,10 +315,38 @@ class Fingerprints:
         os.replace(staging, self.path)
 
 
+Describer = Callable[[Fingerprints, Any, int], str]
+_DESCRIBERS: dict[type, Describer] = {}  # per value type, found once (isinstance chains add up)
+
+
+def _describer(kind: type) -> Describer:
+    """How values of `kind` are described, in order of precedence."""
+    for base, describe in ((Content, Fingerprints._content),
+                           (URLWrapper, Fingerprints._url_wrapper),
+                           (Page, Fingerprints._page),
+                           (Paginator, Fingerprints._paginator),
+                           (list | tuple, Fingerprints._sequence),
+                           (dict, Fingerprints._mapping),
+                           (set | frozenset, Fingerprints._set)):
+        if issubclass(kind, base):
+            return describe
+    if dataclasses.is_dataclass(kind):
+        return Fingerprints._dataclass
+    return Fingerprints._other
+
+
 @functools.cache
 def _fingerprinted_fields(kind: type) -> tuple[str, ...]:
     """A dataclass's field names, less those declared `metadata={"fingerprint": False}`."""
     return tuple(f.name for f in dataclasses.fields(kind) if f.metadata.get("fingerprint", True))
+
+
+def _compact(description: str) -> str:
+    """A nested value's stand-in inside its parent's description: short ones as they are,
+    length-prefixed so that no two structures read alike; longer ones by their digest."""
+    if len(description) <= SHORT:
+        return f"{len(description)}'{description}"
+    return _digest(description)
 
 
 def _digest(*texts: str) -> str:
