@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser_support import CHROMIUM_ARGS, chromium_path
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 SECTION = re.compile(r"(^|/)sections/(?!index\.html)[^/]+\.html$")
 STORY = re.compile(r"(^|/)stories/[^/]+\.html$")
 ENTITY = re.compile(r"(^|/)entities/(?!index\.html)[^/]+\.html$")
@@ -28,11 +27,12 @@ DAY = re.compile(r"(^|/)archive/\d{4}/\d{2}/\d{2}/index\.html$")
 
 @pytest.fixture(scope="module")
 def browser_page(offline_site: Path) -> Iterator[tuple[object, list[str]]]:
-    if not CHROMIUM.is_file():
+    chromium = chromium_path()
+    if chromium is None:
         pytest.skip("Chromium is missing: `apt-get install chromium`")
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(f"JavaScript error: {error}"))
