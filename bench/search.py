@@ -9,8 +9,8 @@ BENCH_SEARCH_QUERIES queries, default 100):
 - the export's size, file count and largest file;
 - ranking parity of the JavaScript client (under Node) with Whoosh on the 300+ parity queries;
 - Pagefind (pagefind_bin from PyPI) indexing the same stories as HTML pages;
-- in headless Chromium over http://127.0.0.1 (a keep-alive HTTP/1.1 server, as every static host
-  is; Python's default HTTP/1.0 handler opens a connection per file), for 100 plain-word
+- in headless Chromium over http://127.0.0.1 (a keep-alive HTTP/1.1 server in a process of its
+  own, bench/static_server.py, as every static host is), for 100 plain-word
   queries, each in a fresh browser context (empty caches, nothing compiled), on the real search
   page (`search.html`, its CSS and scripts as a Pelican build ships them, minified):
   (a) typed: the page is opened and left to finish loading, which includes what it preloads
@@ -38,9 +38,7 @@ files (page, then manifest + scripts, then term shards (+ long posting lists), t
 
 from __future__ import annotations
 
-import functools
 import gzip
-import http.server
 import json
 import os
 import shutil
@@ -48,7 +46,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -63,6 +60,7 @@ from backfile_search.index import open_index, update_index  # noqa: E402
 from backfile_search.query import top_results  # noqa: E402
 from backfile_search.schema import make_parser  # noqa: E402
 
+from bench import static_server  # noqa: E402
 from bench.search_corpus import BBCShape, bench_queries, synthetic_docs  # noqa: E402
 from tests.support.parity_queries import parity_queries  # noqa: E402
 
@@ -128,28 +126,6 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
             expected = [h.docnum for h in top_results(searcher, parser.parse(text[:1000]), 20)]
             same += expected == [d for d, _ in answer["hits"]]
     return same, len(queries)
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"  # keep-alive, like any static host (the default closes each)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class Server(http.server.ThreadingHTTPServer):
-    request_queue_size = 64  # a browser opens 6 connections at once; the default backlog is 5
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a closed context's connections
-            super().handle_error(request, client_address)
-
-
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = Server(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 # Installed before the page's scripts: when ui.js marks bf:results, note the time just after
@@ -268,7 +244,7 @@ def browser_runs(site: Path, queries: list[str]) -> dict[str, dict[str, list[flo
     """Our search page (typed, arriving), our engine warm; Pagefind first and warm."""
     from playwright.sync_api import sync_playwright
 
-    server, base = serve(site)
+    server, base = static_server.start(site)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -277,7 +253,8 @@ def browser_runs(site: Path, queries: list[str]) -> dict[str, dict[str, list[flo
             pf = engine_runs(base, browser, "pagefind", PAGEFIND_JS, queries)
             browser.close()
     finally:
-        server.shutdown()
+        server.terminate()
+        server.wait()
     return {"backfile": ours, "pagefind": pf}
 
 
