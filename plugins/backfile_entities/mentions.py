@@ -30,6 +30,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
     SOURCE_NOUNS,
@@ -115,6 +116,8 @@ class Mention:
     fiction: str | None = None   # a work or a character by its context (fiction.TITLE, PLAY)
     venue: bool = False          # named as where an event is held: "Sydney will host", "the
     #                              Athens marathon", "hosted by Melbourne"
+    product: bool = False        # right before a kind of product: "Windows programs", "the
+    #                              Macintosh computer", "the BitTorrent network"
 
 
 def _is_cap(tok: str) -> bool:
@@ -609,11 +612,13 @@ def find_mentions(text: str) -> list[Mention]:
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         venue = _venue(tokens, start, end)
+        # "the Macintosh computer" (but "Comair's computer" is the owner's)
+        product = following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
-                          venue=venue,
+                          venue=venue, product=product,
                           **context)
         if alias:
             if CJK.search(alias):
