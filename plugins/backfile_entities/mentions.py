@@ -83,6 +83,7 @@ agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 """)
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
@@ -98,6 +99,8 @@ class Mention:
     #                              "people" after a plural role noun ("sprinters X and Y")
     titled: bool = False         # came after a title ("Minister", "Mr")
     honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
+    surname: bool = False        # that title was Mr, Mrs, Ms, Miss or Dr, which take a surname
+    #                              ("Mr Howard" is not "Howard Flight"; "Sir Alan" is "Alan Sugar")
     speech: bool = False         # next to "said", "told"...
     alias: str | None = None     # acronym or CJK form in parentheses right after it
     acronym_defined: bool = False
@@ -593,6 +596,7 @@ def find_mentions(text: str) -> list[Mention]:
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
                                         titled=True, honorific=title in HONORIFICS,
+                                        surname=title in SURNAME_TITLES and len(name) == 1,
                                         speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue

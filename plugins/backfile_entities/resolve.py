@@ -91,12 +91,19 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
     return people
 
 
-def _match_person(words: tuple[str, ...], people: dict[str, list[Located]]) -> str | None:
-    """The full name that a surname, given name or shorter form refers to, if just one does."""
+def _match_person(words: tuple[str, ...], people: dict[str, list[Located]],
+                  surname: bool = False, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The full name that a surname, given name or shorter form refers to, if just one does.
+    `surname`: the form is "Mr Howard"; `surnames`: the story's other "Mr X" forms. "Mr
+    Howard" is not "Howard Flight" when the story calls him "Mr Flight" (but "Mr Kim" is "Kim
+    Yungmin", family name first, when nobody is "Mr Yungmin")."""
     parts = _name_parts(words)
     if not parts:
         return None
     hits = [name for name in people if all(p in name.split() for p in parts)]
+    if surname and len(parts) == 1:
+        hits = [name for name in hits
+                if name.split()[-1] == parts[0] or name.split()[-1] not in surnames]
     if len(hits) > 1:  # prefer the name whose last part matches: "Kim" -> "Kim Jong-un" too
         last = [name for name in hits if name.split()[-1] == parts[-1]]
         hits = last or hits[:1]
@@ -124,6 +131,7 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     surnames = {loc.mention.text for loc in located if loc.mention.honorific
                 and len(loc.mention.tokens) == 1
                 and loc.mention.text.lower() not in gazetteer.place_stems}
+    honorific_surnames = frozenset(loc.mention.text for loc in located if loc.mention.surname)
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
@@ -131,7 +139,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
-        person = None if named_thing else _match_person(m.tokens, people)
+        person = None if named_thing else _match_person(m.tokens, people, m.surname,
+                                                         honorific_surnames)
         strong_person = person_evidence(m, gazetteer) >= 2
         party = PARTY_FORMS.get(m.text.lower())
         if party and not m.titled:  # "the Tories", "Tory": the Conservative Party
