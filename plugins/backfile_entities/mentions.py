@@ -237,7 +237,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         k = i - 1
         while k >= 0 and (tokens[k] in QUOTES or tokens[k] in "(["):
             k -= 1
-        initial = k < 0 or tokens[k] in SENTENCE_END
+        # A quotation opened after a comma, a colon or "said" starts a sentence too: the
+        # "With" of 'observed, "With Fightstar, ...' is no title's first word.
+        quote_opens = k < i - 1 and tokens[k + 1] in QUOTES and (
+            tokens[k] in (",", ":") or tokens[k].lower() in SPEECH_VERBS)
+        initial = k < 0 or tokens[k] in SENTENCE_END or quote_opens
         j = i + 1
         while j < n:
             if tokens[j][:1].isupper() and not tokens[j - 1].endswith(POSSESSIVE):
