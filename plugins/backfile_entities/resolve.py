@@ -297,7 +297,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
             hits = [e for e in longer if e is not entity and e.type == entity.type and (
-                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
+                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name)
+                or _owner_prefix(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
@@ -328,6 +329,13 @@ def _generic_tail(short: str, full: str) -> bool:
         return False
     return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1 and (
         full.split()[-1].lower() in ORG_SUFFIXES or full.split()[-1].lower() in PLACE_SUFFIXES)
+
+
+def _owner_prefix(short: str, full: str) -> bool:
+    """ "Radio 1" for "BBC Radio 1", "Marine Corps" for "US Marine Corps": the name without
+    the acronym of its owner or country before it."""
+    head, _, rest = full.partition(" ")
+    return rest == short and is_acronym(head)
 
 
 def _initials(name: str) -> str:
