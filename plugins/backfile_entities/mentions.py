@@ -252,6 +252,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
                   and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
                 j += 2  # "Department for Work and Pensions"
+            elif (tokens[j] == "and" and _core_end(tokens, j + 1) > j + 1
+                  and not (j - i == 1 and _is_shout(tokens[i]))
+                  and tokens[j - 1].lower() not in ORG_CORE_WORDS):
+                # "Economic and Social Research Council", not "IMF and World Bank"
+                j = _core_end(tokens, j + 1)
             elif (tokens[j].lower() in CONNECTORS and j + 2 < n
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
@@ -270,6 +275,23 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _core_end(tokens: list[str], k: int) -> int:
+    """End of "Social Research Council" after "Economic and": capitalised words that end in
+    a body's word ("council", "committee", "commission"...), else k. A name of its own after
+    "and" ("Bank of Alexandria", "China's National Petroleum Corporation") is not the end of
+    the first."""
+    if k < len(tokens) and tokens[k].lower() in ORG_CORE_WORDS:
+        return k
+    end = k
+    while end < len(tokens) and tokens[end][:1].isupper() and end - k < 5:
+        if _strip_possessive(tokens[end]).lower() in ORG_CORE_WORDS:
+            return end + 1
+        if tokens[end].endswith(POSSESSIVE):
+            return k
+        end += 1
+    return k
 
 
 def _campaign_end(tokens: list[str], k: int) -> int:
