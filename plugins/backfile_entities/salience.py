@@ -29,22 +29,22 @@ THRESHOLD = -0.5
 
 # Log-odds per cue (see the module docstring). Counts enter as log(1 + count).
 WEIGHTS: dict[str, float] = {
-    "bias": 0.65,
-    "mentions": 3.30,         # log(1 + mentions in the text, after coreference)
-    "headline": 0.38,         # named in the headline too
-    "lede": 1.01,             # named in the first paragraph or the dateline
-    "person": 0.56,
-    "place": -0.60,
-    "named_site": 1.50,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
-    "full_name": 0.37,        # a person by full name, an organisation by its formal name
+    "bias": 0.64,
+    "mentions": 3.39,         # log(1 + mentions in the text, after coreference)
+    "headline": 0.58,         # named in the headline too
+    "lede": 0.99,             # named in the first paragraph or the dateline
+    "person": 0.52,
+    "place": -0.62,
+    "named_site": 1.52,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
+    "full_name": 0.41,        # a person by full name, an organisation by its formal name
     "weak": -0.60,            # typed by default: no evidence of what it is
-    "introduced": 0.78,       # after a title or a noun ("leader", "firm"), "said", described
-    "only_attributive": -0.61,  # only before a noun, like an adjective: "UK firms"
+    "introduced": 0.80,       # after a title or a noun ("leader", "firm"), "said", described
+    "only_attributive": -0.60,  # only before a noun, like an adjective: "UK firms"
     "only_quoted": -0.49,     # named only inside quotations
-    "only_listed": -0.37,     # named only as one item of a list
-    "only_source": -2.04,     # only quoted as a source ("RIA reported")
-    "broad": -1.48,           # a continent: rarely what a story is about
-    "crowd": -1.43,           # log(1 + candidates in the story): a long story names more
+    "only_listed": -0.32,     # named only as one item of a list
+    "only_source": -2.07,     # only quoted as a source ("RIA reported")
+    "broad": -1.51,           # a continent: rarely what a story is about
+    "crowd": -1.46,           # log(1 + candidates in the story): a long story names more
 }
 
 
