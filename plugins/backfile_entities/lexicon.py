@@ -201,6 +201,15 @@ sitcom drama documentary series show programme opera game title hit blockbuster 
 comedy thriller epic cartoon franchise trilogy biopic soap remake
 """)
 
+# Kinds of product or technology written right after its name ("Windows programs", "the
+# Macintosh computer", "the BitTorrent network"); a maker is named the same way ("Microsoft
+# software"), so it only counts for a name that never acts, speaks or is introduced as a body.
+PRODUCT_NOUNS = word_set("""
+software program programs browser browsers computer computers laptop laptops console consoles
+handset handsets phone phones device devices protocol protocols format formats chip chips
+processor processors network networks system systems server servers platform platforms
+""")
+
 # Words around a company's name: "chief executive of X", "X's shares", "works for X".
 ORG_ROLE_WORDS = word_set("""
 executive executives boss chairman chairwoman founder shares shareholders profits profit sales

@@ -30,6 +30,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
     SOURCE_NOUNS,
@@ -82,6 +83,7 @@ agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 """)
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
@@ -97,6 +99,8 @@ class Mention:
     #                              "people" after a plural role noun ("sprinters X and Y")
     titled: bool = False         # came after a title ("Minister", "Mr")
     honorific: bool = False      # that title was Mr, Mrs, Ms, Dr, Sir, Lord...
+    surname: bool = False        # that title was Mr, Mrs, Ms, Miss or Dr, which take a surname
+    #                              ("Mr Howard" is not "Howard Flight"; "Sir Alan" is "Alan Sugar")
     speech: bool = False         # next to "said", "told"...
     alias: str | None = None     # acronym or CJK form in parentheses right after it
     acronym_defined: bool = False
@@ -115,6 +119,8 @@ class Mention:
     fiction: str | None = None   # a work or a character by its context (fiction.TITLE, PLAY)
     venue: bool = False          # named as where an event is held: "Sydney will host", "the
     #                              Athens marathon", "hosted by Melbourne"
+    product: bool = False        # right before a kind of product: "Windows programs", "the
+    #                              Macintosh computer", "the BitTorrent network"
 
 
 def _is_cap(tok: str) -> bool:
@@ -231,7 +237,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         k = i - 1
         while k >= 0 and (tokens[k] in QUOTES or tokens[k] in "(["):
             k -= 1
-        initial = k < 0 or tokens[k] in SENTENCE_END
+        # A quotation opened after a comma, a colon or "said" starts a sentence too: the
+        # "With" of 'observed, "With Fightstar, ...' is no title's first word.
+        quote_opens = k < i - 1 and tokens[k + 1] in QUOTES and (
+            tokens[k] in (",", ":") or tokens[k].lower() in SPEECH_VERBS)
+        initial = k < 0 or tokens[k] in SENTENCE_END or quote_opens
         j = i + 1
         while j < n:
             if tokens[j][:1].isupper() and not tokens[j - 1].endswith(POSSESSIVE):
@@ -242,6 +252,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
                   and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
                 j += 2  # "Department for Work and Pensions"
+            elif (tokens[j] == "and" and _core_end(tokens, j + 1) > j + 1
+                  and not (j - i == 1 and _is_shout(tokens[i]))
+                  and tokens[j - 1].lower() not in ORG_CORE_WORDS):
+                # "Economic and Social Research Council", not "IMF and World Bank"
+                j = _core_end(tokens, j + 1)
             elif (tokens[j].lower() in CONNECTORS and j + 2 < n
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
@@ -260,6 +275,23 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _core_end(tokens: list[str], k: int) -> int:
+    """End of "Social Research Council" after "Economic and": capitalised words that end in
+    a body's word ("council", "committee", "commission"...), else k. A name of its own after
+    "and" ("Bank of Alexandria", "China's National Petroleum Corporation") is not the end of
+    the first."""
+    if k < len(tokens) and tokens[k].lower() in ORG_CORE_WORDS:
+        return k
+    end = k
+    while end < len(tokens) and tokens[end][:1].isupper() and end - k < 5:
+        if _strip_possessive(tokens[end]).lower() in ORG_CORE_WORDS:
+            return end + 1
+        if tokens[end].endswith(POSSESSIVE):
+            return k
+        end += 1
+    return k
 
 
 def _campaign_end(tokens: list[str], k: int) -> int:
@@ -590,6 +622,7 @@ def find_mentions(text: str) -> list[Mention]:
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
                                         titled=True, honorific=title in HONORIFICS,
+                                        surname=title in SURNAME_TITLES and len(name) == 1,
                                         speech=speech, prev=prev, **context,
                                         alias=alias if alias and CJK.search(alias) else None))
             continue
@@ -609,11 +642,13 @@ def find_mentions(text: str) -> list[Mention]:
                        and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         venue = _venue(tokens, start, end)
+        # "the Macintosh computer" (but "Comair's computer" is the owner's)
+        product = following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
-                          venue=venue,
+                          venue=venue, product=product,
                           **context)
         if alias:
             if CJK.search(alias):

@@ -91,12 +91,19 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
     return people
 
 
-def _match_person(words: tuple[str, ...], people: dict[str, list[Located]]) -> str | None:
-    """The full name that a surname, given name or shorter form refers to, if just one does."""
+def _match_person(words: tuple[str, ...], people: dict[str, list[Located]],
+                  surname: bool = False, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The full name that a surname, given name or shorter form refers to, if just one does.
+    `surname`: the form is "Mr Howard"; `surnames`: the story's other "Mr X" forms. "Mr
+    Howard" is not "Howard Flight" when the story calls him "Mr Flight" (but "Mr Kim" is "Kim
+    Yungmin", family name first, when nobody is "Mr Yungmin")."""
     parts = _name_parts(words)
     if not parts:
         return None
     hits = [name for name in people if all(p in name.split() for p in parts)]
+    if surname and len(parts) == 1:
+        hits = [name for name in hits
+                if name.split()[-1] == parts[0] or name.split()[-1] not in surnames]
     if len(hits) > 1:  # prefer the name whose last part matches: "Kim" -> "Kim Jong-un" too
         last = [name for name in hits if name.split()[-1] == parts[-1]]
         hits = last or hits[:1]
@@ -124,6 +131,7 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     surnames = {loc.mention.text for loc in located if loc.mention.honorific
                 and len(loc.mention.tokens) == 1
                 and loc.mention.text.lower() not in gazetteer.place_stems}
+    honorific_surnames = frozenset(loc.mention.text for loc in located if loc.mention.surname)
     groups: dict[tuple[str, str | None], list[Located]] = {}
     for loc in located:
         m = loc.mention
@@ -131,7 +139,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         if place in gazetteer.capitals:
             place = _metonym(place, m, located, gazetteer)
         named_thing = org_form(m.tokens) or place_form(m.tokens)
-        person = None if named_thing else _match_person(m.tokens, people)
+        person = None if named_thing else _match_person(m.tokens, people, m.surname,
+                                                         honorific_surnames)
         strong_person = person_evidence(m, gazetteer) >= 2
         party = PARTY_FORMS.get(m.text.lower())
         if party and not m.titled:  # "the Tories", "Tory": the Conservative Party
@@ -288,7 +297,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
             hits = [e for e in longer if e is not entity and e.type == entity.type and (
-                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name))]
+                _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name)
+                or _owner_prefix(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
@@ -319,6 +329,13 @@ def _generic_tail(short: str, full: str) -> bool:
         return False
     return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1 and (
         full.split()[-1].lower() in ORG_SUFFIXES or full.split()[-1].lower() in PLACE_SUFFIXES)
+
+
+def _owner_prefix(short: str, full: str) -> bool:
+    """ "Radio 1" for "BBC Radio 1", "Marine Corps" for "US Marine Corps": the name without
+    the acronym of its owner or country before it."""
+    head, _, rest = full.partition(" ")
+    return rest == short and is_acronym(head)
 
 
 def _initials(name: str) -> str:

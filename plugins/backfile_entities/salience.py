@@ -29,22 +29,22 @@ THRESHOLD = -0.5
 
 # Log-odds per cue (see the module docstring). Counts enter as log(1 + count).
 WEIGHTS: dict[str, float] = {
-    "bias": 0.80,
-    "mentions": 3.00,         # log(1 + mentions in the text, after coreference)
-    "headline": 0.32,         # named in the headline too
-    "lede": 0.71,             # named in the first paragraph or the dateline
-    "person": 0.40,
-    "place": -0.56,
-    "named_site": 1.53,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
-    "full_name": 0.50,        # a person by full name, an organisation by its formal name
-    "weak": -0.79,            # typed by default: no evidence of what it is
-    "introduced": 0.75,       # after a title or a noun ("leader", "firm"), "said", described
-    "only_attributive": -0.52,  # only before a noun, like an adjective: "UK firms"
-    "only_quoted": -0.43,     # named only inside quotations
-    "only_listed": -0.33,     # named only as one item of a list
-    "only_source": -2.19,     # only quoted as a source ("RIA reported")
-    "broad": -1.41,           # a continent: rarely what a story is about
-    "crowd": -1.40,           # log(1 + candidates in the story): a long story names more
+    "bias": 0.64,
+    "mentions": 3.39,         # log(1 + mentions in the text, after coreference)
+    "headline": 0.58,         # named in the headline too
+    "lede": 0.99,             # named in the first paragraph or the dateline
+    "person": 0.52,
+    "place": -0.62,
+    "named_site": 1.52,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
+    "full_name": 0.41,        # a person by full name, an organisation by its formal name
+    "weak": -0.60,            # typed by default: no evidence of what it is
+    "introduced": 0.80,       # after a title or a noun ("leader", "firm"), "said", described
+    "only_attributive": -0.60,  # only before a noun, like an adjective: "UK firms"
+    "only_quoted": -0.49,     # named only inside quotations
+    "only_listed": -0.32,     # named only as one item of a list
+    "only_source": -2.07,     # only quoted as a source ("RIA reported")
+    "broad": -1.51,           # a continent: rarely what a story is about
+    "crowd": -1.46,           # log(1 + candidates in the story): a long story names more
 }
 
 

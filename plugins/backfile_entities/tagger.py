@@ -11,6 +11,7 @@ from .evidence import event_place, is_junk, org_form, place_form, place_of
 from .fiction import PLAY, TITLE
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
+from .products import without_products
 from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
 
@@ -80,7 +81,7 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
         headline = [m for m in headline if m.text in known]
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    return group(located, gazetteer, sport=sport)
+    return without_products(group(located, gazetteer, sport=sport))
 
 
 def _fiction(mention: Mention, sport: bool, gazetteer: gz.Gazetteer) -> bool:

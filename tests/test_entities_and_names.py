@@ -1,0 +1,29 @@
+"""A body's name with "and" before its last words ("Securities and Exchange Commission",
+"Economic and Social Research Council") is one name, while two bodies joined by "and" ("the
+IMF and World Bank", "the Treasury and Bank of England") stay two."""
+
+from backfile_entities.tagger import candidates
+
+
+def names(title: str, paragraphs: list[str]) -> set[str]:
+    return {e.name for e in candidates(title, paragraphs)}
+
+
+def test_and_inside_a_body_name_keeps_it_whole() -> None:
+    found = names("Regulator fines bank", [
+        "The Securities and Exchange Commission fined the bank $10m on Monday.",
+        "The report was paid for by the Economic and Social Research Council.",
+    ])
+    assert "Securities and Exchange Commission" in found
+    assert "Economic and Social Research Council" in found
+    assert "Exchange Commission" not in found
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    found = names("Debt relief agreed", [
+        "Officials from the IMF and World Bank met in Washington on Friday.",
+        "Both the Treasury and Bank of England welcomed the deal.",
+    ])
+    assert "World Bank" in found
+    assert "Bank of England" in found
+    assert not any(" and " in name for name in found)
