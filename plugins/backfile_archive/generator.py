@@ -26,6 +26,10 @@ def letter_slug(letter: str) -> str:
 class ArchiveGenerator(Generator):
     """Runs after Pelican's article and page generators (it reads their context)."""
 
+    # Its pages go through the writer and its two direct files (sitemap, OpenSearch) are the
+    # same bytes from every process, each put in place by rename: a parallel build may split
+    # its output across processes (backfile_speed.parallel_write).
+    SPLIT_WRITES = True
     site: ArchiveSite
 
     def generate_context(self) -> None:
@@ -125,7 +129,7 @@ class ArchiveGenerator(Generator):
         except FileNotFoundError:
             pass
         # Replace rather than write through: the previous output may be hard-linked.
-        partial_path = path + ".partial"
+        partial_path = f"{path}.partial-{os.getpid()}"  # one per process (SPLIT_WRITES)
         with open(partial_path, "wb") as out:
             out.write(data)
         os.replace(partial_path, path)

@@ -65,11 +65,6 @@ def _get_writer(_pelican: Any) -> type:
     return _Writer
 
 
-def _pages_written(_generator: Any, writer: Any = None) -> None:
-    if isinstance(writer, parallel_write.SplitWriter):
-        parallel_write.finish(writer)
-
-
 def _finalized(pelican: Any) -> None:
     if not _writers:
         return
@@ -91,5 +86,5 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(freeze_urls)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
-    signals.page_writer_finalized.connect(_pages_written)
+    signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)

@@ -3,10 +3,13 @@
 When the writer is created, the build forks: every process runs Pelican's own generate_output
 over the same, already-read context, but each renders only its share of write calls (call i goes
 to process i mod N). The order of calls is the same in every process because the code and data
-are. Forked processes finish at `page_writer_finalized` (after articles and pages, before plugin
-generators, static files and `finalized`), hand back what they produced, and exit; from then on
-the parent renders every call. It is off when another plugin listens to content_written or
-feed_written (those receivers would run in a process that then exits) or with one core.
+are. The split covers Pelican's article and page generators and then every generator that says
+its output may be split (a class attribute `SPLIT_WRITES = True`: it writes through the writer,
+and anything it writes directly is the same bytes from every process, put in place by rename,
+like the archive plugin's sitemap). Forked processes finish before the first generator that
+does not say so (the static files at the latest), hand back what they produced, and exit; from
+then on the parent renders every call. It is off when another plugin listens to content_written
+or feed_written (those receivers would run in a process that then exits) or with one core.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ import weakref
 from typing import Any
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from backfile_speed.writer import ChangedOnlyWriter
 
 _workers: list[tuple[int, int]] = []  # (pid, read end of its result pipe), parent only
+SPLIT_SAFE = (ArticlesGenerator, PagesGenerator)  # Pelican's: everything through the writer
 
 
 class SplitWriter(ChangedOnlyWriter):
@@ -76,8 +81,29 @@ def start(writer: SplitWriter, size: int) -> None:
     writer.rank, writer.size = 0, size
 
 
+def end_split_before(generator: Any) -> None:
+    """Make `generator`'s output start by ending the split (see the module docstring)."""
+    generate_output = generator.generate_output
+
+    def after_split(writer: Any) -> None:
+        if isinstance(writer, SplitWriter):
+            finish(writer)
+        generate_output(writer)
+
+    generator.generate_output = after_split
+
+
+def bound_split(generators: list[Any]) -> None:
+    """all_generators_finalized: the split ends before the first generator it cannot cover."""
+    for generator in generators:
+        if type(generator) in SPLIT_SAFE or getattr(generator, "SPLIT_WRITES", False):
+            continue
+        end_split_before(generator)
+        return
+
+
 def finish(writer: SplitWriter) -> None:
-    """page_writer_finalized: renderers report and exit; the parent collects and takes over."""
+    """Renderers report and exit; the parent collects and takes over (idempotent)."""
     if writer.size <= 1:
         return
     if writer.rank:
