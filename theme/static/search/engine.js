@@ -45,7 +45,6 @@
   BS.positions = keeper("p", "pos");
   BS.pchunk = keeper("q", "pchunks");
   BS.lexicon = keeper("l", "lex");
-  BS.long = function (seg, lists) { store.long[seg] = lists; settle(segPath(seg, "t") + "long", lists); };
 
   BS.base = BS.base || "search/";
   // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
@@ -81,7 +80,6 @@
   }
   var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"), loadDocs = loader("d", "docs"),
     loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
-  function loadLong(seg) { return load(segPath(seg.key, "t") + "long", function () { return store.long[seg.key]; }); }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
@@ -110,6 +108,7 @@
       gone.forEach(function (d) { s.deletedSet[d] = true; });
       s.docCount = s.docs - gone.length;
       s.postings = {};  // decoded posting lists, by field and term
+      store.long[s.key] = s.long;  // term -> field -> [chunk key, chunks] of lists in chunk files
     });
     return m;
   }
@@ -635,7 +634,7 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
-      // A term's chunks are asked for beside its shards when the segment's long-list index is in.
+      // A term's chunks are asked for beside its shards (the manifest says which lists have them).
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
@@ -884,8 +883,7 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      // The empty search the page runs as it opens loads each segment's long-list index.
-      if (!raw.trim()) return Promise.all(store.manifest.segments.map(loadLong)).then(function () { return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." }; });
+      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };

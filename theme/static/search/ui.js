@@ -400,11 +400,10 @@
   // this page's code run once on made-up data (and the date and number formats load), so the
   // reader's first query does not pay for compiling them.
   search(state.q, false).then(function () {
-    if (state.q) return;  // warmLayout already ran while the query's files loaded
+    if (state.q) return;
     BS.warm();
     warmLayout();
     (1234).toLocaleString("en-GB");
     performance.mark("bf:ready");
   });
-  if (state.q) setTimeout(warmLayout);  // runs while the query's first files load
 })();
