@@ -356,6 +356,7 @@
   });
   more.addEventListener("click", function () { shown += PAGE; renderResults(); });
   window.addEventListener("popstate", function () {
+    unsaved = null;  // Back/Forward left a search not yet painted: it gets no entry now
     readUrl();
     input.value = state.q;
     sortSel.value = state.sort;
