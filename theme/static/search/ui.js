@@ -60,7 +60,10 @@
     return window.location.pathname + (qs ? "?" + qs : "");
   }
 
+  // `s`: a search's own state, written after its paint (see search); without it, the current
+  // state, after the entry of a search still waiting for its paint.
   function saveUrl(push, s) {
+    if (!s && unsaved) unsaved();
     s = s || state;
     try {
       var url = urlFor(s);
