@@ -111,7 +111,7 @@ def test_subpath_type_keyboard_history(browser, served: str) -> None:  # type: i
     page.fill("#bf-search-input", "bank")
     page.press("#bf-search-input", "Enter")
     page.wait_for_function("document.querySelectorAll('.bf-result').length === 2")
-    assert "q=bank" in page.url
+    page.wait_for_url("**q=bank")  # the history entry follows the results' paint
     page.go_back()
     page.wait_for_function("document.querySelector('#bf-search-input').value === 'cup'")
     page.wait_for_function("document.querySelectorAll('.bf-result').length === 1")

@@ -91,11 +91,12 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
             "pshards": info.position_shards,
             "fdocs": info.facet_docs,
             "lexicon": info.lexicon,
+            "long": info.long,
             "deleted": encode_numbers(sorted(segment.deleted_docs())),
         })
     doc_count_all = sum(s.doc_count_all() for s, _ in exports)
     return {
-        "version": 2,
+        "version": 3,
         "generation": toc.generation,
         "docCountAll": doc_count_all,
         "docCount": doc_count_all - sum(s.deleted_count() for s, _ in exports),

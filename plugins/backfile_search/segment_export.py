@@ -6,9 +6,6 @@ one segment's folder:
 
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long.
-- t/long.js    the terms whose lists are in chunk files, with those references (the search page
-               loads it while it opens, so a query asks for a long list's chunks in the same
-               round as its term shards instead of after them).
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS).
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
@@ -22,7 +19,10 @@ one segment's folder:
                document, instead of loading display files.
 - w/<n>.js     the same documents' dates as day numbers, for sorting every result by date
                (loaded only when the reader sorts by date).
-- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
+- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds,
+               and which terms' lists are in chunk files, with those references: in the
+               manifest, a query asks for a long list's chunks in the same round as its term
+               shards, also when the page was opened with the query in its URL).
 
 A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
 gaps live apart (tf numbers per posting, same order), so the client computes BM25F exactly as
@@ -82,6 +82,8 @@ class SegmentExport:
     facet_docs: int = 0            # documents per f/ and w/ file
     terms: int = 0
     chunked_lists: dict[str, int] = field(default_factory=dict)
+    long: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # term -> field ->
+                                                                         # [chunk key, chunks]
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -127,7 +129,7 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
-    long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]
+    long = w.info.long
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
@@ -146,7 +148,6 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
         shard_terms[shard_of(text, shards)][text] = entry
     for n, entries in enumerate(shard_terms):
         w.write(f"t/{n}.js", js_call("terms", key, n, entries))
-    w.write("t/long.js", js_call("long", key, long))
     w.info.shards = shards
     w.info.terms = len(terms)
 

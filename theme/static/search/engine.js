@@ -30,13 +30,21 @@
   BS.manifest = function (m) { store.manifest = withSegments(m); settle("manifest", m); };
   // A segment's file of one kind: "s/<segment>/<kind>/" (no literal starting with "/").
   function segPath(seg, kind) { return "s/" + seg + "/" + kind + "/"; }
-  BS.terms = function (seg, n, entries) { store.terms[seg + "/" + n] = entries; settle(segPath(seg, "t") + n, entries); };
-  BS.long = function (seg, lists) { store.long[seg] = lists; settle(segPath(seg, "t") + "long", lists); };
-  BS.chunk = function (seg, key, k, text) { store.chunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "c") + key + "/" + k, text); };
-  BS.docs = function (seg, n, docs) { store.docs[seg + "/" + n] = docs; settle(segPath(seg, "d") + n, docs); };
-  BS.positions = function (seg, n, entries) { store.pos[seg + "/" + n] = entries; settle(segPath(seg, "p") + n, entries); };
-  BS.pchunk = function (seg, key, k, text) { store.pchunks[seg + "/" + key + "/" + k] = text; settle(segPath(seg, "q") + key + "/" + k, text); };
-  BS.lexicon = function (seg, n, terms) { store.lex[seg + "/" + n] = terms; settle(segPath(seg, "l") + n, terms); };
+  // The callbacks of a segment's files: kind (folder), store name and the file's arguments
+  // (number, or key and chunk number) before its data.
+  function keeper(kind, name) {
+    return function (seg) {
+      var args = [].slice.call(arguments, 1), value = args.pop(), id = args.join("/");
+      store[name][seg + "/" + id] = value;
+      settle(segPath(seg, kind) + id, value);
+    };
+  }
+  BS.terms = keeper("t", "terms");
+  BS.chunk = keeper("c", "chunks");
+  BS.docs = keeper("d", "docs");
+  BS.positions = keeper("p", "pos");
+  BS.pchunk = keeper("q", "pchunks");
+  BS.lexicon = keeper("l", "lex");
 
   BS.base = BS.base || "search/";
   // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
@@ -63,13 +71,15 @@
     return loading[key];
   }
   function loadManifest() { return load("manifest", function () { return store.manifest; }); }
-  function loadShard(seg, n) { return load(segPath(seg, "t") + n, function () { return store.terms[seg + "/" + n]; }); }
-  function loadLong(seg) { return load(segPath(seg.key, "t") + "long", function () { return store.long[seg.key]; }); }
-  function loadChunk(seg, key, k) { return load(segPath(seg, "c") + key + "/" + k, function () { return store.chunks[seg + "/" + key + "/" + k]; }); }
-  function loadDocs(seg, n) { return load(segPath(seg, "d") + n, function () { return store.docs[seg + "/" + n]; }); }
-  function loadPositions(seg, n) { return load(segPath(seg, "p") + n, function () { return store.pos[seg + "/" + n]; }); }
-  function loadPChunk(seg, key, k) { return load(segPath(seg, "q") + key + "/" + k, function () { return store.pchunks[seg + "/" + key + "/" + k]; }); }
-  function loadLexicon(seg, n) { return load(segPath(seg, "l") + n, function () { return store.lex[seg + "/" + n]; }); }
+  // A loader of one kind of segment file (see keeper): (segment key, number) or (key, list, chunk).
+  function loader(kind, name) {
+    return function (seg, a, b) {
+      var id = b === undefined ? a : a + "/" + b;
+      return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
+    };
+  }
+  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"), loadDocs = loader("d", "docs"),
+    loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
@@ -98,6 +108,7 @@
       gone.forEach(function (d) { s.deletedSet[d] = true; });
       s.docCount = s.docs - gone.length;
       s.postings = {};  // decoded posting lists, by field and term
+      store.long[s.key] = s.long;  // term -> field -> [chunk key, chunks] of lists in chunk files
     });
     return m;
   }
@@ -569,14 +580,24 @@
       // Positions live apart (loaded for phrases only): posting i's are tfs[i] numbers from
       // posStart[i] of the term's decoded positions (deleted postings count in the offsets).
       p = { df: rec[0], ids: [], tfs: [], lens: [], posStart: [], posNums: null, seg: seg, field: field, text: text };
-      var offset = 0;
-      texts.forEach(function (t) {
-        var nums = decode(t), doc = -1;
-        for (var i = 0; i < nums.length; i += 3) {
-          doc += nums[i];
-          var tf = nums[i + 1];
-          if (!seg.deletedSet[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(nums[i + 2]); p.posStart.push(offset); }
-          offset += tf;
+      // The digits are read straight into the posting's arrays (decode()'s loop with the
+      // (gap, tf, length) triples unpacked as they end): a first query's lists hold tens of
+      // thousands of numbers, and an array of them all was garbage to collect.
+      var offset = 0, deleted = seg.deletedSet;
+      texts.forEach(function (t) {  // each chunk holds whole postings, its gaps from -1
+        var doc = -1, tf = 0, v = 0, slot = 0;
+        for (var i = 0; i < t.length; i++) {
+          var code = t.charCodeAt(i);
+          v = v * 32 + DIGIT[code];
+          if (!ENDS[code]) continue;
+          if (slot === 0) doc += v;
+          else if (slot === 1) tf = v;
+          else {
+            if (!deleted[doc]) { p.ids.push(doc); p.tfs.push(tf); p.lens.push(v); p.posStart.push(offset); }
+            offset += tf;
+          }
+          slot = slot === 2 ? 0 : slot + 1;
+          v = 0;
         }
       });
     }
@@ -613,7 +634,7 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
-      // A term's chunks are asked for beside its shards when the segment's long-list index is in.
+      // A term's chunks are asked for beside its shards (the manifest says which lists have them).
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
@@ -723,17 +744,19 @@
       return boosted(r, boost);
     }
     // PreloadedOr / ArrayUnionMatcher: accumulate sub scores in query order.
-    var acc = {};
+    // One slot per document of the segment (sums start at 0, as Whoosh's array does), read back
+    // in document order: no sort, no garbage.
+    var acc = new Float64Array(this.seg.docs);
     subs.forEach(function (s) {
       var r = self.run(s);
       for (var i = 0; i < r.ids.length; i++) {
-        var d = r.ids[i];
-        if (scored) acc[d] = (acc[d] || 0) + r.scores[i] * boost;
-        else acc[d] = 1;
+        if (scored) acc[r.ids[i]] += r.scores[i] * boost;
+        else acc[r.ids[i]] = 1;
       }
     });
-    var ids = Object.keys(acc).map(Number).filter(function (d) { return acc[d] > 0; }).sort(function (a, b) { return a - b; });
-    return R(ids, ids.map(function (d) { return acc[d]; }));
+    var ids = [], scores = [];
+    for (var d = 0; d < acc.length; d++) if (acc[d] > 0) { ids.push(d); scores.push(acc[d]); }
+    return R(ids, scores);
   };
 
   SegmentEngine.prototype.run = function (q) {
@@ -860,8 +883,7 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      // The empty search the page runs as it opens loads each segment's long-list index.
-      if (!raw.trim()) return Promise.all(store.manifest.segments.map(loadLong)).then(function () { return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." }; });
+      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };

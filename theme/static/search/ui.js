@@ -60,11 +60,15 @@
     return window.location.pathname + (qs ? "?" + qs : "");
   }
 
-  function saveUrl(push) {
+  // `s`: a search's own state, written after its paint (see search); without it, the current
+  // state, after the entry of a search still waiting for its paint.
+  function saveUrl(push, s) {
+    if (!s && unsaved) unsaved();
+    s = s || state;
     try {
-      var url = urlFor(state);
-      if (push) window.history.pushState(Object.assign({}, state), "", url);
-      else window.history.replaceState(Object.assign({}, state), "", url);
+      var url = urlFor(s);
+      if (push) window.history.pushState(Object.assign({}, s), "", url);
+      else window.history.replaceState(Object.assign({}, s), "", url);
     } catch (e) {
       // Some browsers refuse history entries for file:// pages; searching still works.
     }
@@ -165,6 +169,33 @@
     });
   }
 
+  // One result: headline link, date and section, highlighted snippet, the first tagged names.
+  function resultItem(rec, i, qt) {
+    var li = el("li", "bf-result");
+    var h = el("h3");
+    var a = el("a");
+    a.href = siteRoot + rec.url;
+    a.setAttribute("data-rank", String(i));
+    highlight(a, rec.title, qt, 0);
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = el("p", "bf-meta");
+    if (rec.date) meta.appendChild(el("span", "bf-date", formatDate(rec)));
+    if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
+    li.appendChild(meta);
+    var snip = el("p", "bf-snippet");
+    var text = [rec.summary, rec.excerpt].filter(Boolean).join(" ");
+    highlight(snip, text, qt, 36);
+    li.appendChild(snip);
+    var ents = entitiesOf(rec);
+    if (ents.length) {
+      var ul = el("ul", "bf-entities");
+      ents.slice(0, 8).forEach(function (name) { ul.appendChild(el("li", null, name)); });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
   function showResults() {
     var docs = visible(), qt = queryTerms(current && current.query);
     var page = docs.slice(0, shown);
@@ -172,30 +203,7 @@
       recs.forEach(function (r) { if (r) records[r.docnum] = r; });
       list.textContent = "";
       recs.forEach(function (rec, i) {
-        if (!rec) return;
-        var li = el("li", "bf-result");
-        var h = el("h3");
-        var a = el("a");
-        a.href = siteRoot + rec.url;
-        a.setAttribute("data-rank", String(i));
-        highlight(a, rec.title, qt, 0);
-        h.appendChild(a);
-        li.appendChild(h);
-        var meta = el("p", "bf-meta");
-        if (rec.date) meta.appendChild(el("span", "bf-date", formatDate(rec)));
-        if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
-        li.appendChild(meta);
-        var snip = el("p", "bf-snippet");
-        var text = [rec.summary, rec.excerpt].filter(Boolean).join(" ");
-        highlight(snip, text, qt, 36);
-        li.appendChild(snip);
-        var ents = entitiesOf(rec);
-        if (ents.length) {
-          var ul = el("ul", "bf-entities");
-          ents.slice(0, 8).forEach(function (name) { ul.appendChild(el("li", null, name)); });
-          li.appendChild(ul);
-        }
-        list.appendChild(li);
+        if (rec) list.appendChild(resultItem(rec, i, qt));
       });
       more.hidden = docs.length <= shown;
     });
@@ -270,13 +278,25 @@
 
   var headerInput = document.getElementById("site-search-input");  // the box in every page header
 
+  // The history entry and the title of a search wait for its results' paint: an entry is a
+  // same-document navigation, which costs the main thread from a few to 20 ms and makes the
+  // browser fetch the favicon again (an SVG document to build: about 10 ms more). A search
+  // started before the previous one's paint writes that one's entry first, so Back still
+  // reaches it.
+  var unsaved = null;
   function search(text, push) {
+    if (unsaved) unsaved();
     var mine = ++seq;
     state.q = text;
     if (headerInput && headerInput !== input) headerInput.value = text;
     shown = PAGE;
-    saveUrl(push);
-    document.title = (text ? text + " · " : "") + "Search";
+    var snapshot = Object.assign({}, state), title = (text ? text + " · " : "") + "Search";
+    var save = unsaved = function () {
+      if (unsaved !== save) return;
+      unsaved = null;
+      saveUrl(push, snapshot);
+      document.title = title;
+    };
     return BS.search(text, PAGE).then(function (r) {
       if (mine !== seq) return null;
       current = r;
@@ -299,6 +319,7 @@
         return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
       }).then(function () {
         if (mine !== seq) return null;
+        save();
         if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
           withScript("suggest").then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
             if (mine === seq) renderSuggestions(text, alts);
@@ -316,7 +337,7 @@
       });
     }).catch(function (err) {
       if (mine === seq) status.textContent = "Search failed: " + err.message;
-    });
+    }).then(save);
   }
 
   /* ----- events ----- */
@@ -338,6 +359,7 @@
   });
   more.addEventListener("click", function () { shown += PAGE; renderResults(); });
   window.addEventListener("popstate", function () {
+    unsaved = null;  // Back/Forward left a search not yet painted: it gets no entry now
     readUrl();
     input.value = state.q;
     sortSel.value = state.sort;
@@ -363,6 +385,18 @@
     }
   });
 
+  // Lay a made-up result out once, hidden, while the page opens: the first layout of a result
+  // loads the fonts of its headline, tags and snippet (and any fallback font for the "…" and
+  // "·" it shows), which otherwise fell in the reader's first query (tens of ms in traces).
+  function warmLayout() {
+    var li = resultItem({ url: "#", title: "Warm up", date: "2000-01-01", precision: "day", section: "Warm",
+      people: ["Warm"], summary: Array(50).join("warm up ") }, 0, { terms: ["warm"], prefixes: [] });
+    li.style.cssText = "visibility:hidden;position:absolute";
+    list.appendChild(li);
+    void li.offsetHeight;  // forces the layout now
+    list.removeChild(li);
+  }
+
   readUrl();
   input.value = state.q;
   sortSel.value = state.sort;
@@ -372,8 +406,7 @@
   search(state.q, false).then(function () {
     if (state.q) return;
     BS.warm();
-    highlight(el("p"), "Warming the highlighter up", { terms: ["warm"], prefixes: ["hig"] }, 2);
-    formatDate({ date: "2000-01-01", precision: "day" });
+    warmLayout();
     (1234).toLocaleString("en-GB");
     performance.mark("bf:ready");
   });
