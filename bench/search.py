@@ -62,14 +62,12 @@ from backfile_search.schema import make_parser  # noqa: E402
 
 from bench import static_server  # noqa: E402
 from bench.search_corpus import BBCShape, bench_queries, synthetic_docs  # noqa: E402
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.support.parity_queries import parity_queries  # noqa: E402
 
 ENGINE = ROOT / "theme" / "static" / "search" / "engine.js"
 HARNESS = ROOT / "tests" / "support" / "search_harness.js"
-CHROMIUM = "/usr/bin/chromium"
 PROCS = int(os.environ.get("BENCH_SEARCH_PROCS", "2"))  # processes for the full index/export
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 BENCH_PAGE = """<!doctype html><meta charset="utf-8"><title>bench</title>
 <script src="theme/search/engine.js"></script>
@@ -247,7 +245,7 @@ def browser_runs(site: Path, queries: list[str]) -> dict[str, dict[str, list[flo
     server, base = static_server.start(site)
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             ours = page_runs(site, base, browser, queries)
             ours.update(engine_runs(base, browser, "backfile", OURS_JS, queries))
             pf = engine_runs(base, browser, "pagefind", PAGEFIND_JS, queries)

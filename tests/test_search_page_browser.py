@@ -12,13 +12,11 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.browser_support import CHROMIUM_ARGS, chromium_path
 from tests.support.site import build, write_story
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 XSS = "<img src=x onerror=alert(1)>"
 
 STORIES = [
@@ -51,12 +49,13 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    if shutil.which(CHROMIUM) is None:
+    chromium = chromium_path()
+    if chromium is None:
         pytest.skip("Debian chromium is not installed: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         yield b
         b.close()
 
