@@ -132,15 +132,14 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
         places.setdefault(state["name"].lower(), state["name"])
         stems.add(state["name"].lower())
     for sub in pycountry.subdivisions:
-        if sub.type in SUBDIVISION_TYPES:
-            name = _clean(sub.name)
-            if name and not _blocked(name) and name.isascii():
-                places.setdefault(name.lower(), name)
+        region = sub.type in SUBDIVISION_TYPES
+        if not region and sub.type not in LOCAL_SUBDIVISION_TYPES:
+            continue
+        name = _clean(sub.name)
+        if name and not _blocked(name) and name.isascii():
+            places.setdefault(name.lower(), name)
+            if region:  # a county is a place, not a region name (see LOCAL_SUBDIVISION_TYPES)
                 stems.add(name.lower())
-        elif sub.type in LOCAL_SUBDIVISION_TYPES:
-            name = _clean(sub.name)
-            if name and not _blocked(name) and name.isascii():
-                places.setdefault(name.lower(), name)
 
 
 def _cities(places: dict[str, str]) -> set[str]:
