@@ -26,3 +26,33 @@ def test_two_renderers_write_what_one_writes(tmp_path: Path) -> None:
     assert any(name.startswith("archive/") for name in one)  # the archive plugin's pages
     assert "sitemap.xml" in one and not any(".partial" in name for name in two)
     assert two == one
+
+
+class _Declares:
+    SPLIT_WRITES = True
+
+    def generate_output(self, writer: object) -> None:
+        pass
+
+
+class _Silent:
+    def generate_output(self, writer: object) -> None:
+        pass
+
+
+def test_split_ends_before_the_first_generator_that_does_not_declare_it(monkeypatch) -> None:
+    from backfile_speed import parallel_write
+    from pelican.generators import ArticlesGenerator
+
+    ended: list[object] = []
+    monkeypatch.setattr(parallel_write, "finish", ended.append)
+    articles = object.__new__(ArticlesGenerator)
+    declares, silent, later = _Declares(), _Silent(), _Silent()
+    generators = [articles, declares, silent, later]
+    originals = [g.generate_output for g in generators]
+    parallel_write.bound_split(generators)
+    assert [g.generate_output == o for g, o in zip(generators, originals, strict=True)] == [
+        True, True, False, True]
+    writer = object.__new__(parallel_write.SplitWriter)
+    silent.generate_output(writer)
+    assert ended == [writer]
