@@ -2,11 +2,7 @@
 "Economic and Social Research Council") is one name, while two bodies joined by "and" ("the
 IMF and World Bank", "the Treasury and Bank of England") stay two."""
 
-from backfile_entities.tagger import candidates
-
-
-def names(title: str, paragraphs: list[str]) -> set[str]:
-    return {e.name for e in candidates(title, paragraphs)}
+from tests.support.entities import candidate_names as names
 
 
 def test_and_inside_a_body_name_keeps_it_whole() -> None:

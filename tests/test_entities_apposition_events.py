@@ -2,11 +2,7 @@
 fair,") is not tagged; a clause after a comma ("Directed by Antoine Fuqua, the film was")
 says nothing about the name before it."""
 
-from backfile_entities.tagger import candidates
-
-
-def names(title: str, paragraphs: list[str]) -> set[str]:
-    return {e.name for e in candidates(title, paragraphs)}
+from tests.support.entities import candidate_names as names
 
 
 def test_a_name_described_as_a_fair_is_an_event() -> None:

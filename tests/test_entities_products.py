@@ -1,11 +1,7 @@
 """Products and technologies ("Windows programs", "the Macintosh computer") are not tagged as
 organisations, while a maker named the same way ("Microsoft software") stays when it acts."""
 
-from backfile_entities.tagger import candidates
-
-
-def names(title: str, paragraphs: list[str]) -> set[str]:
-    return {e.name for e in candidates(title, paragraphs)}
+from tests.support.entities import candidate_names as names
 
 
 def test_a_name_only_used_before_a_product_noun_is_not_an_organisation() -> None:

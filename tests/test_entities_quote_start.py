@@ -1,11 +1,7 @@
 """A quotation opened after a comma, a colon or "said" starts a sentence: its capitalised first
 word ('observed, "With Fightstar, ...') is no title's first word, so the name after it stays."""
 
-from backfile_entities.tagger import candidates
-
-
-def names(title: str, paragraphs: list[str]) -> set[str]:
-    return {e.name for e in candidates(title, paragraphs)}
+from tests.support.entities import candidate_names as names
 
 
 def test_a_name_after_a_quotation_opening_word_is_kept() -> None:

@@ -1,0 +1,10 @@
+"""Entity-test helpers: the candidate names the tagger finds in a small story."""
+
+from __future__ import annotations
+
+from backfile_entities.tagger import candidates
+
+
+def candidate_names(title: str, paragraphs: list[str]) -> set[str]:
+    """Every candidate entity's name, before salience picks the story's tags."""
+    return {e.name for e in candidates(title, paragraphs)}
