@@ -2,7 +2,7 @@
 
 Date archives with calendars, entity directory and A-Z index, related stories,
 neighbours, home-page timeline, about/404 pages, sitemap and OpenSearch
-description. Everything is computed once per build in ArchiveGenerator's
+description, summary-only entity feeds. Everything is computed once per build in ArchiveGenerator's
 context step (linear or n log n in the archive's size), so templates only
 read precomputed values.
 """
@@ -13,6 +13,7 @@ from typing import Any
 
 from pelican import signals
 
+from .feeds import summaries_only
 from .generator import ArchiveGenerator
 from .presentation import human_date, iso_date, plural, script_json
 
@@ -50,3 +51,4 @@ def register() -> None:
     signals.initialized.connect(_configure)
     signals.article_generator_context.connect(_keep_original_url)
     signals.get_generators.connect(_generators)
+    signals.feed_generated.connect(summaries_only)
