@@ -92,7 +92,7 @@ TAG_FEED_ATOM = "feeds/entities/{slug}.atom.xml"
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
 FEED_MAX_ITEMS = 30  # every section and entity has a feed: the latest 30 stories each
-ENTITY_FEED_FULL_TEXT = False  # entity feeds: headline, summary, link (see backfile_archive/feeds.py)
+ENTITY_FEED_FULL_TEXT = False  # entity feeds: headline, summary, link (backfile_archive/feeds.py)
 
 # Story metadata is plain text: escape it everywhere (bodies are marked safe in templates).
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

@@ -8,11 +8,14 @@ nothing is lost and the page can always be traced back to the dump.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from . import cues
 from .dates import parse_date_line
+from .fields import Field, field_date, parse_field
 from .model import Line, Piece
+from .partial_date import PartialDate
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -100,6 +103,9 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+_EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
+
+
 @dataclass
 class Anatomy:
     """A story's parts, as text, plus the pieces that account for every source character."""
@@ -113,6 +119,9 @@ class Anatomy:
     byline: str | None = None
     credits: list[str] = field(default_factory=list)
     signoff: str | None = None
+    labelled_date: PartialDate | None = None  # from a `Date:` field
+    url: str | None = None  # from a `URL:` field
+    tags: list[str] = field(default_factory=list)  # from a `Tags:` field
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
 
@@ -197,15 +206,20 @@ def dissect(lines: list[Line]) -> Anatomy:
     body: list[_BodyLine] = []
     texts = [line.text.strip() for line in lines]
     start = 0
-    if len(lines) > 1 and _is_headline(texts[0], texts[1], lines[1].number - lines[0].number > 1):
-        headline = texts[0]
+    while start < len(lines) - 1 and (found := parse_field(texts[start])):  # labelled block
+        _take_field(story, pieces, lines[start].number, texts[start], found)
+        start += 1
+    start = _masthead(story, pieces, lines, texts, start)
+    if story.headline is None and len(lines) - start > 1 and _is_headline(
+            texts[start], texts[start + 1], lines[start + 1].number - lines[start].number > 1):
+        headline = texts[start]
         label = cues.kicker(headline)
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
             story.kicker = label.rstrip(": ").strip()  # the section; the headline stays whole
         story.headline = headline
-        pieces.append(Piece(lines[0].number, "headline", headline))
-        start = 1
-    # Byline and date line sit between the headline and the body.
+        pieces.append(Piece(lines[start].number, "headline", headline))
+        start += 1
+    # Byline, date line and labelled fields sit between the headline and the body.
     while start < len(lines) - 1:
         text = texts[start]
         if story.byline is None and cues.is_byline(text):
@@ -214,12 +228,18 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", text))
+        elif found := parse_field(text):
+            _take_field(story, pieces, lines[start].number, text, found)
         else:
             break
         start += 1
     end = len(lines)
-    if end - start > 1 and cues.is_signoff(texts[-1]):
-        story.signoff = texts[-1]
+    trailing: list[Piece] = []  # labelled lines under the story (`LOAD-DATE:`, `LANGUAGE:`)
+    while end - start > 1 and (found := parse_field(texts[end - 1])):
+        _take_field(story, trailing, lines[end - 1].number, texts[end - 1], found)
+        end -= 1
+    if end - start > 1 and cues.is_signoff(texts[end - 1]):
+        story.signoff = texts[end - 1]
         end -= 1
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
@@ -239,10 +259,56 @@ def dissect(lines: list[Line]) -> Anatomy:
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
     if story.signoff:
-        pieces.append(Piece(lines[-1].number, "signoff", story.signoff))
+        pieces.append(Piece(lines[end].number, "signoff", story.signoff))
+    pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
     story.pieces = pieces
     return story
+
+
+def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: list[str],
+              start: int) -> int:
+    """A publication's name over a date line (and maybe an edition line) above the headline,
+    as news databases export a story: `The Guardian (London)` / `March 3, 2004 Wednesday` /
+    `Final Edition`. Returns where the headline may start."""
+    if len(lines) - start < 4 or story.date_line or story.labelled_date:
+        return start
+    name, when = texts[start], texts[start + 1]
+    if (len(name.split()) > 8 or cues.ends_sentence(name) or not parse_date_line(when)
+            or cues.is_byline(name) or parse_date_line(name)):
+        return start
+    pieces.append(Piece(lines[start].number, "source", name))
+    story.date_line = when
+    pieces.append(Piece(lines[start + 1].number, "date", when))
+    start += 2
+    if _EDITION.search(texts[start]) and len(texts[start].split()) <= 6:
+        pieces.append(Piece(lines[start].number, "field", texts[start]))
+        start += 1
+    return start
+
+
+def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
+                found: Field) -> None:
+    """Record a labelled line: its value fills the part its label names, if still empty."""
+    pieces.append(Piece(number, "field", text))
+    value = found.value
+    if found.role == "headline" and story.headline is None:
+        story.headline = value
+    elif found.role == "deck" and story.deck is None and value:
+        story.deck = value
+    elif found.role == "byline" and story.byline is None:
+        story.byline = value
+    elif found.role == "date" and story.labelled_date is None:
+        story.labelled_date = field_date(value)
+    elif found.role == "section" and story.kicker is None and value:
+        story.kicker = value.replace(";", ",").split(",")[0].strip() or None
+    elif found.role == "dateline" and story.dateline is None and value:
+        story.dateline = value
+        story.dateline_place = value.split(",")[0].strip() or None
+    elif found.role == "url" and story.url is None and value:
+        story.url = value
+    elif found.role == "tags" and not story.tags:
+        story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str:

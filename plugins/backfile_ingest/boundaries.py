@@ -10,6 +10,7 @@ from collections import Counter
 
 from . import cues
 from .cohesion import gap_similarities, gap_similarity, terms
+from .fields import is_field, opens_block
 
 # Openings that continue a story rather than start one.
 _CONTINUERS_TEXT = """
@@ -54,9 +55,15 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     score = [0.0] * n
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
+    labelled = [is_field(t) for t in texts]
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
+        if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
+            if labelled[i - 1]:
+                veto[i] = True
+            elif opens_block(text):
+                score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
         if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():

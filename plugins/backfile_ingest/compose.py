@@ -65,8 +65,10 @@ def _dateline_date(
 def publication_date(
     anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext, first_line: int
 ) -> tuple[PartialDate | None, str]:
-    """The date in the issue's order: dateline, sidecar story entry, sidecar, file name,
-    configured default (with a warning). Never the file's modification time."""
+    """The date in the issue's order: a `Date:` field, dateline, sidecar story entry, sidecar,
+    file name, configured default (with a warning). Never the file's modification time."""
+    if anatomy.labelled_date:
+        return anatomy.labelled_date, "field"
     found = _dateline_date(anatomy, context, first_line)
     if found:
         return found, "dateline"
@@ -139,5 +141,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         truncated=truncated,
         summary=summarize(lede, truncated and len(anatomy.paragraphs) == lede_index + 1),
         pieces=anatomy.pieces,
+        url=anatomy.url,
+        tags=anatomy.tags,
     )
     return story

@@ -122,6 +122,16 @@ def is_rule(text: str) -> bool:
     return bool(_RULE.match(text)) and bool(text.strip(" \t"))
 
 
+_DOCUMENT_MARK = re.compile(r"^\s*(?:document\s+)?\d+\s+of\s+\d+\s+(?:documents?)?\s*$",
+                            re.IGNORECASE)
+
+
+def is_document_mark(text: str) -> bool:
+    """A news database's record counter between stories: `1 of 100 DOCUMENTS` (LexisNexis),
+    `Document 3 of 25`."""
+    return bool(_DOCUMENT_MARK.match(text)) and "of" in text.lower()
+
+
 def split_kicker(text: str) -> tuple[str, str] | None:
     """(`SECURITY`, rest) for `SECURITY: rest`: an ALL-CAPS label of up to five words and a
     colon. None when the line has no kicker (or the label is a dateline place)."""

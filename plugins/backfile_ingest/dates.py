@@ -47,12 +47,14 @@ MONTH_DAY = re.compile(
 _ISO = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)"
 )
-# A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14".
+# A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
+# "March 3, 2004 Wednesday" (news databases put the weekday after).
 _LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
 DATE_LINE = re.compile(
     rf"{_LABEL}{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
     rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
     r"(?:\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ class Piece:
     """A stretch of one source line and the part of the story it is (headline, body, ...)."""
 
     line: int
-    role: str  # headline, byline, date, kicker, deck, dateline, credit, body, signoff
+    role: str  # headline, byline, date, kicker, deck, dateline, credit, body, signoff, field
     text: str
 
 
@@ -72,7 +72,7 @@ class Story:
     signoff: str | None = None
     date: date | None = None
     date_precision: str = "day"  # "day", "month" or "year"
-    date_source: str = "default"  # dateline, sidecar-story, sidecar, filename, default
+    date_source: str = "default"  # field, dateline, sidecar-story, sidecar, filename, default
     event_dates: list[date] = field(default_factory=list)
     truncated: bool = False
     summary: str = ""

@@ -3,7 +3,8 @@
 1. Layout: the dump's own paragraph break is inferred (a paragraph a line, blank-line
    paragraphs, or hard-wrapped lines in blank-line paragraphs), and whether its stories are
    headed (it opens with a headline over a lede).
-2. Explicit separators: rule lines (`---`, `***`, `* * *`), form feeds, and blank-line runs
+2. Explicit separators: rule lines (`---`, `***`, `* * *`), form feeds, news databases' record
+   counters (`1 of 100 DOCUMENTS`), and blank-line runs
    longer than the paragraph break (in a headed dump, only those before another headline; a
    longer pause before plain text is a pause inside a story). Pieces that cannot stand alone
    (a lone headline, credit or sign-off) join their neighbour.
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .boundaries import cue_boundaries, is_lede
+from .fields import is_field
 from .model import Line, Segment
 
 HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
@@ -57,7 +59,7 @@ def _physical_lines(text: str) -> list[_Physical]:
         if "\f" in raw:
             hard = True
             raw = raw.replace("\f", "")
-        if cues.is_rule(raw):
+        if cues.is_rule(raw) or cues.is_document_mark(raw):
             hard = True
             continue
         if not raw.strip():
@@ -129,7 +131,8 @@ def _is_headed(lines: list[_Physical]) -> bool:
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     """Join separator-cut pieces that cannot stand alone: a lone headline, kicker, byline or
-    dateline line goes with the story below it; lone credits or a sign-off with the one above."""
+    dateline line, or a block of labelled fields (front matter), goes with the story below it;
+    lone credits or a sign-off with the one above."""
     merged: list[Segment] = []
     carry: list[Line] = []
     for seg in segments:
@@ -138,7 +141,8 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
-        if all(_is_heading(t) for t in texts) and len(texts) <= 3:
+        if (all(_is_heading(t) for t in texts) and len(texts) <= 3) or all(
+                is_field(t) for t in texts):  # a headline alone, or front matter between rules
             carry.extend(seg.lines)
             continue
         merged.append(Segment(carry + seg.lines, True))

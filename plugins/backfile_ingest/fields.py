@@ -1,0 +1,114 @@
+"""Labelled lines: `Title: ...`, `Date: ...`, `Author: ...` above (or below) a story.
+
+Exports from newsroom systems, blogs and news databases label a story's parts instead of
+setting them out: front matter (`title:`, `date:`, `author:`), LexisNexis (`BYLINE:`,
+`SECTION:`, `DATELINE:`, `LOAD-DATE:`), CMS dumps (`Headline:`, `Published:`, `Category:`).
+A line is a field only when its label is one of the names below, so prose that happens to
+contain a colon ("Note: ...", "He said: ...") is never taken for one. Each label maps to the
+part of the story it gives; `meta` fields (word counts, language, copyright, ids) are kept
+out of the body and otherwise ignored.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+
+from .dates import MONTH_DAY, MONTHS, parse_date_line
+from .partial_date import PartialDate, parse_partial_date
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "headline": ("title", "headline", "head", "hd", "hed"),
+    "deck": ("subtitle", "subhead", "subheadline", "standfirst", "summary", "description",
+             "dek", "deck", "teaser"),
+    "date": ("date", "dated", "published", "publication date", "pubdate", "pub date",
+             "date published", "pd", "posted", "issue date"),
+    "byline": ("author", "authors", "by", "byline", "writer", "reporter", "correspondent"),
+    "section": ("section", "category", "categories", "desk", "kicker", "rubric", "se"),
+    "dateline": ("dateline",),
+    "source": ("source", "publication", "publisher", "newspaper", "sn", "agency"),
+    "url": ("url", "link", "original url", "original-url", "permalink", "canonical", "uri"),
+    "tags": ("tags", "keywords", "subjects", "topics"),
+    "meta": ("length", "wc", "word count", "words", "language", "la", "copyright", "cy",
+             "rights", "an", "document", "document id", "id", "slug", "edition", "page", "pg",
+             "type", "status", "updated", "modified", "last modified", "load date", "load-date",
+             "publication-type", "publication type", "graphic", "journal code", "body", "text",
+             "layout", "draft", "template", "lang"),
+}
+ROLES = {label: role for role, labels in _LABELS.items() for label in labels}
+# Roles that open a labelled block: where one follows prose, a new story starts.
+OPENING = frozenset({"headline", "date", "byline", "section"})
+_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z _\-]{0,22}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled line: the label as written, what it gives, and its value."""
+
+    label: str
+    role: str
+    value: str
+
+
+def parse_field(text: str) -> Field | None:
+    """The field a line holds, if its label is a known one (`Title: ...`, `BYLINE: ...`).
+    A label alone (`BODY:`) is a field with an empty value."""
+    match = _FIELD.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    role = ROLES.get(" ".join(label.lower().replace("_", " ").split()))
+    if role is None:
+        return None
+    value = (match.group("value") or "").strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":  # front matter quoting
+        value = value[1:-1].strip()
+    if value[:1] == "[" and value[-1:] == "]":  # a front matter list: `tags: [a, b]`
+        value = value[1:-1].replace('"', "").replace("'", "").strip()
+    if role in ("headline", "byline") and not value:
+        return None
+    return Field(label, role, value)
+
+
+def is_field(text: str) -> bool:
+    return parse_field(text) is not None
+
+
+def opens_block(text: str) -> bool:
+    """Whether a line is a field that can open a story's labelled block."""
+    found = parse_field(text)
+    return found is not None and found.role in OPENING
+
+
+_ISO_START = re.compile(r"^(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?:[T ]|$)")
+_MONTH_YEAR = re.compile(r"^(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>(?:19|20)\d\d)$")
+
+
+def field_date(value: str) -> PartialDate | None:
+    """The date a `Date:` field gives: a date line's forms, ISO 8601 with a time
+    (`2019-06-14T10:00:00Z`), RFC 2822 (`Tue, 13 Oct 1998 18:42:00 EDT`), a written date
+    with more after it (`March 3, 2004 Wednesday`), or a month (`June 2019`)."""
+    value = value.strip()
+    found = parse_date_line(value)
+    if found:
+        return found
+    iso = _ISO_START.match(value)
+    if iso:
+        try:
+            return parse_partial_date(iso["iso"])
+        except ValueError:
+            return None
+    try:
+        stamp = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if stamp is not None:
+        return PartialDate(stamp.date())
+    written = MONTH_DAY.search(value)
+    if written and (written.group("year") or written.group("dyear")):
+        return parse_date_line(written.group(0))
+    month = _MONTH_YEAR.match(value)
+    if month and month["m"].lower() in MONTHS:
+        return parse_partial_date(f"{month['y']}-{MONTHS[month['m'].lower()]:02d}")
+    return None
