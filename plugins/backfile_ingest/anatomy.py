@@ -206,12 +206,21 @@ def dissect(lines: list[Line]) -> Anatomy:
     body: list[_BodyLine] = []
     texts = [line.text.strip() for line in lines]
     start = 0
-    while start < len(lines) - 1 and (found := parse_field(texts[start])):  # labelled block
-        _take_field(story, pieces, lines[start].number, texts[start], found)
+    while start < len(lines) - 1:  # a labelled block, or a wire slug line, above it all
+        if found := parse_field(texts[start]):
+            _take_field(story, pieces, lines[start].number, texts[start], found)
+        elif cues.is_wire_slug(texts[start]):
+            pieces.append(Piece(lines[start].number, "slug", texts[start]))
+        else:
+            break
         start += 1
     start = _masthead(story, pieces, lines, texts, start)
+    below = start + 1  # the line a headline is measured against: past a byline under it
+    while below < len(lines) - 1 and (cues.is_byline(texts[below])
+                                      or cues.is_byline_title(texts[below])):
+        below += 1
     if story.headline is None and len(lines) - start > 1 and _is_headline(
-            texts[start], texts[start + 1], lines[start + 1].number - lines[start].number > 1):
+            texts[start], texts[below], lines[start + 1].number - lines[start].number > 1):
         headline = texts[start]
         label = cues.kicker(headline)
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
@@ -224,6 +233,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         text = texts[start]
         if story.byline is None and cues.is_byline(text):
             story.byline = text
+            pieces.append(Piece(lines[start].number, "byline", text))
+        elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
+            story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
             pieces.append(Piece(lines[start].number, "byline", text))
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text

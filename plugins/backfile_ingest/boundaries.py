@@ -59,6 +59,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
+        if cues.is_wire_slug(text) and not labelled[i - 1]:
+            score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story
+        if cues.is_wire_slug(prev):
+            veto[i] = True  # what follows a slug line belongs to its story
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
             if labelled[i - 1]:
                 veto[i] = True
@@ -130,7 +134,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         while end + 1 < n and heading[end + 1]:
             end += 1
         body = end + 1
-        while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])):
+        while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
+                            or (body > end + 1 and cues.is_byline_title(texts[body]))):
             body += 1
         start = i if end - i < 2 or i == 0 else end
         if body < n and is_lede(texts[body], texts[start]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from . import cues
 from .anatomy import Anatomy, dissect
 from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line
 from .headline import derive_headline, proper_case, tidy_headline
@@ -65,13 +66,17 @@ def _dateline_date(
 def publication_date(
     anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext, first_line: int
 ) -> tuple[PartialDate | None, str]:
-    """The date in the issue's order: a `Date:` field, dateline, sidecar story entry, sidecar,
-    file name, configured default (with a warning). Never the file's modification time."""
+    """The date in the issue's order: a `Date:` field, dateline, a wire trailer
+    (`AP-NY-10-13-98 1842EDT`), sidecar story entry, sidecar, file name, configured default
+    (with a warning). Never the file's modification time."""
     if anatomy.labelled_date:
         return anatomy.labelled_date, "field"
     found = _dateline_date(anatomy, context, first_line)
     if found:
         return found, "dateline"
+    sent = cues.trailer_date(anatomy.signoff or "")
+    if sent:
+        return PartialDate(sent), "trailer"
     if entry and entry.date:
         return entry.date, "sidecar-story"
     if context.sidecar and context.sidecar.date:

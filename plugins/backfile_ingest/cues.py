@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .sentences import ends_sentence
 
@@ -100,9 +101,17 @@ _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
     r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,120}$"
-    r"|^(?:[-\u2013\u2014#*]\s*)?(?:END|ENDS|ends|-30-|###|xxx)\s*[-\u2013\u2014#*]*$",
+    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?(?:END|ENDS|ends|-30-|###|xxx)\s*[-\u2013\u2014#*]*$"
+    r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$",  # a wire trailer
     re.IGNORECASE,
 )
+# A wire service's transmission trailer, `AP-NY-10-13-98 1842EDT`: desk, month-day-year, time.
+_TRAILER_DATE = re.compile(
+    r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$")
+# A wire story's slug line: `BC-US--Budget-Talks,0412` (cycle, keywords, word count).
+_WIRE_SLUG = re.compile(
+    r"^(?:[a-z]\d{4}\s+)?(?:BC|AM|PM|WE|SU|Sun|AM-PM)-[A-Za-z0-9][\w&'.]*(?:-{1,2}[\w&'.]+)*"
+    r"(?:\s*,\s*\d{2,4})?(?:\s*<.{0,40}>)?$")
 _SIGNOFF_CASED = re.compile(rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$")
 
 
@@ -232,6 +241,33 @@ def signoff(text: str) -> str | None:
 
 def is_signoff(text: str) -> bool:
     return signoff(text) is not None
+
+
+def trailer_date(text: str) -> date | None:
+    """The date in a wire transmission trailer (`AP-NY-10-13-98 1842EDT` -> 1998-10-13)."""
+    match = _TRAILER_DATE.match(text.strip())
+    if not match:
+        return None
+    year = int(match["y"]) + (0 if len(match["y"]) == 4 else 1900 if int(match["y"]) > 50 else 2000)
+    try:
+        return date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+_BYLINE_TITLE = re.compile(
+    r"^(?:[A-Z][\w.&'\-]*\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic)s?$")
+
+
+def is_byline_title(text: str) -> bool:
+    """The line under a byline that gives the writer's title (`Associated Press Writer`,
+    `Times Staff Writer`, `Chief Political Correspondent`)."""
+    return bool(_BYLINE_TITLE.match(text.strip()))
+
+
+def is_wire_slug(text: str) -> bool:
+    """A wire story's slug line (`BC-US--Budget-Talks,0412`, `BC-Asia-Markets,0230`)."""
+    return bool(_WIRE_SLUG.match(text.strip()))
 
 
 def headline_style(text: str) -> str | None:

@@ -72,7 +72,7 @@ class Story:
     signoff: str | None = None
     date: date | None = None
     date_precision: str = "day"  # "day", "month" or "year"
-    date_source: str = "default"  # field, dateline, sidecar-story, sidecar, filename, default
+    date_source: str = "default"  # field, dateline, trailer, sidecar-story, ...
     event_dates: list[date] = field(default_factory=list)
     truncated: bool = False
     summary: str = ""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .boundaries import cue_boundaries, is_lede
-from .fields import is_field
+from .fields import is_field, opens_block
 from .model import Line, Segment
 
 HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
@@ -122,11 +122,19 @@ def segment(text: str) -> list[Segment]:
 
 
 def _is_headed(lines: list[_Physical]) -> bool:
-    """Whether the dump opens with a headline, a lede (a real sentence) within a few lines
-    below it: its stories are then taken to have headlines, so cohesion alone cuts nothing."""
-    headline = lines[0].line.text.strip()
+    """Whether the dump opens with a headline (or a labelled block), a lede (a real sentence)
+    within a few lines below it: its stories are then taken to have headlines, so cohesion
+    alone cuts nothing."""
+    first = 0  # past a wire slug line or labelled fields above the headline
+    while first < len(lines) - 1 and (cues.is_wire_slug(lines[first].line.text)
+                                      or is_field(lines[first].line.text)):
+        first += 1
+    if any(opens_block(p.line.text) for p in lines[:first]):
+        return True  # `Title:`, `Date:`...: a labelled block heads the story
+    headline = lines[first].line.text.strip()
     return cues.headline_style(headline) is not None and any(
-        is_lede(p.line.text.strip(), headline) for p in lines[1 : HEADED_LEDE_WITHIN + 1])
+        is_lede(p.line.text.strip(), headline)
+        for p in lines[first + 1 : first + HEADED_LEDE_WITHIN + 1])
 
 
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
