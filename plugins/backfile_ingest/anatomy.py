@@ -103,6 +103,7 @@ _SENTENCE_STARTERS = frozenset(
 )
 
 
+HIGHLIGHT = "@highlight"
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
 
 
@@ -119,6 +120,7 @@ class Anatomy:
     byline: str | None = None
     credits: list[str] = field(default_factory=list)
     signoff: str | None = None
+    highlights: list[str] = field(default_factory=list)  # `@highlight` summary points
     labelled_date: PartialDate | None = None  # from a `Date:` field
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
@@ -246,7 +248,16 @@ def dissect(lines: list[Line]) -> Anatomy:
             break
         start += 1
     end = len(lines)
-    trailing: list[Piece] = []  # labelled lines under the story (`LOAD-DATE:`, `LANGUAGE:`)
+    trailing: list[Piece] = []  # lines under the story: highlights, fields (`LOAD-DATE:`)
+    marks = [k for k in range(start + 1, end) if texts[k] == HIGHLIGHT]
+    if marks:  # CNN / Daily Mail `.story` files: `@highlight` over each summary point
+        for k in range(marks[0], end):
+            is_mark = texts[k] == HIGHLIGHT
+            trailing.append(Piece(lines[k].number, "field" if is_mark else "highlight", texts[k]))
+            if not is_mark:
+                story.highlights.append(texts[k])
+        trailing.reverse()
+        end = marks[0]
     while end - start > 1 and (found := parse_field(texts[end - 1])):
         _take_field(story, trailing, lines[end - 1].number, texts[end - 1], found)
         end -= 1
@@ -338,7 +349,7 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str
     dateline = cues.parse_dateline(text)
     if dateline:
         story.dateline = dateline.prefix.strip()
-        story.dateline_place = dateline.place
+        story.dateline_place = dateline.place or None  # `(CNN) -- `: no place
         pieces.append(Piece(number, "dateline", dateline.prefix.strip()))
         text = dateline.rest.strip()
     return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import cues
+from .anatomy import HIGHLIGHT
 from .cohesion import gap_similarities, gap_similarity, terms
 from .fields import is_field, opens_block
 
@@ -59,6 +60,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
+        if HIGHLIGHT in (text, prev):
+            veto[i] = True  # `@highlight` and the point under it close the story above
         if cues.is_wire_slug(text) and not labelled[i - 1]:
             score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story
         if cues.is_wire_slug(prev):

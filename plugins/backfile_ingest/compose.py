@@ -106,7 +106,8 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
         return entry.title, False
     if anatomy.headline:
         return tidy_headline(anatomy.headline, body), True
-    for source in (anatomy.deck, *anatomy.paragraphs, *anatomy.credits, anatomy.signoff):
+    for source in (*anatomy.highlights[:1], anatomy.deck, *anatomy.paragraphs,
+                   *anatomy.credits, anatomy.signoff):
         if source:
             title = derive_headline(source)
             if title:

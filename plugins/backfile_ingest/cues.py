@@ -113,6 +113,10 @@ _WIRE_SLUG = re.compile(
     r"^(?:[a-z]\d{4}\s+)?(?:BC|AM|PM|WE|SU|Sun|AM-PM)-[A-Za-z0-9][\w&'.]*(?:-{1,2}[\w&'.]+)*"
     r"(?:\s*,\s*\d{2,4})?(?:\s*<.{0,40}>)?$")
 _SIGNOFF_CASED = re.compile(rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$")
+# An agency or broadcaster alone opening the lede: `(CNN) -- `, `(AP) \u2014 `, `(CNN)Text`.
+_AGENCY_ALONE = re.compile(
+    rf"^\((?P<agency>{_AGENCIES}|CNN|BBC|NPR|CBS|NBC|ABC|Sky News|AJ|EFE|RTT)\)"
+    rf"(?:\s*{_DASH}\s*|(?=[A-Z\u201c\"]))(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -161,10 +165,14 @@ def kicker(text: str) -> str | None:
 
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening a line (`SALVADOR, Feb 26 - `, `TAIPEI, April 24 (Reuters) - `,
-    `LONDON (AP) \u2014 `), if any. A place alone before a dash counts only in ALL CAPS, so
-    an ordinary sentence with a dash ("Labour - the party ...") is not taken for one."""
+    `LONDON (AP) \u2014 `, or the agency alone: `(CNN) -- `), if any. A place alone before a
+    dash counts only in ALL CAPS, so an ordinary sentence with a dash ("Labour - the party
+    ...") is not taken for one."""
     match = _DATELINE.match(text)
     if not match:
+        alone = _AGENCY_ALONE.match(text)
+        if alone:
+            return Dateline("", None, alone.group("agency"), alone.group(0), text[alone.end():])
         return None
     place = match.group("place").strip()
     prefix = match.group(0)

@@ -81,7 +81,8 @@ def opens_block(text: str) -> bool:
     return found is not None and found.role in OPENING
 
 
-_ISO_START = re.compile(r"^(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?:[T ]|$)")
+_ISO_START = re.compile(r"^(?P<iso>(?:19|20)\d\d-?[01]\d(?:-?[0-3]\d)?)(?:[T ]|$)")
+_DAY_MON_YEAR = re.compile(r"^(?P<d>[0-3]?\d)-(?P<m>[A-Za-z]{3,9})-(?P<y>(?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(r"^(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>(?:19|20)\d\d)$")
 
 
@@ -96,7 +97,9 @@ def field_date(value: str) -> PartialDate | None:
     iso = _ISO_START.match(value)
     if iso:
         try:
-            return parse_partial_date(iso["iso"])
+            compact = iso["iso"].replace("-", "")  # 20191220T101500 (ISO 8601 basic)
+            return parse_partial_date("-".join(filter(None, (compact[:4], compact[4:6],
+                                                             compact[6:8]))))
         except ValueError:
             return None
     try:
@@ -108,6 +111,10 @@ def field_date(value: str) -> PartialDate | None:
     written = MONTH_DAY.search(value)
     if written and (written.group("year") or written.group("dyear")):
         return parse_date_line(written.group(0))
+    numeric = _DAY_MON_YEAR.match(value)  # 26-FEB-1987 15:01:01.79 (Reuters-21578)
+    if numeric and numeric["m"].lower() in MONTHS:
+        return parse_partial_date(f"{numeric['y']}-{MONTHS[numeric['m'].lower()]:02d}-"
+                                  f"{int(numeric['d']):02d}")
     month = _MONTH_YEAR.match(value)
     if month and month["m"].lower() in MONTHS:
         return parse_partial_date(f"{month['y']}-{MONTHS[month['m'].lower()]:02d}")

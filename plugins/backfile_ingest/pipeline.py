@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from .dates import date_in_path, event_dates
 from .entities import keep_tagger_tables, tag_story
 from .headline import derive_headline
 from .jsonl import Record, parse_jsonl
+from .markup import is_markup, to_labelled_text
 from .model import Piece, Story
 from .partial_date import PartialDate
 from .problems import IngestError, Problem
@@ -88,9 +90,11 @@ class IngestReport:
         )
 
 
-def ingest_text(text: str, context: DumpContext) -> list[Story]:
-    """Split a dump's decoded text into stories. Raises `IngestError` if it holds none."""
-    segments = segment(text)
+def ingest_text(text: str, context: DumpContext,
+                numbers: Sequence[int] | None = None) -> list[Story]:
+    """Split a dump's decoded text into stories. Raises `IngestError` if it holds none.
+    `numbers` gives each line's number in the dump when the text was made from markup."""
+    segments = segment(text, numbers)
     if not segments:
         raise IngestError(context.name, None, "no text to ingest (only blank lines)")
     return [compose_story(s, i, context) for i, s in enumerate(segments, start=1)]
@@ -162,7 +166,11 @@ def ingest_dump(
         problems.extend(bad)
         return [story_from_record(r, context) for r in records], problems
     try:
-        stories = ingest_text(decoded.text, context)
+        if is_markup(decoded.text, path.suffix):
+            text, numbers = to_labelled_text(decoded.text)
+            stories = ingest_text(text, context, numbers)
+        else:
+            stories = ingest_text(decoded.text, context)
     except IngestError as error:
         problems.append(error.problem)
         return [], problems

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import cues
@@ -50,12 +51,14 @@ class _Unit:
         return " ".join(line.text.strip() for line in self.lines)
 
 
-def _physical_lines(text: str) -> list[_Physical]:
-    """Non-blank lines, numbered as an editor numbers them, with the separators before each."""
+def _physical_lines(text: str, numbers: Sequence[int] | None = None) -> list[_Physical]:
+    """Non-blank lines, numbered as an editor numbers them (or as `numbers` says, for text
+    made from a markup dump), with the separators before each."""
     out: list[_Physical] = []
     blanks = 0
     hard = False
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for index, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        number = numbers[index] if numbers is not None else index + 1
         if "\f" in raw:
             hard = True
             raw = raw.replace("\f", "")
@@ -92,9 +95,10 @@ def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
     return min(gaps, key=lambda gap: (-gaps[gap], gap))
 
 
-def segment(text: str) -> list[Segment]:
-    """The stories of a dump, as runs of its non-blank lines."""
-    lines = _physical_lines(text)
+def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
+    """The stories of a dump, as runs of its non-blank lines (numbered by `numbers`, one per
+    line of `text`, if given)."""
+    lines = _physical_lines(text, numbers)
     if not lines:
         return []
     wrapped = _is_wrapped(lines)
