@@ -16,6 +16,7 @@ from pelican import signals
 from .feeds import summaries_only
 from .generator import ArchiveGenerator
 from .presentation import human_date, iso_date, plural, script_json
+from .raw_dumps import publish_as_text
 
 PAGINATED = {"archive_period": None, "entity_letter": 100, "entity_kind": 100}
 
@@ -52,3 +53,4 @@ def register() -> None:
     signals.article_generator_context.connect(_keep_original_url)
     signals.get_generators.connect(_generators)
     signals.feed_generated.connect(summaries_only)
+    signals.static_generator_finalized.connect(publish_as_text)

@@ -20,6 +20,7 @@ from .calendars import DateArchive, Period, build_date_archive
 from .entities import KIND_LABELS, EntityInfo, by_kind, by_letter, entity_directory
 from .neighbours import neighbours
 from .presentation import human_date, iso_date, script_json
+from .raw_dumps import published_name
 from .related import related_stories
 from .story_facts import ENTITY_KINDS, SourceRef, StoryFacts, facts_from_metadata, split_list
 from .timeline import Timeline, monthly_timeline
@@ -83,7 +84,7 @@ class ArchiveSite:
     letters: dict[str, list[EntityInfo]]
     kinds: dict[str, list[EntityInfo]]
     kind_labels: dict[str, str]
-    dumps: list[tuple[str, int]]
+    dumps: list[tuple[str, str, int]]  # (dump, its address in the output, stories)
     first_day: date | None
     last_day: date | None
 
@@ -110,7 +111,7 @@ def _dump_url(source: SourceRef | None) -> str | None:
     if source is None:
         return None
     path = posixpath.normpath(source.dump)
-    return None if path.startswith(("..", "/")) else path
+    return None if path.startswith(("..", "/")) else published_name(path)
 
 
 class LazyJsonLd:
@@ -232,7 +233,8 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
         articles=articles, facts=facts, dates=dates, timeline=timeline, sections=sections,
         entities=entities, entity_by_slug=entity_by_slug, tag_by_name=tag_by_name,
         letters=by_letter(list(entities.values())), kinds=by_kind(list(entities.values())),
-        kind_labels=KIND_LABELS, dumps=sorted(dumps.items()),
+        kind_labels=KIND_LABELS,
+        dumps=sorted((dump, published_name(dump), count) for dump, count in dumps.items()),
         first_day=min(days) if days else None, last_day=max(days) if days else None,
     )
 
