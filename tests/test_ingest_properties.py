@@ -4,7 +4,7 @@ accounted for), or raises the documented `IngestError`; it never crashes."""
 
 from __future__ import annotations
 
-from backfile_ingest.cues import is_document_mark, is_rule
+from backfile_ingest.cues import is_document_mark, is_rule, unmark
 from backfile_ingest.problems import IngestError
 from backfile_ingest.read import decode_dump
 from backfile_ingest.segment import segment
@@ -21,7 +21,8 @@ FRAGMENTS = [
     "邱垂正 said on March 13 that", "CARROT AND STICK: While x, China did y last year Nearly all",
     "Title: Mayor unveils plan", "Date: 2019-06-14T09:15:00Z", "BYLINE: Patrick Wintour",
     "LOAD-DATE: March 3, 2004", "BODY:", "1 of 2 DOCUMENTS", "The Guardian (London)",
-    "March 3, 2004 Wednesday", "tags: [a, b]",
+    "March 3, 2004 Wednesday", "tags: [a, b]", "# Scientists map the ocean floor",
+    "*By Priya Natarajan* | 12 May 2022", "**Madrid, 13 May 2022**", "@highlight",
 ]
 LINES = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=60))
 TEXTS = st.one_of(st.lists(LINES, max_size=25).map("\n".join), st.text(max_size=300))
@@ -57,7 +58,7 @@ def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
         assert story.first_line <= story.last_line
         roles = {p.role: p.text for p in story.pieces}
         if story.title_from_source:  # a headline line, or a `Title:` field's value
-            given = [roles["headline"]] if "headline" in roles else [
+            given = [unmark(roles["headline"])] if "headline" in roles else [
                 p.text.partition(":")[2] for p in story.pieces if p.role == "field"]
             forms = {_chars(g).lower() for g in given}
             assert _chars(story.title).lower() in forms | {f.strip("\"'") for f in forms}

@@ -121,6 +121,7 @@ class Anatomy:
     credits: list[str] = field(default_factory=list)
     signoff: str | None = None
     highlights: list[str] = field(default_factory=list)  # `@highlight` summary points
+    masthead: str | None = None  # the publication's name over the issue's date
     labelled_date: PartialDate | None = None  # from a `Date:` field
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
@@ -180,12 +181,20 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
             joins = True
         else:
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
-        if joins:
+        if joins and _broken_word(paragraphs[-1], line.text):
+            paragraphs[-1] += line.text  # `start-` / `ed today`: one word split at the margin
+        elif joins:
             paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
         else:
             paragraphs.append(line.text)
         previous = line
     return paragraphs
+
+
+def _broken_word(before: str, after: str) -> bool:
+    """A hard-wrapped line ends in a hyphen inside a word (`dwell-`) and the next goes on
+    in lower case: the word is joined, hyphen kept, without a space."""
+    return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].islower()
 
 
 def _is_headline(text: str, following: str, blank_after: bool) -> bool:
@@ -206,17 +215,18 @@ def dissect(lines: list[Line]) -> Anatomy:
     story = Anatomy()
     pieces: list[Piece] = []
     body: list[_BodyLine] = []
-    texts = [line.text.strip() for line in lines]
+    raw = [line.text.strip() for line in lines]  # what pieces keep, every character
+    texts = [cues.unmark(text) for text in raw]  # what the cues read
     start = 0
     while start < len(lines) - 1:  # a labelled block, or a wire slug line, above it all
         if found := parse_field(texts[start]):
-            _take_field(story, pieces, lines[start].number, texts[start], found)
+            _take_field(story, pieces, lines[start].number, raw[start], found)
         elif cues.is_wire_slug(texts[start]):
-            pieces.append(Piece(lines[start].number, "slug", texts[start]))
+            pieces.append(Piece(lines[start].number, "slug", raw[start]))
         else:
             break
         start += 1
-    start = _masthead(story, pieces, lines, texts, start)
+    start = _masthead(story, pieces, lines, raw, start)
     below = start + 1  # the line a headline is measured against: past a byline under it
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
                                       or cues.is_byline_title(texts[below])):
@@ -228,22 +238,28 @@ def dissect(lines: list[Line]) -> Anatomy:
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
             story.kicker = label.rstrip(": ").strip()  # the section; the headline stays whole
         story.headline = headline
-        pieces.append(Piece(lines[start].number, "headline", headline))
+        pieces.append(Piece(lines[start].number, "headline", raw[start]))
         start += 1
     # Byline, date line and labelled fields sit between the headline and the body.
     while start < len(lines) - 1:
         text = texts[start]
         if story.byline is None and cues.is_byline(text):
-            story.byline = text
-            pieces.append(Piece(lines[start].number, "byline", text))
+            story.byline, dated = _byline_and_date(text)
+            if dated and story.date_line is None:
+                story.date_line = dated  # `By Jane Doe | 12 May 2022`
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
-            pieces.append(Piece(lines[start].number, "byline", text))
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
-            pieces.append(Piece(lines[start].number, "date", text))
+            pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif story.date_line is None and (placed := cues.place_date_line(text)):
+            story.dateline_place, story.date_line = placed  # `Madrid, 13 May 2022`
+            story.dateline = text
+            pieces.append(Piece(lines[start].number, "date", raw[start]))
         elif found := parse_field(text):
-            _take_field(story, pieces, lines[start].number, text, found)
+            _take_field(story, pieces, lines[start].number, raw[start], found)
         else:
             break
         start += 1
@@ -253,21 +269,21 @@ def dissect(lines: list[Line]) -> Anatomy:
     if marks:  # CNN / Daily Mail `.story` files: `@highlight` over each summary point
         for k in range(marks[0], end):
             is_mark = texts[k] == HIGHLIGHT
-            trailing.append(Piece(lines[k].number, "field" if is_mark else "highlight", texts[k]))
+            trailing.append(Piece(lines[k].number, "field" if is_mark else "highlight", raw[k]))
             if not is_mark:
                 story.highlights.append(texts[k])
         trailing.reverse()
         end = marks[0]
     while end - start > 1 and (found := parse_field(texts[end - 1])):
-        _take_field(story, trailing, lines[end - 1].number, texts[end - 1], found)
+        _take_field(story, trailing, lines[end - 1].number, raw[end - 1], found)
         end -= 1
     if end - start > 1 and cues.is_signoff(texts[end - 1]):
-        story.signoff = texts[end - 1]
+        story.signoff = raw[end - 1]
         end -= 1
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
-    for line, text in zip(lines[start:end], texts[start:end], strict=True):
+    for line, text in zip(lines[start:end], raw[start:end], strict=True):
         if cues.is_photo_credit(text):
             story.credits.append(text)
             pieces.append(Piece(line.number, "credit", text))
@@ -289,20 +305,32 @@ def dissect(lines: list[Line]) -> Anatomy:
     return story
 
 
+def _byline_and_date(text: str) -> tuple[str, str | None]:
+    """A byline and the date set beside it after a bar or dash, if any."""
+    parts = re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+", text)
+    if len(parts) > 1 and parse_date_line(parts[-1]):
+        return " ".join(parts[:-1]).strip(" ,"), parts[-1]
+    return text, None
+
+
 def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: list[str],
-              start: int) -> int:
+              start: int) -> int:  # texts: the lines as written (pieces keep them)
     """A publication's name over a date line (and maybe an edition line) above the headline,
     as news databases export a story: `The Guardian (London)` / `March 3, 2004 Wednesday` /
     `Final Edition`. Returns where the headline may start."""
     if len(lines) - start < 4 or story.date_line or story.labelled_date:
         return start
-    name, when = texts[start], texts[start + 1]
-    if (len(name.split()) > 8 or cues.ends_sentence(name) or not parse_date_line(when)
+    name, when = cues.unmark(texts[start]), cues.unmark(texts[start + 1])
+    placed = None if parse_date_line(when) else cues.place_date_line(when)
+    shouted = name.isupper() and name.endswith(".")  # `THE EVENING STAR.`
+    if (len(name.split()) > 8 or (cues.ends_sentence(name) and not shouted)
+            or not (parse_date_line(when) or placed)
             or cues.is_byline(name) or parse_date_line(name)):
         return start
-    pieces.append(Piece(lines[start].number, "source", name))
-    story.date_line = when
-    pieces.append(Piece(lines[start + 1].number, "date", when))
+    pieces.append(Piece(lines[start].number, "source", texts[start]))
+    story.masthead = name
+    story.date_line = placed[1].rstrip(".") if placed else when
+    pieces.append(Piece(lines[start + 1].number, "date", texts[start + 1]))
     start += 2
     if _EDITION.search(texts[start]) and len(texts[start].split()) <= 6:
         pieces.append(Piece(lines[start].number, "field", texts[start]))

@@ -52,8 +52,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     n = len(texts)
     if n < 2:
         return []
+    marked = [cues.is_markdown_heading(t) for t in texts]
+    texts = [cues.unmark(t) for t in texts]  # `# Headline`, `*By Jane Doe*`
     heading = [bool(cues.headline_style(t)) for t in texts]
-    score = [0.0] * n
+    score = [2.0 if mark else 0.0 for mark in marked]  # a Markdown heading opens a story
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]

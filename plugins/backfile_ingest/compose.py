@@ -27,11 +27,13 @@ class DumpContext:
     default_date: PartialDate | None = None
     default_section: str = "News"
     warnings: list[Problem] = field(default_factory=list)
+    issue_date: PartialDate | None = None  # a masthead's date, for the stories after it
 
     @property
     def dump_date(self) -> PartialDate | None:
-        """The dump's own date: its sidecar's, else the one in its name."""
-        return (self.sidecar.date if self.sidecar else None) or self.path_date
+        """The dump's own date: its sidecar's, else the one in its name, else the date under
+        a newspaper's masthead met earlier in the dump."""
+        return (self.sidecar.date if self.sidecar else None) or self.path_date or self.issue_date
 
 
 def source_hash(texts: list[str]) -> str:
@@ -83,6 +85,8 @@ def publication_date(
         return context.sidecar.date, "sidecar"
     if context.path_date:
         return context.path_date, "filename"
+    if context.issue_date:
+        return context.issue_date, "masthead"
     context.warnings.append(Problem(
         context.name, first_line,
         "no date in the story, its sidecar or its file name: using the default date",
@@ -123,6 +127,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         context.sidecar) else None
     title, from_source = _title(anatomy, entry)
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
+    if anatomy.masthead and date_source == "dateline" and published:
+        context.issue_date = published  # the paper's date: the stories after it share it
     lede_index = 1 if anatomy.deck and len(anatomy.paragraphs) > 1 else 0
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
     truncated = is_truncated(anatomy.paragraphs)

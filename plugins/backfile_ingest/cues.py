@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import parse_date_line as _parse_date_line
 from .sentences import ends_sentence
 
 __all__ = [
@@ -69,8 +70,8 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}"
     rf"(?:,?\s+(?P<date>{_DATE}))?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"(?:\s+{_DASH}\s*|\s*{_DASH}\s+)(?=\S)"  # a dash set off by a space, not a hyphen
-)
+    rf"(?:\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"]))(?=\S)"  # not a hyphen
+)  # the last form, `June 3.-Fire which...`, is old newspapers' (taken only after a date)
 _AGENCY_IN = re.compile(_AGENCY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
@@ -139,6 +140,39 @@ _DOCUMENT_MARK = re.compile(r"^\s*(?:document\s+)?\d+\s+of\s+\d+\s+(?:documents?
                             re.IGNORECASE)
 
 
+_ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+
+
+def unmark(text: str) -> str:
+    """A line as the cues read it: without Markdown's heading marker (`# Title`) or the
+    emphasis around its words (`*By Jane Doe*`, `**Madrid, 13 May**`), which exports of
+    Markdown notes and newsletters carry."""
+    text = text.strip()
+    heading = _ATX_HEADING.match(text)
+    if heading:
+        text = heading.group("text")
+    return _EMPHASIS.sub(lambda m: m.group("text"), text) if ("*" in text or "_" in text) else text
+
+
+def place_date_line(text: str) -> tuple[str, str] | None:
+    """A line holding only a place and a date (`Madrid, 13 May 2022`, `WASHINGTON, D. C.,
+    MONDAY, JUNE 3, 1912.`): the place and the date as written."""
+    text = text.strip().rstrip(".")
+    if len(text) > 80 or not text[:1].isupper():
+        return None
+    for index in [m.start() for m in re.finditer(r",\s+", text)]:
+        place, when = text[:index], text[index:].lstrip(", ")
+        if len(place.split()) <= 4 and _parse_date_line(when):
+            return place, when
+    return None
+
+
+def is_markdown_heading(text: str) -> bool:
+    """A Markdown heading line (`# Title`, `## Title`)."""
+    return bool(_ATX_HEADING.match(text.strip()))
+
+
 def is_document_mark(text: str) -> bool:
     """A news database's record counter between stories: `1 of 100 DOCUMENTS` (LexisNexis),
     `Document 3 of 25`."""
@@ -185,6 +219,8 @@ def parse_dateline(text: str) -> Dateline | None:
         head = place
     if not (date_text or agency or (place.isupper() and len(place) > 1)):
         return None
+    if prefix.rstrip()[-2:-1] == "." and not date_text:
+        return None  # `U.S.-China talks`: a period and a dash count only after a date
     if len(head.split()) > 6:
         return None
     return Dateline(place, date_text, agency, prefix, text[match.end():])
@@ -287,8 +323,11 @@ def headline_style(text: str) -> str | None:
         return None
     # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
     trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not trailing_dots:
-        return None
+    letters = [c for c in text if c.isalpha()]
+    shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
+            trailing_dots or (shouted and text.endswith("."))):
+        return None  # (old newspapers end their ALL CAPS decks with a full stop)
     if _TWO_SENTENCES.search(text):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
     if sum(any(c.isalpha() for c in word) for word in words) < 2:
@@ -302,7 +341,6 @@ def headline_style(text: str) -> str | None:
         return None  # "iTunes", "eBay", "$1m", "&#163;2m" may open a headline; "and" may not
     if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
         return None
-    letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and all(not c.islower() for c in letters):
         return "caps"
     significant = [w for w in words if len(w.strip("\u2018\u201c\"'(")) > 3]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .boundaries import cue_boundaries, is_lede
+from .dates import parse_date_line
 from .fields import is_field, opens_block
 from .model import Line, Segment
 
@@ -122,6 +123,10 @@ def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
         segments.append(Segment(seg_lines, begin > 0 and units[begin].blanks_before > para_gap))
+    if len(segments) > 1 and len(segments[0].lines) <= 3 and all(
+            _is_heading(cues.unmark(line.text)) for line in segments[0].lines):
+        masthead = segments.pop(0)  # over the first story: its heading, not a story
+        segments[0].lines[:0] = masthead.lines
     return segments
 
 
@@ -135,9 +140,9 @@ def _is_headed(lines: list[_Physical]) -> bool:
         first += 1
     if any(opens_block(p.line.text) for p in lines[:first]):
         return True  # `Title:`, `Date:`...: a labelled block heads the story
-    headline = lines[first].line.text.strip()
+    headline = cues.unmark(lines[first].line.text)
     return cues.headline_style(headline) is not None and any(
-        is_lede(p.line.text.strip(), headline)
+        is_lede(cues.unmark(p.line.text), headline)
         for p in lines[first + 1 : first + HEADED_LEDE_WITHIN + 1])
 
 
@@ -153,7 +158,7 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
-        if (all(_is_heading(t) for t in texts) and len(texts) <= 3) or all(
+        if (all(_is_heading(cues.unmark(t)) for t in texts) and len(texts) <= 3) or all(
                 is_field(t) for t in texts):  # a headline alone, or front matter between rules
             carry.extend(seg.lines)
             continue
@@ -167,7 +172,8 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
 def _is_heading(text: str) -> bool:
     """A line that only ever sits above a story's body."""
     return bool(
-        cues.headline_style(text) or cues.is_byline(text)
+        cues.headline_style(text) or cues.is_byline(text) or cues.place_date_line(text)
+        or parse_date_line(text)
         or (cues.parse_dateline(text) and not cues.parse_dateline(text).rest.strip())  # type: ignore[union-attr]
     )
 
