@@ -215,6 +215,12 @@ def dissect(lines: list[Line]) -> Anatomy:
     story = Anatomy()
     pieces: list[Piece] = []
     body: list[_BodyLine] = []
+    chrome = [Piece(line.number, "chrome", line.text.strip()) for line in lines
+              if cues.is_chrome(line.text)]
+    if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
+        lines = [line for line in lines if not cues.is_chrome(line.text)]
+    else:
+        chrome = []
     raw = [line.text.strip() for line in lines]  # what pieces keep, every character
     texts = [cues.unmark(text) for text in raw]  # what the cues read
     start = 0
@@ -227,9 +233,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             break
         start += 1
     start = _masthead(story, pieces, lines, raw, start)
-    below = start + 1  # the line a headline is measured against: past a byline under it
+    below = start + 1  # the line a headline is measured against: past a byline or date
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
-                                      or cues.is_byline_title(texts[below])):
+                                      or cues.is_byline_title(texts[below])
+                                      or parse_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and _is_headline(
             texts[start], texts[below], lines[start + 1].number - lines[start].number > 1):
@@ -301,7 +308,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         pieces.append(Piece(lines[end].number, "signoff", story.signoff))
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
-    story.pieces = pieces
+    story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
 
 
@@ -321,6 +328,11 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     if len(lines) - start < 4 or story.date_line or story.labelled_date:
         return start
     name, when = cues.unmark(texts[start]), cues.unmark(texts[start + 1])
+    below = cues.unmark(texts[start + 2])
+    if _EDITION.search(below) and len(lines) - start > 4:
+        below = cues.unmark(texts[start + 3])
+    if cues.headline_style(below) is None:
+        return start  # a masthead stands over a headline, not over the story's first line
     placed = None if parse_date_line(when) else cues.place_date_line(when)
     shouted = name.isupper() and name.endswith(".")  # `THE EVENING STAR.`
     if (len(name.split()) > 8 or (cues.ends_sentence(name) and not shouted)

@@ -11,6 +11,7 @@ from collections import Counter
 from . import cues
 from .anatomy import HIGHLIGHT
 from .cohesion import gap_similarities, gap_similarity, terms
+from .dates import parse_date_line
 from .fields import is_field, opens_block
 
 # Openings that continue a story rather than start one.
@@ -54,7 +55,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         return []
     marked = [cues.is_markdown_heading(t) for t in texts]
     texts = [cues.unmark(t) for t in texts]  # `# Headline`, `*By Jane Doe*`
-    heading = [bool(cues.headline_style(t)) for t in texts]
+    heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
+               and not parse_date_line(t) for t in texts]
     score = [2.0 if mark else 0.0 for mark in marked]  # a Markdown heading opens a story
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
@@ -140,6 +142,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             end += 1
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
+                            or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))):
             body += 1
         start = i if end - i < 2 or i == 0 else end
@@ -168,7 +171,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
 def _ends_story(text: str) -> bool:
     """Whether a paragraph can be the last of a story: a sentence, a sign-off, or a line long
     enough to have been cut off mid-sentence."""
-    return (cues.ends_sentence(text) or cues.is_signoff(text)
+    return (cues.ends_sentence(text) or cues.is_signoff(text) or cues.is_chrome(text)
             or len(text.split()) >= LEDE_MIN_WORDS)
 
 

@@ -65,7 +65,7 @@ _DATE = (
 _PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
-_AGENCY = r"\(([A-Z][\w&.\-/' ]{0,40}?)\)"
+_AGENCY = r"(?:\(([A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/)"  # (Reuters), /PRNewswire/
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}"
     rf"(?:,?\s+(?P<date>{_DATE}))?"
@@ -168,6 +168,26 @@ def place_date_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+_CHROME = re.compile(
+    r"^(?:Share(?:\s+(?:on|via))?\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Pinterest|Reddit|"
+    r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
+    r"Read the full (?:article|story)|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|"
+    r"Sign up|Subscribe(?: now)?|Comments?|\d+ comments?|Copy link|Reuse this content|"
+    r"Most (?:read|popular)|Related(?: (?:stories|articles|content))?:?|Topics|Print|"
+    r"Follow us on .{1,40}|Click here .{0,60}|Image caption:?.{0,200}|Media caption:?.{0,200}|"
+    r"(?:Last )?(?:modified|updated)(?: on| at)?:?\s.{4,60}|FOR IMMEDIATE RELEASE|"
+    r"(?:NEWS|PRESS|MEDIA) RELEASE|EMBARGOED?(?: UNTIL| TILL)? .{0,60}|Listen to this article|"
+    r"\d+ min(?:ute)?s? read)$",
+    re.IGNORECASE,
+)
+
+
+def is_chrome(text: str) -> bool:
+    """A line of a web page's or release's furniture, not of the story (`Share on Facebook`,
+    `Read more`, `Advertisement`, `Last modified on ...`, `FOR IMMEDIATE RELEASE`)."""
+    return len(text) <= 220 and bool(_CHROME.match(text.strip()))
+
+
 def is_markdown_heading(text: str) -> bool:
     """A Markdown heading line (`# Title`, `## Title`)."""
     return bool(_ATX_HEADING.match(text.strip()))
@@ -211,7 +231,8 @@ def parse_dateline(text: str) -> Dateline | None:
     place = match.group("place").strip()
     prefix = match.group(0)
     agency_match = _AGENCY_IN.search(prefix)
-    agency = agency_match.group(1).strip() if agency_match else None
+    agency = (agency_match.group(1) or agency_match.group(0).strip("/ ")).strip() if (
+        agency_match) else None
     date_text = match.group("date")
     if agency_match and date_text is None:
         head = prefix[: agency_match.start()].rstrip(", ")

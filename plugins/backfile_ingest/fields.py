@@ -34,7 +34,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
              "rights", "an", "document", "document id", "id", "slug", "edition", "page", "pg",
              "type", "status", "updated", "modified", "last modified", "load date", "load-date",
              "publication-type", "publication type", "graphic", "journal code", "body", "text",
-             "layout", "draft", "template", "lang"),
+             "layout", "draft", "template", "lang", "contact", "media contact",
+             "press contact", "contacts"),
 }
 ROLES = {label: role for role, labels in _LABELS.items() for label in labels}
 # Roles that open a labelled block: where one follows prose, a new story starts.

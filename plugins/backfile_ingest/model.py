@@ -31,12 +31,12 @@ class Segment:
     had_separator: bool = False  # cut at a blank line, rule or form feed rather than guessed
 
     @property
-    def first_line(self) -> int:
-        return self.lines[0].number
+    def first_line(self) -> int:  # lines are in order, except fields read from markup
+        return min(line.number for line in self.lines)
 
     @property
     def last_line(self) -> int:
-        return self.lines[-1].number
+        return max(line.number for line in self.lines)
 
 
 @dataclass
