@@ -137,3 +137,27 @@ def test_a_date_field_is_read_in_the_forms_exports_write() -> None:
     month = field_date("June 2019")
     assert month is not None and (month.value, month.precision) == (date(2019, 6, 1), "month")
     assert field_date("soon") is None
+
+
+MAIL = """From: Newsdesk <news@example.org>
+Sent: Monday, March 8, 2004 10:12 AM
+To: All staff
+Subject: Blair defends Iraq intelligence
+
+Tony Blair defended the intelligence used to justify the war in Iraq on Monday, telling MPs.
+
+From: Newsdesk <news@example.org>
+Sent: Tuesday, March 9, 2004 9:40 AM
+To: All staff
+Subject: Brown prepares spring budget
+
+Gordon Brown is preparing a cautious budget, Treasury sources said.
+"""
+
+
+def test_news_sent_by_mail_is_cut_at_each_header_block() -> None:
+    first, second = ingest_string(MAIL)
+    assert (first.title, first.date) == ("Blair defends Iraq intelligence", date(2004, 3, 8))
+    assert (second.title, second.date) == ("Brown prepares spring budget", date(2004, 3, 9))
+    assert second.paragraphs == ["Gordon Brown is preparing a cautious budget, Treasury sources "
+                                 "said."]

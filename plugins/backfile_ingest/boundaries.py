@@ -6,6 +6,7 @@ summed per gap and swayed by lexical cohesion; in dumps without headlines, cohes
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from . import cues
@@ -73,8 +74,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
             if labelled[i - 1]:
                 veto[i] = True
-            elif opens_block(text):
-                score[i] += 4
+            else:
+                block = itertools.takewhile(lambda j: labelled[j], range(i, n))
+                if any(opens_block(texts[j]) for j in block):  # `From:` / `Subject:`
+                    score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
         if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():

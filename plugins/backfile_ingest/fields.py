@@ -2,7 +2,8 @@
 
 Exports from newsroom systems, blogs and news databases label a story's parts instead of
 setting them out: front matter (`title:`, `date:`, `author:`), LexisNexis (`BYLINE:`,
-`SECTION:`, `DATELINE:`, `LOAD-DATE:`), CMS dumps (`Headline:`, `Published:`, `Category:`).
+`SECTION:`, `DATELINE:`, `LOAD-DATE:`), CMS dumps (`Headline:`, `Published:`, `Category:`),
+news sent by e-mail (`From:`, `Sent:`, `Subject:`).
 A line is a field only when its label is one of the names below, so prose that happens to
 contain a colon ("Note: ...", "He said: ...") is never taken for one. Each label maps to the
 part of the story it gives; `meta` fields (word counts, language, copyright, ids) are kept
@@ -19,15 +20,15 @@ from .dates import MONTH_DAY, MONTHS, parse_date_line
 from .partial_date import PartialDate, parse_partial_date
 
 _LABELS: dict[str, tuple[str, ...]] = {
-    "headline": ("title", "headline", "head", "hd", "hed"),
+    "headline": ("title", "headline", "head", "hd", "hed", "subject"),
     "deck": ("subtitle", "subhead", "subheadline", "standfirst", "summary", "description",
              "dek", "deck", "teaser"),
     "date": ("date", "dated", "published", "publication date", "pubdate", "pub date",
-             "date published", "pd", "posted", "issue date"),
+             "date published", "pd", "posted", "issue date", "sent"),
     "byline": ("author", "authors", "by", "byline", "writer", "reporter", "correspondent"),
     "section": ("section", "category", "categories", "desk", "kicker", "rubric", "se"),
     "dateline": ("dateline",),
-    "source": ("source", "publication", "publisher", "newspaper", "sn", "agency"),
+    "source": ("source", "publication", "publisher", "newspaper", "sn", "agency", "from"),
     "url": ("url", "link", "original url", "original-url", "permalink", "canonical", "uri"),
     "tags": ("tags", "keywords", "subjects", "topics"),
     "meta": ("length", "wc", "word count", "words", "language", "la", "copyright", "cy",
@@ -35,7 +36,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
              "type", "status", "updated", "modified", "last modified", "load date", "load-date",
              "publication-type", "publication type", "graphic", "journal code", "body", "text",
              "layout", "draft", "template", "lang", "contact", "media contact",
-             "press contact", "contacts"),
+             "press contact", "contacts", "to", "cc"),
 }
 ROLES = {label: role for role, labels in _LABELS.items() for label in labels}
 # Roles that open a labelled block: where one follows prose, a new story starts.
