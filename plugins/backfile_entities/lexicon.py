@@ -87,6 +87,10 @@ rapper presenter host drummer guitarist designer artist player striker midfielde
 goalkeeper captain coach manager winger forward champion runner sprinter athlete
 lawyer judge mp senator governor mayor general commander colleague counterpart
 son daughter wife husband brother sister father mother partner
+dancer pundit contestant housemate financier businessman businesswoman tycoon entrepreneur
+prosecutor solicitor barrister attorney journalist reporter editor columnist correspondent
+photographer poet playwright screenwriter composer pianist vocalist frontman songwriter
+boxer golfer cyclist swimmer jockey batsman bowler flanker referee umpire
 """)
 ORG_NOUNS = word_set("""
 agency company firm group bank club side team newspaper paper broadcaster outlet channel
