@@ -11,6 +11,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTY_FORMS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
@@ -133,4 +134,6 @@ def org_form(words: tuple[str, ...]) -> bool:
 
 
 def place_form(words: tuple[str, ...]) -> bool:
-    return len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES
+    """ "Luzon Strait", "Gulf of Mexico": the words themselves say place."""
+    return (len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES) or (
+        len(words) >= 3 and words[0].lower() in PLACE_HEADS and words[1].lower() == "of")

@@ -145,6 +145,12 @@ town village heights hills plain plains canal harbour harbor park square stadium
 boulevard terminal hotel hospital prison pavilion theater theatre cinema
 """)
 
+# First words of a place named "<kind> of <name>": "Gulf of Mexico", "Isle of Man".
+PLACE_HEADS = word_set("""
+strait straits sea ocean gulf bay river lake island islands isle isles cape mount valley
+peninsula coast province county district
+""")
+
 # Joiners allowed inside a name between two capitalised words.
 CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
 
