@@ -127,7 +127,7 @@ airline insurance securities capital investments exchange alliance coalition fro
 brigade brigades democrats republicans conservatives socialists greens church mosque
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
-programme program panel tribunal project campaign initiative
+programme program panel tribunal project campaign initiative guild
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -187,6 +187,7 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
+guild
 """)
 
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
