@@ -33,3 +33,13 @@ def test_a_capitalised_occupation_splits_only_before_a_name() -> None:
     assert "In The Dark" not in texts
     assert "Guy Chambers" in [m.text for m in find_mentions(
         "The album was produced in London. Songwriter Guy Chambers said it was done.")]
+
+
+def test_prefixed_and_plural_role_nouns_cue_people() -> None:
+    assert _cue("He paid tribute to director and co-star Clint Eastwood.",
+                "Clint Eastwood") == "person"
+    assert _cue("The prize went to writer-director Sofia Coppola.", "Sofia Coppola") == "person"
+    assert _cue("He met the press with bandmates Matt Willis and James Bourne.",
+                "Matt Willis") == "people"
+    assert _cue("Everyone wanted to see the eight-player Mario Kart DS.",
+                "Mario Kart DS") is None

@@ -91,6 +91,7 @@ dancer pundit contestant housemate financier businessman businesswoman tycoon en
 prosecutor solicitor barrister attorney journalist reporter editor columnist correspondent
 photographer poet playwright screenwriter composer pianist vocalist frontman songwriter
 boxer golfer cyclist swimmer jockey batsman bowler flanker referee umpire
+bandmate teammate housemate classmate
 """)
 ORG_NOUNS = word_set("""
 agency company firm group bank club side team newspaper paper broadcaster outlet channel

@@ -180,6 +180,18 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
     return None, end
 
 
+ROLE_PREFIXES = word_set("co ex vice deputy assistant acting former")
+
+
+def _role_head(word: str) -> str:
+    """ "co-star" and "writer-director" are role nouns by their last part; "eight-player" is an
+    adjective ("the eight-player Mario Kart DS"), so the word is returned whole."""
+    first, _, last = word.rpartition("-")
+    if first and (first in ROLE_PREFIXES or first in PERSON_NOUNS):
+        return last
+    return word
+
+
 def _cue_before(tokens: list[str], start: int) -> str | None:
     """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
     j = start - 1
@@ -193,11 +205,12 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     if j < 0:
         return None
     word = tokens[j].lower()
-    if (tokens[j][:1].islower() and not of and word.endswith("s") and len(word) > 4
-            and word[:-1] in PERSON_NOUNS):
-        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou"
+    head = _role_head(word)
+    if (tokens[j][:1].islower() and not of and head.endswith("s") and len(head) > 4
+            and head[:-1] in PERSON_NOUNS):
+        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou", "bandmates X and Y"
     if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
-        if word in PERSON_NOUNS:
+        if word in PERSON_NOUNS or head in PERSON_NOUNS:
             # "president of Intel", "leader of Britain": what the person heads, not a person
             return None if of else "person"
         if word in ORG_NOUNS:
