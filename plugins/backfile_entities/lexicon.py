@@ -194,6 +194,11 @@ guild
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
 SOURCE_BEFORE = word_set("told tells telling interview interviewed")
 SOURCE_AFTER = word_set("website programme program reported reports interview")
+# Journalists after their outlet's name ("BBC political correspondent"): the outlet is a source.
+JOURNALIST_NOUNS = word_set("""
+correspondent correspondents reporter reporters editor editors columnist columnists journalist
+journalists presenter presenters
+""")
 
 # Lower-case words that mark a sports report (four or more of them in one story).
 SPORT_WORDS = word_set("""

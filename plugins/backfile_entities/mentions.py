@@ -19,6 +19,7 @@ from .lexicon import (
     CREDIT_WORDS,
     DEMONYM_NOUNS,
     FUNCTION_WORDS,
+    JOURNALIST_NOUNS,
     MONTHS,
     NAME_TITLES,
     OF_HEADS,
@@ -178,6 +179,17 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
                 return "".join(tokens[end + 1:close]) if CJK.search(
                     "".join(tokens[end + 1:close])) else " ".join(tokens[end + 1:close]), close
     return None, end
+
+
+def _journalist_after(tokens: list[str], end: int) -> bool:
+    """ "BBC News 24 political correspondent", "Newsweek's senior editor": the outlet a quoted
+    journalist works for, a source rather than what the story is about."""
+    k = end
+    while (k < len(tokens) and k - end < 3 and tokens[k].lower() not in JOURNALIST_NOUNS
+           and (tokens[k].isdigit() or (tokens[k].isalpha() and tokens[k].islower()
+                                         and tokens[k] not in FUNCTION_WORDS))):
+        k += 1
+    return k < len(tokens) and tokens[k].lower() in JOURNALIST_NOUNS
 
 
 ROLE_PREFIXES = word_set("co ex vice deputy assistant acting former")
@@ -623,7 +635,8 @@ def find_mentions(text: str) -> list[Mention]:
                   or (prev == "the" and prev2 in ("to", "with") and start > 2
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
-                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by")))
+                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
+                  or _journalist_after(tokens, end))
         before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")
