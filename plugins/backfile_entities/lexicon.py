@@ -21,7 +21,7 @@ before being below besides between both but by can could despite did do does doi
 each earlier either else even ever every everyone everything except few finally first for former
 from further furthermore had has have having he her here hers herself him himself his how however
 i if in indeed inside instead into is it its itself just last later latest least less let like
-many may meanwhile might more moreover most much must my myself near nearly neither never
+many may me meanwhile might more moreover most much must my myself near nearly neither never
 nevertheless next no none nor not nothing now of off often on once one only onto or other
 others otherwise our ours out outside over overall own perhaps please plus rather recently
 regardless same second several shall she should shortly similarly since so some someone something
