@@ -11,6 +11,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTY_FORMS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
@@ -57,8 +58,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         if len(low) < 2 or (any(ch.isdigit() for ch in low)
                             and not LETTERS_AND_NUMBER.fullmatch(words[0])):
             return True  # "3G", "2004"; not "G7", "ITV1"
-    if lows[-1] in EVENT_WORDS:
-        return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill"
+    if lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS):
+        return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:
         return True  # "The Aviator", "The Polar Express": a title, not a name
@@ -133,4 +134,6 @@ def org_form(words: tuple[str, ...]) -> bool:
 
 
 def place_form(words: tuple[str, ...]) -> bool:
-    return len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES
+    """ "Luzon Strait", "Gulf of Mexico": the words themselves say place."""
+    return (len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES) or (
+        len(words) >= 3 and words[0].lower() in PLACE_HEADS and words[1].lower() == "of")

@@ -21,6 +21,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .lexicon import (
+    DEMONYM_NOUNS,
     FUNCTION_WORDS,
     MONTHS,
     ORG_SUFFIXES,
@@ -362,8 +363,8 @@ def _is_demonym(text: str, gazetteer: Gazetteer) -> bool:
     low = text.lower()
     if low in gazetteer.places:
         return False
-    if low in IRREGULAR_DEMONYMS:
-        return True
+    if low in IRREGULAR_DEMONYMS or low in DEMONYM_NOUNS:
+        return True  # "Scottish"; "the Spaniard", "the Scot": a person by nationality
     if low.endswith("s") and len(low) > 4 and _is_demonym(text[:-1], gazetteer):
         return True  # "Israelis", "Hong Kongers"
     stems = gazetteer.place_stems

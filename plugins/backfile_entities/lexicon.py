@@ -21,7 +21,7 @@ before being below besides between both but by can could despite did do does doi
 each earlier either else even ever every everyone everything except few finally first for former
 from further furthermore had has have having he her here hers herself him himself his how however
 i if in indeed inside instead into is it its itself just last later latest least less let like
-many may meanwhile might more moreover most much must my myself near nearly neither never
+many may me meanwhile might more moreover most much must my myself near nearly neither never
 nevertheless next no none nor not nothing now of off often on once one only onto or other
 others otherwise our ours out outside over overall own perhaps please plus rather recently
 regardless same second several shall she should shortly similarly since so some someone something
@@ -87,6 +87,11 @@ rapper presenter host drummer guitarist designer artist player striker midfielde
 goalkeeper captain coach manager winger forward champion runner sprinter athlete
 lawyer judge mp senator governor mayor general commander colleague counterpart
 son daughter wife husband brother sister father mother partner
+dancer pundit contestant housemate financier businessman businesswoman tycoon entrepreneur
+prosecutor solicitor barrister attorney journalist reporter editor columnist correspondent
+photographer poet playwright screenwriter composer pianist vocalist frontman songwriter
+boxer golfer cyclist swimmer jockey batsman bowler flanker referee umpire
+bandmate teammate housemate classmate
 """)
 ORG_NOUNS = word_set("""
 agency company firm group bank club side team newspaper paper broadcaster outlet channel
@@ -123,7 +128,7 @@ airline insurance securities capital investments exchange alliance coalition fro
 brigade brigades democrats republicans conservatives socialists greens church mosque
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
-programme program panel tribunal project campaign initiative
+programme program panel tribunal project campaign initiative guild
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -139,6 +144,12 @@ mount valley desert peninsula coast square street road avenue bridge airport bas
 cathedral abbey palace castle cosmodrome base province region county district state city
 town village heights hills plain plains canal harbour harbor park square stadium arena
 boulevard terminal hotel hospital prison pavilion theater theatre cinema
+""")
+
+# First words of a place named "<kind> of <name>": "Gulf of Mexico", "Isle of Man".
+PLACE_HEADS = word_set("""
+strait straits sea ocean gulf bay river lake island islands isle isles cape mount valley
+peninsula coast province county district
 """)
 
 # Joiners allowed inside a name between two capitalised words.
@@ -177,11 +188,17 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
+guild
 """)
 
 # Verbs and prepositions before a news outlet that is only being quoted ("told BBC News").
 SOURCE_BEFORE = word_set("told tells telling interview interviewed")
 SOURCE_AFTER = word_set("website programme program reported reports interview")
+# Journalists after their outlet's name ("BBC political correspondent"): the outlet is a source.
+JOURNALIST_NOUNS = word_set("""
+correspondent correspondents reporter reporters editor editors columnist columnists journalist
+journalists presenter presenters
+""")
 
 # Lower-case words that mark a sports report (four or more of them in one story).
 SPORT_WORDS = word_set("""

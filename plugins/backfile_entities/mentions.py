@@ -19,6 +19,7 @@ from .lexicon import (
     CREDIT_WORDS,
     DEMONYM_NOUNS,
     FUNCTION_WORDS,
+    JOURNALIST_NOUNS,
     MONTHS,
     NAME_TITLES,
     OF_HEADS,
@@ -180,6 +181,29 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _journalist_after(tokens: list[str], end: int) -> bool:
+    """ "BBC News 24 political correspondent", "Newsweek's senior editor": the outlet a quoted
+    journalist works for, a source rather than what the story is about."""
+    k = end
+    while (k < len(tokens) and k - end < 3 and tokens[k].lower() not in JOURNALIST_NOUNS
+           and (tokens[k].isdigit() or (tokens[k].isalpha() and tokens[k].islower()
+                                         and tokens[k] not in FUNCTION_WORDS))):
+        k += 1
+    return k < len(tokens) and tokens[k].lower() in JOURNALIST_NOUNS
+
+
+ROLE_PREFIXES = word_set("co ex vice deputy assistant acting former")
+
+
+def _role_head(word: str) -> str:
+    """ "co-star" and "writer-director" are role nouns by their last part; "eight-player" is an
+    adjective ("the eight-player Mario Kart DS"), so the word is returned whole."""
+    first, _, last = word.rpartition("-")
+    if first and (first in ROLE_PREFIXES or first in PERSON_NOUNS):
+        return last
+    return word
+
+
 def _cue_before(tokens: list[str], start: int) -> str | None:
     """ "leader Kim", "agency Interfax", "city of Basra": the noun just before a name."""
     j = start - 1
@@ -193,11 +217,12 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     if j < 0:
         return None
     word = tokens[j].lower()
-    if (tokens[j][:1].islower() and not of and word.endswith("s") and len(word) > 4
-            and word[:-1] in PERSON_NOUNS):
-        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou"
+    head = _role_head(word)
+    if (tokens[j][:1].islower() and not of and head.endswith("s") and len(head) > 4
+            and head[:-1] in PERSON_NOUNS):
+        return "people"  # "sprinters Kostas Kenteris and Katerina Thanou", "bandmates X and Y"
     if tokens[j][:1].islower() or (tokens[j][:1].isupper() and word in PERSON_NOUNS):
-        if word in PERSON_NOUNS:
+        if word in PERSON_NOUNS or head in PERSON_NOUNS:
             # "president of Intel", "leader of Britain": what the person heads, not a person
             return None if of else "person"
         if word in ORG_NOUNS:
@@ -425,8 +450,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
     if (len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS
-            and words[1][:1].isupper()):
-        # "Actor Tom Hanks", "Co-star Richard Gere"
+            and words[1][:1].isupper() and words[1].lower() not in FUNCTION_WORDS):
+        # "Actor Tom Hanks", "Co-star Richard Gere"; not "Dancer In The Dark"
         _, name, title = _split_title(words[1:])
         return [], name or words[1:], title or words[0].lower()
     for i in range(len(words) - 1, -1, -1):
@@ -610,7 +635,8 @@ def find_mentions(text: str) -> list[Mention]:
                   or (prev == "the" and prev2 in ("to", "with") and start > 2
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
-                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by")))
+                  or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
+                  or _journalist_after(tokens, end))
         before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")

@@ -8,3 +8,8 @@ from backfile_entities.tagger import candidates
 def candidate_names(title: str, paragraphs: list[str]) -> set[str]:
     """Every candidate entity's name, before salience picks the story's tags."""
     return {e.name for e in candidates(title, paragraphs)}
+
+
+def candidate_types(title: str, paragraphs: list[str]) -> dict[str, str]:
+    """Each candidate entity's name and type ("person", "place", "organization")."""
+    return {e.name: e.type for e in candidates(title, paragraphs)}

@@ -1,0 +1,31 @@
+"""A nationality noun on its own ("the Spaniard", "the Scot") and a plural event word ("Grand
+Slams") name no entity: they are junk of the kinds the issue lists (demonyms, events)."""
+
+from backfile_entities import tag
+
+from tests.support.entities import candidate_names
+
+
+def test_nationality_nouns_alone_are_no_candidates() -> None:
+    names = candidate_names("Nadal through", [
+        "Rafael Nadal beat Dutchman Sjeng Schalken in Melbourne. The Spaniard will meet "
+        "Lleyton Hewitt next, while the Scot Andy Murray lost. The Swede was also out.",
+    ])
+    assert not names & {"Spaniard", "Scot", "Swede", "Dutchman"}
+    assert {"Rafael Nadal", "Lleyton Hewitt"} <= names
+
+
+def test_plural_event_words_are_no_candidates() -> None:
+    names = candidate_names("Safin eyes more titles", [
+        "Marat Safin has won two Grand Slams and wants more. Safin said the Grand Slams "
+        "were what mattered, and Safin will play in Melbourne.",
+    ])
+    assert "Grand Slams" not in names
+
+
+def test_a_story_about_a_spaniard_is_not_tagged_with_the_word() -> None:
+    entities = tag("Spaniard wins in Doha", [
+        "Spaniard Rafael Nadal won the Qatar Open on Sunday. The Spaniard beat Ivan Ljubicic.",
+        "The Spaniard said he was happy. The Spaniard will now rest.",
+    ])
+    assert "Spaniard" not in entities.tags
