@@ -1,12 +1,12 @@
 """Rank a story's entities by how much the story is about them, and keep the likely ones.
 
 Each entity gets the cues a reader uses to tell what a story is about: how often and where it is
-named (headline, lede, the top two paragraphs), whether it is a named site ("Kodak Theatre"),
-how the writer introduced it (a title or role noun, "said", a description after a comma) and
-signs of a passing mention (only in a quotation, one item of a list, only before a noun like an
-adjective, only quoted as a source, a continent), against how many names the story has. The
-score is a weighted sum of those cues, read as log-odds that the entity is salient; an entity is
-kept when its score is above THRESHOLD, at most MAX_ENTITIES of them, most salient first.
+named (headline, lede), whether it is a named site ("Kodak Theatre"), how the writer introduced
+it (a title or role noun, "said", a description after a comma) and signs of a passing mention
+(only in a quotation, one item of a list, only before a noun like an adjective, only quoted as a
+source, a continent), against how many names the story has. The score is a weighted sum of those
+cues, read as log-odds that the entity is salient; an entity is kept when its score is above
+THRESHOLD, at most MAX_ENTITIES of them, most salient first.
 
 The weights are log-odds fitted by logistic regression on the development part of the gold
 set (`python -m bench.fit_salience` refits them and prints them beside these), to two decimals;
@@ -26,29 +26,25 @@ MAX_ENTITIES = 8
 # Log-odds above which an entity is kept: -0.5 is a probability of 0.38. Below 0.5 because a
 # miss costs as much as a false tag; it balances precision and recall on the development part.
 THRESHOLD = -0.5
-# News puts what a story is about at its top (the inverted pyramid): the lede and the paragraph
-# after it, which explains or names what the lede only described ("the retailer", "the singer").
-TOP_PARAGRAPHS = 2
 
 # Log-odds per cue (see the module docstring). Counts enter as log(1 + count).
 WEIGHTS: dict[str, float] = {
-    "bias": 0.06,
-    "mentions": 3.10,         # log(1 + mentions in the text, after coreference)
-    "headline": 0.50,         # named in the headline too
-    "lede": 0.46,             # named in the first paragraph or the dateline
-    "top": 1.08,              # named in the first two paragraphs (the lede and the one after)
-    "person": 0.44,
-    "place": -0.68,
-    "named_site": 1.43,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
-    "full_name": 0.42,        # a person by full name, an organisation by its formal name
-    "weak": -0.66,            # typed by default: no evidence of what it is
-    "introduced": 0.93,       # after a title or a noun ("leader", "firm"), "said", described
-    "only_attributive": -0.66,  # only before a noun, like an adjective: "UK firms"
-    "only_quoted": -0.53,     # named only inside quotations
-    "only_listed": -0.34,     # named only as one item of a list
-    "only_source": -2.05,     # only quoted as a source ("RIA reported")
-    "broad": -1.60,           # a continent: rarely what a story is about
-    "crowd": -1.28,           # log(1 + candidates in the story): a long story names more
+    "bias": 0.64,
+    "mentions": 3.39,         # log(1 + mentions in the text, after coreference)
+    "headline": 0.58,         # named in the headline too
+    "lede": 0.99,             # named in the first paragraph or the dateline
+    "person": 0.52,
+    "place": -0.62,
+    "named_site": 1.52,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
+    "full_name": 0.41,        # a person by full name, an organisation by its formal name
+    "weak": -0.60,            # typed by default: no evidence of what it is
+    "introduced": 0.80,       # after a title or a noun ("leader", "firm"), "said", described
+    "only_attributive": -0.60,  # only before a noun, like an adjective: "UK firms"
+    "only_quoted": -0.49,     # named only inside quotations
+    "only_listed": -0.32,     # named only as one item of a list
+    "only_source": -2.07,     # only quoted as a source ("RIA reported")
+    "broad": -1.51,           # a continent: rarely what a story is about
+    "crowd": -1.46,           # log(1 + candidates in the story): a long story names more
 }
 
 
@@ -69,7 +65,6 @@ def features(entity: Entity, story: StoryCues) -> dict[str, float]:
     located = entity.mentions
     mentions = [loc.mention for loc in located]
     in_text = [loc for loc in located if loc.where != "title"]
-    first_paragraph = min((loc.paragraph for loc in in_text), default=TOP_PARAGRAPHS)
     introduced = any(m.titled or m.speech or m.described or m.cue in ("person", "org")
                      for m in mentions)
     full = (entity.type == "person" and " " in entity.name) or (
@@ -80,7 +75,6 @@ def features(entity: Entity, story: StoryCues) -> dict[str, float]:
         "mentions": math.log1p(len(in_text)),
         "headline": float(any(loc.where == "title" for loc in located)),
         "lede": float(any(loc.where in ("lede", "dateline") for loc in located)),
-        "top": float(first_paragraph < TOP_PARAGRAPHS),
         "person": float(entity.type == "person"),
         "place": float(entity.type == "place"),
         "named_site": float(entity.type == "place" and place_form(tuple(entity.name.split()))),
