@@ -8,7 +8,7 @@ from bench.eval_entities import evaluate
 
 # Measured on the development part when this test was written, rounded down: a regression
 # guard, not the targets.
-FLOORS = {"precision": 0.77, "recall": 0.79, "typing": 0.97}
+FLOORS = {"precision": 0.77, "recall": 0.78, "typing": 0.97}
 
 
 @pytest.fixture(scope="module")
