@@ -58,7 +58,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     texts = [cues.unmark(t) for t in texts]  # `# Headline`, `*By Jane Doe*`
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) for t in texts]
-    score = [2.0 if mark else 0.0 for mark in marked]  # a Markdown heading opens a story
+    # A Markdown heading that reads as a headline opens a story ("# Not a heading, and..." is
+    # a sentence someone typed a hash before).
+    score = [2.0 if mark and heading[i] else 0.0 for i, mark in enumerate(marked)]
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]
