@@ -19,10 +19,13 @@ one segment's folder:
                document, instead of loading display files.
 - w/<n>.js     the same documents' dates as day numbers, for sorting every result by date
                (loaded only when the reader sorts by date).
-- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds,
-               and which terms' lists are in chunk files, with those references: in the
-               manifest, a query asks for a long list's chunks in the same round as its term
-               shards, also when the page was opened with the query in its URL).
+- meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds).
+
+Which terms have long lists (and in which chunk files) is said only by the term's own shard,
+never by the manifest: that index grows with the segment's vocabulary, and the manifest must
+not (every page that searches loads it, and every commit rewrites it). A query therefore asks
+for a long list's chunks as soon as that term's shard has arrived (a round later than the
+shard, for those terms only).
 
 A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
 gaps live apart (tf numbers per posting, same order), so the client computes BM25F exactly as
@@ -82,8 +85,6 @@ class SegmentExport:
     facet_docs: int = 0            # documents per f/ and w/ file
     terms: int = 0
     chunked_lists: dict[str, int] = field(default_factory=dict)
-    long: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # term -> field ->
-                                                                         # [chunk key, chunks]
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -129,7 +130,6 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
-    long = w.info.long
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
@@ -142,7 +142,6 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                 w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
                 w.info.chunk_files += 1
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
-            long.setdefault(text, {})[fieldname] = [chunk_key, len(runs)]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry

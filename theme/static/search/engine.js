@@ -21,7 +21,7 @@
   // The export is one folder per Whoosh segment (s/<key>/) plus manifest.js, which lists the
   // segments in Whoosh's order. Store keys are "<segment key>/<file number>".
   var pending = {};   // file key -> {resolve, reject}
-  var store = { manifest: null, terms: {}, long: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
+  var store = { manifest: null, terms: {}, chunks: {}, docs: {}, lex: {}, pos: {}, pchunks: {} };
 
   function settle(key, value) {
     var p = pending[key];
@@ -108,7 +108,6 @@
       gone.forEach(function (d) { s.deletedSet[d] = true; });
       s.docCount = s.docs - gone.length;
       s.postings = {};  // decoded posting lists, by field and term
-      store.long[s.key] = s.long;  // term -> field -> [chunk key, chunks] of lists in chunk files
     });
     return m;
   }
@@ -634,34 +633,28 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
-      // A term's chunks are asked for beside its shards (the manifest says which lists have them).
+      // A long list's chunks are asked for as soon as its term's shard (which alone says which
+      // chunk files it has) arrives, without waiting for the other shards.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
-          loads.push(loadShard(seg.key, shardOf(t, seg.shards)));
-          var lists = (store.long[seg.key] || {})[t] || {};
-          Object.keys(lists).forEach(function (f) {
-            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
-          });
+          loads.push(loadShard(seg.key, shardOf(t, seg.shards)).then(function (shard) {
+            var entry = shard[t], chunks = [];
+            if (entry) Object.keys(entry).forEach(function (f) {
+              var rec = entry[f];
+              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
+            });
+            return Promise.all(chunks);
+          }));
         });
       });
       return Promise.all(loads);
     }).then(function () {
-      var chunks = [];
-      Object.keys(texts).forEach(function (t) {
-        man.segments.forEach(function (seg) {
-          var entry = store.terms[seg.key + "/" + shardOf(t, seg.shards)][t];
-          if (!entry) return;
-          Object.keys(entry).forEach(function (f) {
-            var rec = entry[f];
-            if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
-          });
-        });
-      });
+      var positions = [];
       Object.keys(phraseWords).forEach(function (w) {
-        man.segments.forEach(function (seg) { chunks.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
+        man.segments.forEach(function (seg) { positions.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
       });
-      return Promise.all(chunks);
+      return Promise.all(positions);
     }).then(function () {
       var pchunks = [];
       Object.keys(phraseWords).forEach(function (w) {
