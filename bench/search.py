@@ -14,8 +14,9 @@ BENCH_SEARCH_QUERIES queries, default 100):
   queries, each in a fresh browser context (empty caches, nothing compiled), on the real search
   page (`search.html`, its CSS and scripts as a Pelican build ships them, minified):
   (a) typed: the page is opened and left to finish loading, which includes what it preloads
-      (manifest.js, and it runs its code once on made-up data so that it is compiled: ui.js
-      marks `bf:ready`; page load, not query time); then the query is put in the box and the
+      (manifest.js and the segments' long-list index parts, and it runs its code once on
+      made-up data so that it is compiled: ui.js marks `bf:ready`; page load, not query
+      time); then the query is put in the box and the
       form submitted, as Enter does. Latency: from the submit to the next frame after the page has
       put the results with their snippets in the DOM (ui.js marks `bf:results`). Typing
       without Enter adds the page's 180 ms debounce on top. Bytes: the engine as shipped plus
@@ -23,10 +24,17 @@ BENCH_SEARCH_QUERIES queries, default 100):
       query's files; also how many files the query itself asked for;
   (b) arriving with `search.html?q=...` (a shared link): from navigation start to that same
       frame, everything (HTML, CSS, scripts, manifest, index, display data) loaded cold;
+  (c) in an open page, as a reader meets it: one fresh context, the search page opened (what
+      it loads and runs when it opens, as in (a), and nothing more), then the 100 different
+      queries typed and submitted one after another in that page, each loading whatever files
+      it still needs (latency as (a)'s, submit to the frame that shows the results; between two
+      queries the page finishes its after-paint work and goes idle, as while a reader reads);
   warm: the same queries again in one page through the engine alone (search + top 10 display
       records), caches and JIT warm.
   Pagefind's first query is its API in a fresh context (import pagefind.js, search, load the
-  top 10 fragments), its warm figure the same again in one page.
+  top 10 fragments), its (c) the 100 queries in turn through that API in one fresh page that has
+  imported pagefind.js and run its init() first (as our page loads its scripts and manifest when
+  it opens), its warm figure the same again in one page.
 BENCH_SEARCH_KEEP=1 keeps each size's scratch folder (its path is printed); BENCH_SEARCH_SITE=
 <that folder>/site with BENCH_SEARCH_SIZES=<its size> runs the browser part alone again on it
 (with the page of the current theme, so the site must come from the same export format), e.g.
@@ -207,6 +215,43 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
         page.goto(base + "search.html?q=" + quote(q))
         r["arrive_ms"].append(wait_shown(page, 1))  # ms since navigation start
         context.close()
+    r.update(open_page_runs(base, browser, queries))
+    return r
+
+
+# Search data files asked for from `t` on (the page clears the resource buffer before each
+# query, which also keeps it under its 250-entry limit).
+ASKED_SINCE = """(t) => performance.getEntriesByType("resource")
+  .filter((e) => e.startTime >= t && e.name.includes("/search/") && !e.name.includes("/theme/"))
+  .map((e) => e.startTime)"""
+# Between two queries the reader reads: the page's after-paint work (facets, entities, did you
+# mean) finishes, and the next query starts in an idle page.
+SETTLED = """() => new Promise((done) => {
+  const idle = () => requestIdleCallback(() => done(), { timeout: 2000 });
+  const ready = () => document.querySelector("#bf-facets").childElementCount > 0 ||
+    document.querySelector("#bf-results").childElementCount == 0;
+  (function wait() { if (ready()) idle(); else setTimeout(wait, 5); })();
+})"""
+
+
+def open_page_runs(base: str, browser: Any, queries: list[str]) -> dict[str, list[float]]:
+    """(c) in an open page: one fresh context, the search page opened (it loads what it loads
+    when it opens, nothing more), then every query typed and submitted in turn in that page;
+    each loads whatever files it still needs. Latency and files as (a)'s."""
+    r: dict[str, list[float]] = {"open_ms": [], "open_files": []}
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(SHOWN_HOOK)
+    page.goto(base + "search.html")
+    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+    for n, q in enumerate(queries, start=2):  # the page's own empty search was the first list
+        page.evaluate("performance.clearResourceTimings()")
+        enter = page.evaluate(TYPE_AND_ENTER, q)
+        shown = wait_shown(page, n)
+        r["open_ms"].append(shown - enter)
+        r["open_files"].append(sum(1 for t in page.evaluate(ASKED_SINCE, enter) if t < shown))
+        page.evaluate(SETTLED)
+    context.close()
     return r
 
 
@@ -229,6 +274,15 @@ def engine_runs(base: str, browser: Any, name: str, js: str,
             r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in bodies))
             r["first_ms"].append(ms)
             context.close()
+        # (c) in an open page: one fresh page that has imported Pagefind and run its init()
+        # (as our page loads its scripts and manifest when it opens), then the queries in turn.
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "bench.html")
+        page.evaluate("""async () => { window.pf = await import("./pagefind/pagefind.js");
+          if (window.pf.init) await window.pf.init(); }""")
+        r["open_ms"] = [page.evaluate(js, q)[0] for q in queries]
+        context.close()
     page = browser.new_page()
     page.goto(base + "bench.html")
     for q in queries:  # warm-up pass, then the measured pass
@@ -357,6 +411,12 @@ def browser_report(site: Path, shape: BBCShape, docs: list[Any]) -> None:
     b = pf["first_ms"]
     print(f"{'pagefind first query (API)':26} p50 {statistics.median(b):8.1f} ms, p95 "
           f"{pct(b, 95):8.1f}, worst {max(b):8.1f}", flush=True)
+    a, b = ours["open_ms"], pf["open_ms"]
+    print(f"{'(c) in an open page':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
+          f"{pct(a, 95):8.1f}, worst {max(a):8.1f} (Enter->shown; files asked median "
+          f"{statistics.median(ours['open_files']):.0f}, p95 {pct(ours['open_files'], 95):.0f})"
+          f" | pagefind (API) p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}, worst "
+          f"{max(b):8.1f}", flush=True)
     a, b = ours["warm_ms"], pf["warm_ms"]
     print(f"{'warm query latency':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
           f"{pct(a, 95):8.1f} | pagefind p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}",

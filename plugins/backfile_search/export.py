@@ -5,8 +5,11 @@ calls a global callback still loads. Layout:
 
 - manifest.js  the index as the client sees it: the segments in Whoosh's order (their folder,
                document count, total field lengths, shard count, lexicon bounds and deleted
-               documents) plus scoring and analyzer settings. Small; rewritten (as a new file)
-               when the index changes.
+               documents, number of long-list index parts) plus scoring and analyzer
+               settings. Small, and nothing in it is per term (format 4: which terms have long
+               posting lists is in each segment's h/ files and term shards), so it does not
+               grow with a segment's vocabulary; rewritten (as a new file) when the index
+               changes, and loaded by every page that searches.
 - s/<key>/     one folder per Whoosh segment (segment_export.py), written once and never
                changed; removed when a merge removes the segment.
 
@@ -91,12 +94,12 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
             "pshards": info.position_shards,
             "fdocs": info.facet_docs,
             "lexicon": info.lexicon,
-            "long": info.long,
+            "lparts": info.long_parts,
             "deleted": encode_numbers(sorted(segment.deleted_docs())),
         })
     doc_count_all = sum(s.doc_count_all() for s, _ in exports)
     return {
-        "version": 3,
+        "version": 4,
         "generation": toc.generation,
         "docCountAll": doc_count_all,
         "docCount": doc_count_all - sum(s.deleted_count() for s, _ in exports),

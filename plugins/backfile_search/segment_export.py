@@ -19,10 +19,17 @@ one segment's folder:
                document, instead of loading display files.
 - w/<n>.js     the same documents' dates as day numbers, for sorting every result by date
                (loaded only when the reader sorts by date).
+- h/<n>.js     the long-list index: which terms' lists are in chunk files, with the same
+               references as their term shards, cut by term hash into parts of about
+               LONG_PART_CHARS. The search page loads them while it opens, so a typed query asks
+               for a long list's chunks beside its term shards.
 - meta.json    what the manifest needs about the segment (sizes, shard count, lexicon bounds,
-               and which terms' lists are in chunk files, with those references: in the
-               manifest, a query asks for a long list's chunks in the same round as its term
-               shards, also when the page was opened with the query in its URL).
+               number of h/ parts).
+
+The long-list index is never in the manifest: it grows with the segment's vocabulary, and the
+manifest must not (every page that searches loads it, and every commit rewrites it). A query
+whose long-list parts are not loaded (a page opened with the query in its URL) asks for a long
+list's chunks as soon as that term's shard, which says the same, has arrived.
 
 A posting is (docnum gap, term frequency, field length as Whoosh scores it), and its position
 gaps live apart (tf numbers per posting, same order), so the client computes BM25F exactly as
@@ -57,6 +64,7 @@ MIN_SHARDS = 8                # a small segment still gets this many shards (if 
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
 LEXICON_CHARS = 40_000        # size of one lexicon part
+LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
 DOCS_PER_FILE = 30            # documents per display file
 FACET_DOCS = 4096             # documents per facet (f/) and date (w/) file: a few kB each
 META = "meta.json"
@@ -82,8 +90,7 @@ class SegmentExport:
     facet_docs: int = 0            # documents per f/ and w/ file
     terms: int = 0
     chunked_lists: dict[str, int] = field(default_factory=dict)
-    long: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # term -> field ->
-                                                                         # [chunk key, chunks]
+    long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -129,7 +136,7 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
-    long = w.info.long
+    long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
@@ -150,6 +157,20 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
         w.write(f"t/{n}.js", js_call("terms", key, n, entries))
     w.info.shards = shards
     w.info.terms = len(terms)
+    _write_long_hints(w, key, long)
+
+
+def _write_long_hints(w: _Writer, key: str, long: dict[str, dict[str, list[int]]]) -> None:
+    """h/<n>.js: the long-list index (term -> field -> [chunk key, chunks]) cut by term hash into
+    parts of about LONG_PART_CHARS, which the search page loads while it opens."""
+    size = sum(len(text) + 20 * len(fields) for text, fields in long.items())
+    parts = -(-size // LONG_PART_CHARS)
+    split: list[dict[str, dict[str, list[int]]]] = [{} for _ in range(parts)]
+    for text, fields in long.items():
+        split[shard_of(text, parts)][text] = fields
+    for n, part in enumerate(split):
+        w.write(f"h/{n}.js", js_call("long", key, n, part))
+    w.info.long_parts = parts
 
 
 def _write_positions(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:

@@ -45,6 +45,7 @@
   BS.positions = keeper("p", "pos");
   BS.pchunk = keeper("q", "pchunks");
   BS.lexicon = keeper("l", "lex");
+  BS.long = keeper("h", "long");
 
   BS.base = BS.base || "search/";
   // Replaceable loader: the browser adds a <script>; the Node test harness evaluates the file.
@@ -80,6 +81,7 @@
   }
   var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"), loadDocs = loader("d", "docs"),
     loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
+  var loadLong = loader("h", "long");
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
@@ -108,7 +110,6 @@
       gone.forEach(function (d) { s.deletedSet[d] = true; });
       s.docCount = s.docs - gone.length;
       s.postings = {};  // decoded posting lists, by field and term
-      store.long[s.key] = s.long;  // term -> field -> [chunk key, chunks] of lists in chunk files
     });
     return m;
   }
@@ -605,6 +606,15 @@
     return p;
   };
 
+  // Every part of every segment's long-list index (h/ files).
+  function longParts(man) {
+    var loads = [];
+    man.segments.forEach(function (seg) {
+      for (var n = 0; n < (seg.lparts || 0); n++) loads.push(loadLong(seg.key, n));
+    });
+    return loads;
+  }
+
   // Load what a parsed query needs: lexicon parts for prefixes, then in every segment the term
   // shards (whole-index idf needs every segment's document frequency) and chunks.
   function prepare(q, man) {
@@ -634,34 +644,34 @@
           terms.forEach(function (t) { texts[t] = true; });
         });
       });
-      // A term's chunks are asked for beside its shards (the manifest says which lists have them).
+      // A long list's chunks are asked for beside its term's shard when the segment's long-list
+      // index part is in (the page loads them as it opens), else as soon as that shard (which
+      // says the same) arrives, without waiting for the query's other shards.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
-          loads.push(loadShard(seg.key, shardOf(t, seg.shards)));
-          var lists = (store.long[seg.key] || {})[t] || {};
+          var hint = seg.lparts ? store.long[seg.key + "/" + shardOf(t, seg.lparts)] : null;
+          var lists = (hint && hint[t]) || {};
           Object.keys(lists).forEach(function (f) {
             for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
           });
+          loads.push(loadShard(seg.key, shardOf(t, seg.shards)).then(function (shard) {
+            var entry = shard[t], chunks = [];
+            if (entry) Object.keys(entry).forEach(function (f) {
+              var rec = entry[f];
+              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
+            });
+            return Promise.all(chunks);
+          }));
         });
       });
       return Promise.all(loads);
     }).then(function () {
-      var chunks = [];
-      Object.keys(texts).forEach(function (t) {
-        man.segments.forEach(function (seg) {
-          var entry = store.terms[seg.key + "/" + shardOf(t, seg.shards)][t];
-          if (!entry) return;
-          Object.keys(entry).forEach(function (f) {
-            var rec = entry[f];
-            if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
-          });
-        });
-      });
+      var positions = [];
       Object.keys(phraseWords).forEach(function (w) {
-        man.segments.forEach(function (seg) { chunks.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
+        man.segments.forEach(function (seg) { positions.push(loadPositions(seg.key, shardOf(w, seg.pshards))); });
       });
-      return Promise.all(chunks);
+      return Promise.all(positions);
     }).then(function () {
       var pchunks = [];
       Object.keys(phraseWords).forEach(function (w) {
@@ -883,7 +893,11 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      if (!raw.trim()) return { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      var none = { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      // The empty search the page runs as it opens loads the segments' long-list index parts.
+      // They only let a typed query ask for a long list's chunks a round earlier: if one fails
+      // to load, its terms' shards still say where their chunks are.
+      if (!raw.trim()) return Promise.all(longParts(store.manifest)).then(function () { return none; }, function () { return none; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
