@@ -53,12 +53,16 @@ def test_editing_one_story_renders_only_the_listing_pages_that_show_it(tmp_path:
     _pelican(site)
     edit_story(site, 7, "A body rewritten by an editor.\n\nIts second paragraph.")
     rewritten, unchanged, skipped = _pelican(site)
-    # Measured on this site: 6 rewritten, 17 rendered to the same bytes (the one page of each
-    # listing that shows the story, its neighbours, the site-wide index pages), 118 not
-    # rendered. Fingerprinting each paginated call as a whole (every page of the index, the
-    # section and the story's entities): 6, 44 and 91.
+    # Measured on this site: 3 rewritten, 25 rendered to the same bytes, 107 not rendered: the
+    # one page of each listing that shows the story, its neighbours, the site-wide index pages,
+    # and the front page of each listing that holds it (index, section, entities, year, month,
+    # day), whose live facts (counts, first and latest story) are keyed by every story's file
+    # (backfile_archive/pagination.py). Keying listings by their stories' paths only: 6, 17,
+    # 118, but an entity's front page kept an edited first story's old headline. Fingerprinting
+    # each paginated call as a whole (every page of the index, the section and the story's
+    # entities): 6, 44 and 91.
     assert rewritten >= 1
-    assert unchanged < 25, (rewritten, unchanged, skipped)
+    assert unchanged < 30, (rewritten, unchanged, skipped)
 
     scratch = make_site(tmp_path / "scratch", stories=0)
     shutil.copy(site / "pelicanconf.py", scratch / "pelicanconf.py")

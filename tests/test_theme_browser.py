@@ -18,13 +18,13 @@ pytestmark = pytest.mark.browser
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGE_TYPES = {
     "home": "index.html",
-    "home, page 2": "page-2.html",
+    "home, page 1": "page-1.html",
+    "year, page 2": "archive/2024/page-2.html",
     "story": "stories/kim-and-putin-meet-at-cosmodrome.html",
     "truncated story": "stories/taiwan-tightens-residency-rules.html",
     "section": "sections/world.html",
     "sections": "sections/index.html",
     "entity": "entities/taiwan.html",
-    "entity, page 2": "entities/taiwan/page-2.html",
     "entity index": "entities/index.html",
     "A-Z letter": "entities/az/t.html",
     "entity type": "entities/types/places.html",

@@ -201,16 +201,21 @@ def test_home_page_timeline_sections_and_counts(archive_site: Path) -> None:
 
 
 def test_long_lists_are_paginated(archive_site: Path) -> None:
-    # three to a page in this build: eight stories make three home pages
-    assert (archive_site / "page-2.html").is_file() and (archive_site / "page-3.html").is_file()
-    assert not (archive_site / "page-4.html").exists()
-    assert 'rel="next" href="./page-2.html"' in read(archive_site, "index.html")
-    page2 = read(archive_site, "page-2.html")
-    assert 'rel="prev" href="./index.html"' in page2 and "Page 2 of 3" in page2
-    assert (archive_site / "entities/taiwan/page-2.html").is_file()
-    assert "Page 2 of 2" in read(archive_site, "entities/taiwan/page-2.html")
-    assert (archive_site / "archive/2024/page-2.html").is_file()
-    assert not (archive_site / "sections/world/page-2.html").exists()
+    # three to a page in this build: eight stories make the front page (the five newest) and
+    # page 1 (the three oldest), counted from the oldest so that it keeps them as stories arrive
+    assert (archive_site / "page-1.html").is_file()
+    assert not (archive_site / "page-2.html").exists()
+    home = read(archive_site, "index.html")
+    everything = home.split('id="all-heading"')[1]
+    assert 'rel="next" href="./page-1.html"' in home and everything.count('class="story-item"') == 5
+    page1 = read(archive_site, "page-1.html")
+    assert 'rel="prev" href="./index.html"' in page1 and "Page 1" in page1
+    assert page1.count('class="story-item"') == 3 and "Older stories" not in page1
+    # a year lists its stories oldest first: its front page is its first page
+    year = read(archive_site, "archive/2024/index.html")
+    assert 'rel="next" href="../../archive/2024/page-2.html"' in year or "page-2.html" in year
+    assert "Earlier stories" in read(archive_site, "archive/2024/page-2.html")
+    assert not (archive_site / "sections/world/page-1.html").exists()
 
 
 def test_entity_pages_index_and_types(archive_site: Path) -> None:

@@ -2,7 +2,8 @@
 
 Date archives with calendars, entity directory and A-Z index, related stories,
 neighbours, home-page timeline, about/404 pages, sitemap and OpenSearch
-description, summary-only entity feeds. Everything is computed once per build in ArchiveGenerator's
+description, summary-only entity feeds, story listings numbered from the oldest page
+(pagination.py). Everything is computed once per build in ArchiveGenerator's
 context step (linear or n log n in the archive's size), so templates only
 read precomputed values.
 """
@@ -15,6 +16,7 @@ from pelican import signals
 
 from .feeds import summaries_only
 from .generator import ArchiveGenerator
+from .pagination import install as stable_pagination
 from .presentation import human_date, iso_date, plural, script_json
 from .raw_dumps import publish_as_text
 
@@ -30,6 +32,7 @@ def _configure(pelican: Any) -> None:
         "script_json": script_json,
     }
     settings["PAGINATED_TEMPLATES"] = {**PAGINATED, **settings["PAGINATED_TEMPLATES"]}
+    stable_pagination()
     siteurl = settings.get("SITEURL", "")
     settings["BACKFILE_SITE_ROOT"] = siteurl if siteurl.startswith(("http://", "https://")) else ""
 

@@ -46,7 +46,7 @@ class PeriodLink:
 
     title: str
     url: str
-    count: int
+    count: int = 0
 
 
 @dataclass
@@ -72,6 +72,12 @@ class Period:
     @property
     def link(self) -> PeriodLink:
         return PeriodLink(self.title, self.url, self.count)
+
+    @property
+    def crumb(self) -> PeriodLink:
+        """A link without the count, which a breadcrumb does not show: a story added to the
+        year does not change every day page below it."""
+        return PeriodLink(self.title, self.url)
 
 
 @dataclass
@@ -158,10 +164,10 @@ def build_date_archive(stories: Sequence[StoryFacts], year_url: UrlFor, month_ur
     for periods in (archive.years, archive.months, archive.days):
         _link(periods)
     for month in archive.months:
-        month.crumbs = [years[month.start.year].link]
+        month.crumbs = [years[month.start.year].crumb]
     for day in archive.days:
         d = day.start
-        day.crumbs = [years[d.year].link, months[d.year, d.month].link]
+        day.crumbs = [years[d.year].crumb, months[d.year, d.month].crumb]
 
     day_counts = {k: len(p.stories) for k, p in days.items()}
     grids: dict[tuple[int, int], MonthGrid] = {}

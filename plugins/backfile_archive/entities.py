@@ -17,16 +17,19 @@ KIND_LABELS = {"people": "People", "places": "Places", "organizations": "Organis
 KIND_SINGULAR = {"people": "Person", "places": "Place", "organizations": "Organisation"}
 
 
+_LISTED = {"fingerprint": "listing"}  # derived from the entity's stories (backfile_speed/skip.py)
+
+
 @dataclass
 class EntityInfo:
     name: str
     kind: str                         # people, places or organizations
     aliases: list[str] = field(default_factory=list)
-    stories: list[int] = field(default_factory=list)    # keys, oldest first
-    months: Counter[tuple[int, int]] = field(default_factory=Counter)
+    stories: list[int] = field(default_factory=list, metadata=_LISTED)  # keys, oldest first
+    months: Counter[tuple[int, int]] = field(default_factory=Counter, metadata=_LISTED)
     url: str = ""                     # the entity's page (Pelican's tag URL)
-    first_story: Any = None           # the Pelican articles of stories[0] and stories[-1]
-    last_story: Any = None
+    first_story: Any = field(default=None, metadata=_LISTED)  # the Pelican articles of
+    last_story: Any = field(default=None, metadata=_LISTED)   # stories[0] and stories[-1]
 
     @cached_property
     def timeline(self) -> Timeline | None:

@@ -13,6 +13,11 @@ fingerprint equals the last build's and the files that call produced are still t
 is skipped. A paginated call whose fingerprint changed is fingerprinted again page by page
 (writer.py): a listing page counts by its own stories and by which stories, in which order, the
 whole listing holds, so editing one story re-renders the one listing page that shows it.
+An object may say what it is made of with a `__fingerprint__()` method (backfile_archive's
+stable listing pages: a numbered page by its own stories and neighbours, the front page by the
+whole listing). A template's `{% if <list>_page.front %}` branches are read apart: a numbered
+page's key counts only what its branch reads, so the live facts a front page shows (counts,
+the latest story) do not re-render every older page when a story is added.
 
 Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
 makes that page render every time: a miss costs time, never correctness.
@@ -40,6 +45,13 @@ CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
+_WRAPPER_OWN = {"settings", "_name", "_slug", "_slug_from_name"}  # a URLWrapper's own state
+# A dataclass field with metadata={"fingerprint": "listing"} is derived from the stories its
+# owner lists (an entity's count, first and last story): counted where the owner is listed as
+# an item, but not where it is attached to a tag or section whose pages are keyed by their own
+# listing (see StablePage.__fingerprint__).
+LISTING = "listing"
+Variant = str | None  # "front", "frozen" (a stable listing's page) or None (any other call)
 # Keyword arguments of a write call that shape the output even when the template does not name
 # them: Pelican's own write_file parameters and the lists it paginates. Any other keyword only
 # reaches the template's variables (e.g. generate_tags passes all_articles, the whole archive,
@@ -53,7 +65,7 @@ _PLAIN_TYPES = frozenset(_PLAIN)  # the exact types, for a fast first check
 _PLAIN_KIND: dict[type, bool] = {t: True for t in _PLAIN}  # type -> described by its repr
 SHORT = 48  # a nested description up to this long is kept as is: hashing it costs more
 Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
-USES_FORMAT = 2  # bump when what `Uses` records changes (stored with the fingerprints)
+USES_FORMAT = 3  # bump when what `Uses` records changes (stored with the fingerprints)
 
 
 def _uses(ast: Any, names: set[str]) -> Uses:
@@ -69,6 +81,28 @@ def _uses(ast: Any, names: set[str]) -> Uses:
     whole = {node.name for node in ast.find_all(nodes.Name)
              if node.ctx == "load" and node.name in names and id(node) not in through_attribute}
     return {n: None if n in whole else frozenset(attributes[n]) for n in names}
+
+
+def _front_test(test: Any) -> bool | None:
+    """True for `x_page.front`, False for `not x_page.front`, None for any other test."""
+    negated = isinstance(test, nodes.Not)
+    inner = test.node if negated else test
+    if (isinstance(inner, nodes.Getattr) and inner.attr == "front"
+            and isinstance(inner.node, nodes.Name) and inner.node.name.endswith("_page")):
+        return not negated
+    return None
+
+
+def _prune(ast: Any, variant: Variant) -> None:
+    """Keep only the branch of each `{% if x_page.front %}` that a page of `variant` takes."""
+    if variant is None:
+        return
+    for node in ast.find_all(nodes.If):
+        polarity = _front_test(node.test)
+        if polarity is None or node.elif_:
+            continue
+        taken = node.body if polarity == (variant == "front") else node.else_
+        node.test, node.body, node.else_ = nodes.Const(True), taken, []
 
 
 def _merge(a: Uses, b: Uses) -> Uses:
@@ -107,34 +141,38 @@ class Fingerprints:
             _plugins_digest(settings))
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._stamps: dict[str, str] = {}
-        self._variables: dict[str, Uses | None] = {}
+        self._variables: dict[tuple[str, Variant], Uses | None] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
 
     # -- templates ---------------------------------------------------------------------------
-    def variables(self, template: Any) -> Uses | None:
+    def variables(self, template: Any, variant: Variant = None) -> Uses | None:
         """What the template (with everything it extends, includes or imports) reads: each
-        variable's attributes, or None for a variable it uses whole; None if unknown."""
+        variable's attributes, or None for a variable it uses whole; None if unknown. For a
+        stable listing's page (`variant`), only what its `x_page.front` branches read."""
         if not self._variables:
             theme, stored = self._stored_templates
             if theme == self._stored_theme_key(template.environment):
                 self._variables.update(stored)
-        if template.name not in self._variables:
-            self._variables[template.name] = self._collect(template.environment, template.name,
-                                                           set())
-        return self._variables[template.name]
+        slot = (template.name, variant)
+        if slot not in self._variables:
+            self._variables[slot] = self._collect(template.environment, template.name, set(),
+                                                  variant)
+        return self._variables[slot]
 
-    def _collect(self, env: Any, name: str, seen: set[str]) -> Uses | None:
+    def _collect(self, env: Any, name: str, seen: set[str],
+                 variant: Variant = None) -> Uses | None:
         if name in seen:
             return {}
         seen.add(name)
         source = env.loader.get_source(env, name)[0]
         ast = env.parse(source)
+        _prune(ast, variant)
         uses = _uses(ast, set(meta.find_undeclared_variables(ast)))
         for referenced in meta.find_referenced_templates(ast):
             if referenced is None:
                 return None
-            more = self._collect(env, referenced, seen)
+            more = self._collect(env, referenced, seen, variant)
             if more is None:
                 return None
             uses = _merge(uses, more)
@@ -173,7 +211,23 @@ class Fingerprints:
         return describe(self, value, depth)
 
     def _url_wrapper(self, value: URLWrapper, depth: int) -> str:
-        return f"{type(value).__name__}:{value.name}:{value.slug}"
+        """Name and slug, and what plugins attached (an entity's type and aliases), less the
+        facts derived from its stories, which its pages count by their own listing."""
+        attached = ",".join(f"{k}={self._attached(v, depth)}"
+                            for k, v in sorted(vars(value).items()) if k not in _WRAPPER_OWN)
+        return f"{type(value).__name__}:{value.name}:{value.slug}:{attached}"
+
+    def _attached(self, value: Any, depth: int) -> str:
+        if not dataclasses.is_dataclass(value) or isinstance(value, type):
+            return self.value(value, depth + 1)
+        return type(value).__name__ + "(" + ",".join(
+            f"{f.name}={self.value(getattr(value, f.name), depth + 1)}"
+            for f in dataclasses.fields(value)
+            if f.metadata.get("fingerprint", True) not in (False, LISTING)) + ")"
+
+    def _declared(self, value: Any, depth: int) -> str:
+        """An object that says what it is made of (`__fingerprint__`)."""
+        return f"{type(value).__name__}:{self.value(value.__fingerprint__(), depth)}"
 
     def _page(self, value: Page, depth: int) -> str:
         """One page of a listing: its own stories, by their files."""
@@ -246,9 +300,9 @@ class Fingerprints:
 
     # -- pages -------------------------------------------------------------------------------
     def page_key(self, name: str, template: Any, context: dict[str, Any],
-                 kwargs: dict[str, Any]) -> str | None:
+                 kwargs: dict[str, Any], variant: Variant = None) -> str | None:
         """The fingerprint of one write call, or None if it cannot be had."""
-        uses = self.variables(template)
+        uses = self.variables(template, variant)
         if uses is None:
             return None
         scope = {**context, **kwargs}
@@ -321,6 +375,8 @@ _DESCRIBERS: dict[type, Describer] = {}  # per value type, found once (isinstanc
 
 def _describer(kind: type) -> Describer:
     """How values of `kind` are described, in order of precedence."""
+    if hasattr(kind, "__fingerprint__"):
+        return Fingerprints._declared
     for base, describe in ((Content, Fingerprints._content),
                            (URLWrapper, Fingerprints._url_wrapper),
                            (Page, Fingerprints._page),
@@ -338,7 +394,8 @@ def _describer(kind: type) -> Describer:
 @functools.cache
 def _fingerprinted_fields(kind: type) -> tuple[str, ...]:
     """A dataclass's field names, less those declared `metadata={"fingerprint": False}`."""
-    return tuple(f.name for f in dataclasses.fields(kind) if f.metadata.get("fingerprint", True))
+    return tuple(f.name for f in dataclasses.fields(kind)
+                 if f.metadata.get("fingerprint", True) is not False)
 
 
 def _compact(description: str) -> str:

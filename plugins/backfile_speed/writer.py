@@ -114,7 +114,7 @@ class _PageByPage:
         # order), not by every story's contents: those of this page are in `<list>_page`.
         scope = {**localcontext, **{name: localcontext[f"{name}_paginator"]
                                     for name in PAGINATED if f"{name}_paginator" in localcontext}}
-        key = fingerprints.page_key(page, self.template, scope, {})
+        key = fingerprints.page_key(page, self.template, scope, {}, _variant(localcontext))
         kept = fingerprints.unchanged(page, key, output)
         if kept is not None:
             try:
@@ -129,6 +129,15 @@ class _PageByPage:
         if key is not None:
             fingerprints.current[page] = (key, [localcontext["output_file"]])
         return text
+
+
+def _variant(localcontext: dict[str, Any]) -> str | None:
+    """"front" or "frozen" for a page of a stable listing (backfile_archive/pagination.py)."""
+    for name in PAGINATED:
+        front = getattr(localcontext.get(f"{name}_page"), "front", None)
+        if front is not None:
+            return "front" if front else "frozen"
+    return None
 
 
 class ChangedOnlyWriter(Writer):
