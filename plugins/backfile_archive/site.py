@@ -40,20 +40,26 @@ class EntityGroup:
     tags: list[Any]               # Pelican Tag objects (name, url)
 
 
+_OWN = {"fingerprint": False}
+
+
 @dataclass
 class StoryView:
     """What a story page shows beyond Pelican's own fields."""
 
-    facts: StoryFacts
-    url: str                       # article.url, computed once (Pelican formats it per access)
-    section_url: str | None
-    date_label: str
-    date_url: str | None
-    event_dates: list[EventLink]
-    entity_groups: list[EntityGroup]
-    source: SourceRef | None
-    source_url: str | None
-    credits: list[str] = field(default_factory=list)
+    # Fields marked _OWN are made from the story's own metadata and the settings, which the
+    # story page's fingerprint holds already (backfile_speed/skip.py): describing them again
+    # for every story on every build was about a fifth of the story pages' fingerprinting.
+    facts: StoryFacts = field(metadata=_OWN)
+    url: str = field(metadata=_OWN)  # article.url, computed once (Pelican formats it per use)
+    section_url: str | None = field(metadata=_OWN)
+    date_label: str = field(metadata=_OWN)
+    date_url: str | None              # the day's page: whether it exists depends on the archive
+    event_dates: list[EventLink]      # linked where the archive has stories that day
+    entity_groups: list[EntityGroup]  # the archive-wide names and their pages
+    source: SourceRef | None = field(metadata=_OWN)
+    source_url: str | None = field(metadata=_OWN)
+    credits: list[str] = field(default_factory=list, metadata=_OWN)
     related: list[Any] = field(default_factory=list)
     prev_in_time: Any = None
     next_in_time: Any = None
