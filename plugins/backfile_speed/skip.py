@@ -237,7 +237,9 @@ class Fingerprints:
     def _paginator(self, value: Paginator, depth: int) -> str:
         # The whole listing by which stories, in what order (their paths), not by their
         # contents: editing a story re-renders only the listing page that shows it.
-        listed = _digest(*(getattr(a, "source_path", None) or repr(a)
+        # Other items (an A-Z page's entities) by their description: a repr would hold the
+        # addresses of the stories they link to, new on every build.
+        listed = _digest(*(getattr(a, "source_path", None) or self.value(a, 1)
                            for a in value.object_list))
         return (f"Paginator:{value.name}:{value.url}:{value.per_page}:{value.orphans}:"
                 f"{listed}")
