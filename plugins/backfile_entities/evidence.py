@@ -48,7 +48,7 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True
     if len(words) == 1:
         low = lows[0]
-        if low in COMMON_ACRONYMS or (low.endswith("s") and is_acronym(words[0][:-1])):
+        if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
             return True  # "TV", "MPs"
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
@@ -75,6 +75,12 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and lows[0] in lowercase_words and place_of(words[0], gazetteer) is None):
         return True
     return bool(any(CJK.search(w) for w in words))
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs": an acronym with a lower-case plural "s". An all-capitals one ending in S
+    is a name of its own ("NHS", "EDS", "RBS", "CBS"): news never writes a plural that way."""
+    return word.endswith("s") and is_acronym(word[:-1])
 
 
 def event_place(mention: Mention, gazetteer: Gazetteer) -> Mention | None:

@@ -164,6 +164,7 @@ tv pc pcs ceo cfo mp mps msp am pm hiv aids dna gdp cd cds dvd dvds ok ufo id it
 usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rrp lcd led tb bse
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
 gmt bst utc est edt pst pdt cet
+mms gprs rss vhs dos
 """)
 
 # "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
