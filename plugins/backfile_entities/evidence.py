@@ -15,6 +15,7 @@ from .lexicon import (
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
+    UNITS,
 )
 from .mentions import CJK, LETTERS_AND_NUMBER, Mention
 
@@ -50,6 +51,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         low = lows[0]
         if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
             return True  # "TV", "MPs"
+        if low in UNITS and mention.prev.replace(",", "").replace(".", "").isdigit():
+            return True  # "40 GB": a unit after a number
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
         if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])

@@ -35,7 +35,7 @@ from .lexicon import (
 # News abbreviations of countries that neither package spells the way papers do.
 COUNTRY_ABBREVIATIONS = {
     "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
-    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "GB": "GB",
     "UAE": "AE", "DRC": "CD", "PRC": "CN", "Holland": "NL", "Macau": "MO",
     "Burma": "MM", "Ivory Coast": "CI", "Czech Republic": "CZ",
 }

@@ -167,6 +167,10 @@ gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
 """)
 
+# Units written in capitals after a number ("40 GB", "500 MW"): never a name there ("GB" is
+# Great Britain elsewhere).
+UNITS = word_set("gb mb kb tb mw kw gw ghz mhz kbps mbps")
+
 # "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
 OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""
 house republic kingdom states isle isles duke duchess earl archbishop bishop secretary
