@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PERSON_NOUNS,
     PLACE_SUFFIXES,
+    SHORT_GIVEN_NAMES,
     TITLES,
     WEEKDAYS,
     word_set,
@@ -231,7 +232,7 @@ def _given_names() -> frozenset[str]:
         listed |= {latin for n in listed if CYRILLIC.search(n) for latin in _romanised(n)}
         locales.update(listed)
     shared = {name for name, count in locales.items() if count >= MIN_LOCALES}
-    return frozenset(shared - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
+    return frozenset((shared | SHORT_GIVEN_NAMES) - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
 
 
 def _fold_accents(text: str) -> str:

@@ -167,6 +167,14 @@ gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
 """)
 
+# English short forms of given names that Faker's lists leave out ("Matt Willis", "Clint
+# Eastwood", "Phil Neville"); forms that are also common words ("Pat", "Cliff", "Val") are not here.
+SHORT_GIVEN_NAMES = word_set("""
+matt phil mick mickey ollie olly sid wes zach zak clint hank mitch nate stu trev vinnie jez kev
+stevie paddy davey ritchie dom seb gus monty freddie alfie bev trish tash steph jess viv abe ike
+ned woody kel
+""")
+
 # Units written in capitals after a number ("40 GB", "500 MW"): never a name there ("GB" is
 # Great Britain elsewhere).
 UNITS = word_set("gb mb kb tb mw kw gw ghz mhz kbps mbps")
