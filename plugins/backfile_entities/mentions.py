@@ -286,6 +286,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
                 j += 3  # "Bank of the South", "Jeroen van der Veer"
+            elif tokens[j] == "," and _series_end(tokens, i, j) > j:
+                j = _series_end(tokens, i, j)  # "Ministry of Economy, Trade and Industry"
             elif (tokens[j] == "the" and (j - i >= 2 or not initial)
                   and _campaign_end(tokens, j + 1) > j + 1):
                 # "Elect the Lords Campaign", not "Launching the Department ..." (sentence start)
@@ -317,6 +319,54 @@ def _core_end(tokens: list[str], k: int) -> int:
             return k
         end += 1
     return k
+
+
+# Words that name a body of their own, so a series with them is a list of bodies.
+SERIES_STOPS = ORG_CORE_WORDS | word_set("army navy police government parliament court")
+
+
+def _series_end(tokens: list[str], start: int, comma: int) -> int:
+    """End of ", Trade and Industry" after "Ministry of Economy", of ", Media and Sport" after
+    "Department for Culture": a body named "<body> of/for A, B and C" (else `comma`). The run
+    must be a body's word, "of" or "for", then one or two words, so a list after a name
+    ("Bank of England, Barclays and HSBC" has no body's word before "of") stays a list."""
+    head = tokens[start:comma]
+    if head and head[0] == "The":
+        head = head[1:]
+    if not (len(head) in (3, 4) and head[0].lower() in ORG_CORE_WORDS
+            and head[1] in ("of", "for")):
+        return comma
+    k = comma
+    while k < len(tokens) and tokens[k] == ",":
+        k = _capitalised_end(tokens, k + 1, 2)
+        if k < 0:
+            return comma
+    if k < len(tokens) and tokens[k] == "and":
+        end = _capitalised_end(tokens, k + 1, 2)
+        return end if end > 0 else comma
+    return comma
+
+
+def _attach_commas(words: list[str]) -> list[str]:
+    """ "Economy," as one word in "Ministry of Economy, Trade and Industry", so the name reads
+    as written."""
+    out: list[str] = []
+    for word in words:
+        if word == "," and out:
+            out[-1] += ","
+        else:
+            out.append(word)
+    return out
+
+
+def _capitalised_end(tokens: list[str], k: int, most: int) -> int:
+    """End of one to `most` capitalised words from k that are no body's name or word ("Media",
+    "Young People"; not "Army", "HSBC"), or -1 when none starts there."""
+    end = k
+    while (end < len(tokens) and end - k < most and tokens[end][:1].isupper()
+           and tokens[end].lower() not in SERIES_STOPS and not _is_shout(tokens[end])):
+        end += 1
+    return end if end > k else -1
 
 
 def _campaign_end(tokens: list[str], k: int) -> int:
@@ -606,8 +656,8 @@ def find_mentions(text: str) -> list[Mention]:
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
-        words = [_strip_possessive(t) if k == end - start - 1 else t
-                 for k, t in enumerate(tokens[start:end])]
+        words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
+                                for k, t in enumerate(tokens[start:end])])
         # Leading function words, weekdays, months and credit words are never part of a name.
         # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
         # sentence starts a title or a nickname, not a name.
