@@ -87,15 +87,18 @@ def _acronym_plural(word: str) -> bool:
 
 
 def event_place(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
-    """ "Qatar Open", "Athens Olympics": an event named after the place where it is held; the
-    place is part of the story even though the event is not an entity."""
+    """ "Qatar Open", "Athens Olympics", "Berlin Film Festival": an event named after the place
+    where it is held (the longest leading place name); the place is part of the story even
+    though the event is not an entity."""
     words = mention.tokens
     if len(words) < 2 or words[-1].lower() not in EVENT_WORDS:
         return None
-    place = " ".join(words[:-1])
-    if place_of(place, gazetteer) is None:
-        return None
-    return Mention(place, words[:-1], mention.sentence_initial, cue="place", prev=mention.prev)
+    for k in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:k])
+        if place_of(place, gazetteer) is not None:
+            return Mention(place, words[:k], mention.sentence_initial, cue="place",
+                           prev=mention.prev, venue=True)  # holds the event: not a club
+    return None
 
 
 def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:

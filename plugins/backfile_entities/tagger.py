@@ -49,7 +49,10 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     order = 0
 
     paragraph_mentions = [find_mentions(paragraph) for paragraph in paragraphs]
-    named = {m.text for mentions in paragraph_mentions for m in mentions}
+    headline = find_mentions(title) if title else []
+    # Names the story gives on their own, headline included ("Berlin celebrates ..." over a
+    # story on the "Berlin Film Festival": the festival's city is part of the story).
+    named = {m.text for mentions in [*paragraph_mentions, headline] for m in mentions}
     surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
                          if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
 
@@ -78,7 +81,6 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     for i, mentions in enumerate(paragraph_mentions):
         add(mentions, "lede" if i == 0 else "body", i)
     body = list(located)
-    headline = find_mentions(title) if title else []
     if _title_case(title):
         known = {loc.mention.text for loc in body}
         headline = [m for m in headline if m.text in known]
