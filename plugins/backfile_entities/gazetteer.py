@@ -51,6 +51,8 @@ kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean p
 flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
 jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
 latino hispanic western eastern northern southern briton britons german maori
+liverpudlian mancunian glaswegian brummie geordie scouser muscovite londoner dubliner
+aberdonian parisian
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",
