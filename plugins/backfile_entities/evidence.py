@@ -61,7 +61,11 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         if len(low) < 2 or (any(ch.isdigit() for ch in low)
                             and not LETTERS_AND_NUMBER.fullmatch(words[0])):
             return True  # "3G", "2004"; not "G7", "ITV1"
-    if lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS):
+    # (a given name after a title or a role noun makes it a surname: "publicist Wendy Day",
+    # not "best supporting actress Academy Award")
+    if (lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS)) \
+            and not (len(words) >= 2 and (mention.titled or mention.cue == "person")
+                     and lows[0] in gazetteer.given_names):
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:

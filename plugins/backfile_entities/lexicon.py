@@ -92,7 +92,12 @@ prosecutor solicitor barrister attorney journalist reporter editor columnist cor
 photographer poet playwright screenwriter composer pianist vocalist frontman songwriter
 boxer golfer cyclist swimmer jockey batsman bowler flanker referee umpire
 bandmate teammate housemate classmate
+publicist chef bassist keyboardist choreographer conductor filmmaker film-maker supermodel
+socialite heiress scientist researcher surgeon nurse teacher comic rocker skier trainer widow
+fiancee girlfriend boyfriend nephew niece cousin grandson granddaughter
 """)
+# Not here: nouns as often before a body's name as a person's ("campaigners HACAN Clearskies",
+# "promoters Regular Music") or at the start of a title ("Uncle Roy All Around You").
 ORG_NOUNS = word_set("""
 agency company firm group bank club side team newspaper paper broadcaster outlet channel
 network carrier airline retailer maker giant operator supplier manufacturer publisher label

@@ -511,7 +511,7 @@ def _person_shaped(words: list[str], least: int = 2) -> bool:
 # ("Star Trek", "Mother Nature"): not stripped from a two-word run.
 AMBIGUOUS_ROLES = word_set("""
 star mother father brother sister son daughter wife husband partner champion host forward
-general guard colleague counterpart runner
+general guard colleague counterpart runner comic trainer
 """)
 
 
