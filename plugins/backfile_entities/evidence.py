@@ -15,6 +15,7 @@ from .lexicon import (
     PLACE_SUFFIXES,
     SKIP_WORDS_EXTRA,
     TITLES,
+    UNITS,
 )
 from .mentions import CJK, LETTERS_AND_NUMBER, Mention
 
@@ -48,8 +49,10 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True
     if len(words) == 1:
         low = lows[0]
-        if low in COMMON_ACRONYMS or (low.endswith("s") and is_acronym(words[0][:-1])):
+        if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
             return True  # "TV", "MPs"
+        if low in UNITS and mention.prev.replace(",", "").replace(".", "").isdigit():
+            return True  # "40 GB": a unit after a number
         if low in FUNCTION_WORDS and not is_acronym(words[0]):
             return True
         if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])
@@ -58,7 +61,11 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         if len(low) < 2 or (any(ch.isdigit() for ch in low)
                             and not LETTERS_AND_NUMBER.fullmatch(words[0])):
             return True  # "3G", "2004"; not "G7", "ITV1"
-    if lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS):
+    # (a given name after a title or a role noun makes it a surname: "publicist Wendy Day",
+    # not "best supporting actress Academy Award")
+    if (lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS)) \
+            and not (len(words) >= 2 and (mention.titled or mention.cue == "person")
+                     and lows[0] in gazetteer.given_names):
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:
@@ -77,16 +84,25 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     return bool(any(CJK.search(w) for w in words))
 
 
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs": an acronym with a lower-case plural "s". An all-capitals one ending in S
+    is a name of its own ("NHS", "EDS", "RBS", "CBS"): news never writes a plural that way."""
+    return word.endswith("s") and is_acronym(word[:-1])
+
+
 def event_place(mention: Mention, gazetteer: Gazetteer) -> Mention | None:
-    """ "Qatar Open", "Athens Olympics": an event named after the place where it is held; the
-    place is part of the story even though the event is not an entity."""
+    """ "Qatar Open", "Athens Olympics", "Berlin Film Festival": an event named after the place
+    where it is held (the longest leading place name); the place is part of the story even
+    though the event is not an entity."""
     words = mention.tokens
     if len(words) < 2 or words[-1].lower() not in EVENT_WORDS:
         return None
-    place = " ".join(words[:-1])
-    if place_of(place, gazetteer) is None:
-        return None
-    return Mention(place, words[:-1], mention.sentence_initial, cue="place", prev=mention.prev)
+    for k in range(len(words) - 1, 0, -1):
+        place = " ".join(words[:k])
+        if place_of(place, gazetteer) is not None:
+            return Mention(place, words[:k], mention.sentence_initial, cue="place",
+                           prev=mention.prev, venue=True)  # holds the event: not a club
+    return None
 
 
 def _common_noun(low: str, lowercase_words: frozenset[str]) -> bool:

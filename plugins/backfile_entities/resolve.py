@@ -297,8 +297,9 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
             hits = [e for e in longer if e is not entity and e.type == entity.type and (
+                not _head_dropped(entity.name, e.name) or _inside_sentence(e)) and (
                 _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name)
-                or _owner_prefix(entity.name, e.name))]
+                or _owner_prefix(entity.name, e.name) or _head_dropped(entity.name, e.name))]
             target = hits[0] if len(hits) == 1 else None
         if target is None:
             out.append(entity)
@@ -336,6 +337,26 @@ def _owner_prefix(short: str, full: str) -> bool:
     the acronym of its owner or country before it."""
     head, _, rest = full.partition(" ")
     return rest == short and is_acronym(head)
+
+
+def _head_dropped(short: str, full: str) -> bool:
+    """ "Arms Park" for "Cardiff Arms Park", "Roosevelt Hotel" for "Hollywood Roosevelt Hotel":
+    a site or body named without its first words, ending in the word that says what it is
+    (a party is not its local branch: "Labour Party" is not "Stevenage Labour Party")."""
+    a, b = short.split(), full.split()
+    head = b[:len(b) - len(a)]
+    return (2 <= len(a) < len(b) and b[-len(a):] == a
+            and (a[-1].lower() in PLACE_SUFFIXES or a[-1].lower() in ORG_SUFFIXES)
+            and short.lower() not in PARTY_FORMS and a[-1].lower() != "party"
+            and all(w.isalpha() and w[:1].isupper() and w.lower() not in CUE_WORDS
+                    and w.lower() not in CONNECTORS for w in head))
+
+
+def _inside_sentence(entity: Entity) -> bool:
+    """Named in full somewhere other than at a sentence start ("Holders Manchester United",
+    "Initially Visual Radio" take in the sentence's first word)."""
+    return any(loc.mention.text == entity.name and not loc.mention.sentence_initial
+               for loc in entity.mentions)
 
 
 def _initials(name: str) -> str:

@@ -11,9 +11,11 @@ from .evidence import event_place, is_junk, org_form, place_form, place_of
 from .fiction import PLAY, TITLE
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
+from .openers import without_opener
 from .products import without_products
 from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
+from .surnames import join_surnames
 
 LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
 
@@ -47,7 +49,10 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     order = 0
 
     paragraph_mentions = [find_mentions(paragraph) for paragraph in paragraphs]
-    named = {m.text for mentions in paragraph_mentions for m in mentions}
+    headline = find_mentions(title) if title else []
+    # Names the story gives on their own, headline included ("Berlin celebrates ..." over a
+    # story on the "Berlin Film Festival": the festival's city is part of the story).
+    named = {m.text for mentions in [*paragraph_mentions, headline] for m in mentions}
     surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
                          if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
 
@@ -56,6 +61,7 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     def add(mentions: list[Mention], where: str, paragraph: int) -> None:
         nonlocal order
         for mention in mentions:
+            mention = without_opener(mention, gazetteer)
             held = event_place(mention, gazetteer)
             if held is not None and held.text in named:
                 mention = held  # "Qatar Open" in a story that names Qatar on its own too
@@ -75,13 +81,12 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     for i, mentions in enumerate(paragraph_mentions):
         add(mentions, "lede" if i == 0 else "body", i)
     body = list(located)
-    headline = find_mentions(title) if title else []
     if _title_case(title):
         known = {loc.mention.text for loc in body}
         headline = [m for m in headline if m.text in known]
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    return without_products(group(located, gazetteer, sport=sport))
+    return without_products(join_surnames(group(located, gazetteer, sport=sport), gazetteer))
 
 
 def _fiction(mention: Mention, sport: bool, gazetteer: gz.Gazetteer) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from backfile_entities.resolve import Entity
 from backfile_entities.tagger import candidates
 
 
@@ -13,3 +14,8 @@ def candidate_names(title: str, paragraphs: list[str]) -> set[str]:
 def candidate_types(title: str, paragraphs: list[str]) -> dict[str, str]:
     """Each candidate entity's name and type ("person", "place", "organization")."""
     return {e.name: e.type for e in candidates(title, paragraphs)}
+
+
+def candidates_of(title: str, paragraphs: list[str]) -> list[Entity]:
+    """Every candidate entity, with its aliases and mentions."""
+    return candidates(title, paragraphs)
