@@ -140,3 +140,29 @@ def test_an_editors_retype_and_headline_edit_reach_every_page_of_a_listing(tmp_p
     copy_content(site, scratch)
     _pelican(scratch)
     assert site_tree(site) == site_tree(scratch)
+
+
+@pytest.mark.parametrize("change", ["remove the oldest", "edit one in the middle",
+                                    "add an old one"])
+def test_any_change_to_a_paged_list_equals_a_fresh_build(tmp_path: Path, change: str) -> None:
+    """Removing or back-dating a story shifts the numbered pages after it; they must follow."""
+    site = make_site(tmp_path / "site", stories=40)
+    with open(site / "pelicanconf.py", "a", encoding="utf-8") as settings:
+        settings.write("\nDEFAULT_PAGINATION = 5\n")
+    _pelican(site)
+    stories = site / "content" / "stories"
+    if change == "remove the oldest":
+        (stories / "story-0.md").unlink()
+    elif change == "edit one in the middle":
+        text = (stories / "story-20.md").read_text(encoding="utf-8")
+        (stories / "story-20.md").write_text(text.replace("Title: Story number 20",
+                                                          "Title: A corrected headline"))
+    else:
+        (stories / "old.md").write_text(NEWEST.replace("2024-12-31", "2023-06-01")
+                                        .replace("Slug: today", "Slug: old"), encoding="utf-8")
+    _pelican(site)
+    scratch = make_site(tmp_path / "scratch", stories=0)
+    shutil.copy(site / "pelicanconf.py", scratch / "pelicanconf.py")
+    copy_content(site, scratch)
+    _pelican(scratch)
+    assert site_tree(site) == site_tree(scratch)
