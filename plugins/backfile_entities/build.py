@@ -64,7 +64,10 @@ def apply_to_generator(generator: Any) -> None:
     tags: dict[str, Tag] = {}
 
     def tag(name: str) -> Tag:
-        return tags.setdefault(name, Tag(name, settings))
+        found = tags.get(name)  # not setdefault: it would build a Tag for every mention
+        if found is None:
+            found = tags[name] = Tag(name, settings)
+        return found
 
     for article, entities in zip(articles, resolved, strict=True):
         for kind, names in (("person", entities.people), ("place", entities.places),
