@@ -9,8 +9,10 @@ BENCH_SEARCH_QUERIES queries, default 100):
 - the export's size, file count and largest file;
 - ranking parity of the JavaScript client (under Node) with Whoosh on the 300+ parity queries;
 - Pagefind (pagefind_bin from PyPI) indexing the same stories as HTML pages;
-- in headless Chromium over http://127.0.0.1 (a keep-alive HTTP/1.1 server in a process of its
-  own, bench/static_server.py, as every static host is), for 100 plain-word
+- in headless Chromium over http://127.0.0.1 (a keep-alive HTTP/1.1 server with Nagle's
+  algorithm off, in a process of its own, bench/static_server.py, as every static host is; the
+  end of a query is awaited with a promise the page resolves, so nothing polls the page while
+  it is measured), for 100 plain-word
   queries, each in a fresh browser context (empty caches, nothing compiled), on the real search
   page (`search.html`, its CSS and scripts as a Pelican build ships them, minified):
   (a) typed: the page is opened and left to finish loading, which includes what it preloads
@@ -137,20 +139,25 @@ def parity_share(ix: Any, export_dir: Path, docs: list[Any]) -> tuple[int, int]:
 # Installed before the page's scripts: when ui.js marks bf:results, note the time just after
 # the next frame (rAF, then a task: after that frame's style, layout and paint). Registered in
 # the marking task itself, so it runs before anything the page schedules after its mark.
-SHOWN_HOOK = """window.__shown = [];
+SHOWN_HOOK = """window.__shown = []; window.__waiting = [];
 (() => { const mark = performance.mark.bind(performance);
+  const shown = () => { window.__shown.push(performance.now());
+    const n = window.__shown.length;
+    window.__waiting = window.__waiting.filter(([want, done]) => want > n || void done()); };
   performance.mark = function (name, options) {
     const entry = mark(name, options);
-    if (name === "bf:results") requestAnimationFrame(() => setTimeout(() =>
-      window.__shown.push(performance.now())));
+    if (name === "bf:results") requestAnimationFrame(() => setTimeout(shown));
     return entry;
   }; })();"""
+# Resolves once the n-th list is shown. A promise, not Playwright's wait_for_function: that
+# polls on every animation frame, running code in the page while the page is being measured.
+WHEN_SHOWN = """(n) => window.__shown.length >= n ? window.__shown[n - 1] :
+  new Promise((done) => window.__waiting.push([n, () => done(window.__shown[n - 1])]))"""
 
 
 def wait_shown(page: Any, n: int) -> float:
     """performance.now() just after the frame that showed the page's n-th result list."""
-    page.wait_for_function(f"window.__shown.length >= {n}")
-    return float(page.evaluate(f"window.__shown[{n - 1}]"))
+    return float(page.evaluate(WHEN_SHOWN, n))
 
 
 ASKED_BEFORE = """(t) => performance.getEntriesByType("resource")
