@@ -13,6 +13,7 @@ from .lexicon import (
     PARTY_FORMS,
     PLACE_HEADS,
     PLACE_SUFFIXES,
+    SITE_HEADS,
     SKIP_WORDS_EXTRA,
     TITLES,
     UNITS,
@@ -151,5 +152,9 @@ def org_form(words: tuple[str, ...]) -> bool:
 
 def place_form(words: tuple[str, ...]) -> bool:
     """ "Luzon Strait", "Gulf of Mexico": the words themselves say place."""
-    return (len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES) or (
-        len(words) >= 3 and words[0].lower() in PLACE_HEADS and words[1].lower() == "of")
+    if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
+        return True
+    of = words.index("of") if "of" in words[1:-1] else 0
+    # "Gulf of Mexico", "Isle of Man"; a site: "Hollywood Walk of Fame", "Statue of Liberty"
+    return of > 0 and ((words[0].lower() in PLACE_HEADS and of == 1)
+                       or words[of - 1].lower() in SITE_HEADS)

@@ -157,6 +157,12 @@ strait straits sea ocean gulf bay river lake island islands isle isles cape moun
 peninsula coast province county district
 """)
 
+# Kinds of site named "<kind> of <name>", often after the place they are in: "Hollywood Walk
+# of Fame", "Statue of Liberty", "Tower of London", "Temple of Heaven". Not cut at "of".
+SITE_HEADS = word_set("""
+walk hall tower statue temple gate gates dome monument arch column shrine
+""")
+
 # Joiners allowed inside a name between two capitalised words.
 CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
 
@@ -185,7 +191,7 @@ ned woody kel
 UNITS = word_set("gb mb kb tb mw kw gw ghz mhz kbps mbps")
 
 # "X of Y" stays one name only after these words: "Bank of England", "House of Commons".
-OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | TITLES | word_set("""
+OF_HEADS = ORG_SUFFIXES | ORG_HEADS | PLACE_SUFFIXES | SITE_HEADS | TITLES | word_set("""
 house republic kingdom states isle isles duke duchess earl archbishop bishop secretary
 chamber cabinet museum gallery church
 """)

@@ -32,6 +32,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
+    SITE_HEADS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
     SOURCE_NOUNS,
@@ -306,7 +307,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
 
 def _core_end(tokens: list[str], k: int) -> int:
     """End of "Social Research Council" after "Economic and": capitalised words that end in
-    a body's word ("council", "committee", "commission"...), else k. A name of its own after
+    a body's word ("council", "committee", "commission"...) or a site's before "of" ("Roll
+    Hall" of "Rock and Roll Hall of Fame"), else k. A name of its own after
     "and" ("Bank of Alexandria", "China's National Petroleum Corporation") is not the end of
     the first."""
     if k < len(tokens) and tokens[k].lower() in ORG_CORE_WORDS:
@@ -315,6 +317,9 @@ def _core_end(tokens: list[str], k: int) -> int:
     while end < len(tokens) and tokens[end][:1].isupper() and end - k < 5:
         if _strip_possessive(tokens[end]).lower() in ORG_CORE_WORDS:
             return end + 1
+        if (tokens[end].lower() in SITE_HEADS and end + 2 < len(tokens)
+                and tokens[end + 1] == "of" and tokens[end + 2][:1].isupper()):
+            return end + 1  # "Rock and Roll Hall of Fame": the site's "of" part follows
         if tokens[end].endswith(POSSESSIVE):
             return k
         end += 1
@@ -530,6 +535,13 @@ def _month_surname(words: list[str], k: int) -> bool:
             and words[k - 1].lower() in load_gazetteer().given_names)
 
 
+def _surname_before_of(words: list[str], of: int) -> bool:
+    """ "Stuart Hall of the BBC", "Jerry Hall of ...": a site's word that is the surname of a
+    person named by given name, not the site ("Hollywood Walk of Fame", "Tower of London")."""
+    return (words[of - 1].lower() in SITE_HEADS and of >= 2
+            and words[0].lower() in load_gazetteer().given_names)
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -700,7 +712,8 @@ def find_mentions(text: str) -> list[Mention]:
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
         # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
         of = next((k for k, w in enumerate(words) if w == "of"), None)
-        if of is not None and of > 0 and words[of - 1].lower() not in OF_HEADS:
+        if of is not None and of > 0 and (words[of - 1].lower() not in OF_HEADS
+                                          or _surname_before_of(words, of)):
             rest = [w for w in words[of + 1:] if w.lower() != "the"]
             while rest and not rest[0][:1].isupper():
                 rest.pop(0)
