@@ -75,8 +75,10 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and not place_form(words) and place_of(mention.text, gazetteer) is None
             and person_evidence(mention, gazetteer) < 2):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
-    if words[-1] not in surnames and (is_demonym(mention.text, gazetteer)
-                                      or is_demonym(words[-1], gazetteer)):
+    # (a place by its own words and its context keeps its last word: "Washington State")
+    site = mention.cue == "place" and place_form(words)
+    if words[-1] not in surnames and (is_demonym(mention.text, gazetteer) or (
+            is_demonym(words[-1], gazetteer) and not site)):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
     if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific

@@ -276,3 +276,23 @@ PARTY_NAMES: dict[str, tuple[str, ...]] = {
 }
 PARTY_FORMS: dict[str, str] = {form.lower(): name for name, forms in PARTY_NAMES.items()
                                for form in (name, *forms)}
+
+# American news style names a town with its state, abbreviated the Associated Press way after a
+# comma ("Crawford, Texas", "Seattle, Wash.", "Albany, N.Y."), and a member of Congress with
+# party and state ("Sen. John McCain, R-Ariz."). The abbreviations (as the tokenizer leaves them,
+# without a final period) and the states' names.
+AP_STATES: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington State", "Wis": "Wisconsin",
+    "Wyo": "Wyoming", "D.C.": "Washington",
+}
+US_STATES = frozenset(AP_STATES.values()) | frozenset(
+    ["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"])

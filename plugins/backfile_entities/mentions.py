@@ -15,6 +15,7 @@ from .fiction import fiction_cue
 from .gazetteer import is_demonym
 from .gazetteer import load as load_gazetteer
 from .lexicon import (
+    AP_STATES,
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
@@ -39,6 +40,7 @@ from .lexicon import (
     SOURCE_VERBS,
     SPEECH_VERBS,
     TITLES,
+    US_STATES,
     WEEKDAYS,
     WORK_NOUNS,
     word_set,
@@ -542,6 +544,42 @@ def _surname_before_of(words: list[str], of: int) -> bool:
             and words[0].lower() in load_gazetteer().given_names)
 
 
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]*\.?")
+
+
+def _party_state(tokens: list[str], start: int, end: int) -> bool:
+    """ "Sen. John McCain, R-Ariz.", "(D-N.Y.)": party and state after a member of Congress."""
+    return (end - start == 1 and start > 0 and tokens[start - 1] in (",", "(")
+            and PARTY_STATE.fullmatch(tokens[start]) is not None)
+
+
+def _ap_state(tokens: list[str], start: int, end: int) -> str | None:
+    """ "Seattle, Wash.", "Albany, N.Y.": a state abbreviated after a town and a comma (the
+    abbreviation needs its period, so "Miss" or "Wash" elsewhere is no state)."""
+    if end - start != 1 or start < 2 or tokens[start - 1] != "," or not _is_cap(tokens[start - 2]):
+        return None
+    tok = tokens[start]
+    if tok not in AP_STATES:
+        return None
+    dotted = tok.endswith(".") or (end < len(tokens) and tokens[end] == ".")
+    return AP_STATES[tok] if dotted else None
+
+
+def _before_state(tokens: list[str], end: int) -> bool:
+    """ "in Crawford, Texas,", "Seattle, Wash.": a town named with its American state."""
+    if end + 1 >= len(tokens) or tokens[end] != ",":
+        return False
+    nxt = tokens[end + 1]
+    if nxt in AP_STATES:
+        return nxt.endswith(".") or tokens[end + 2:end + 3] == ["."]
+    for size in (1, 2):
+        name = " ".join(tokens[end + 1:end + 1 + size])
+        after = tokens[end + 1 + size] if end + 1 + size < len(tokens) else "."
+        if name in US_STATES and after in (",", ".", ")", ";", ":"):
+            return True
+    return False
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -666,6 +704,13 @@ def find_mentions(text: str) -> list[Mention]:
     quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
+        if _party_state(tokens, start, end):
+            continue  # "R-Ariz.", "(D-N.Y.)": a member of Congress's party and state
+        state = _ap_state(tokens, start, end)
+        if state is not None:  # "Seattle, Wash.": the state, abbreviated
+            mentions.append(Mention(state, tuple(state.split()), False, cue="place", prev=",",
+                                    quoted=quoted[start]))
+            continue
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
         words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
@@ -763,6 +808,8 @@ def find_mentions(text: str) -> list[Mention]:
         cue = lead_cue or _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
+        if cue is None and _before_state(tokens, end):
+            cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
