@@ -18,7 +18,7 @@ from .lexicon import (
     TITLES,
     UNITS,
 )
-from .mentions import CJK, LETTERS_AND_NUMBER, Mention
+from .mentions import CJK, INITIALS, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
 
@@ -137,6 +137,9 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
             return 1 if mention.common_tail else 2
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
+        if (all(INITIALS.fullmatch(w) for w in words[:-1]) and words[-1].isalpha()
+                and not words[-1].isupper()):
+            return 2  # "J.K. Rowling", "H. G. Wells": initials before a surname
     return 0
 
 

@@ -142,6 +142,42 @@ def tokenize(text: str) -> list[str]:
         if tok == "." and out and out[-1].lower() in ABBREVIATIONS:
             continue
         out.append(tok)
+    if any(len(tok) == 1 and tok.isupper() for tok in out):
+        return _join_initials(out)
+    return out
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _join_initials(tokens: list[str]) -> list[str]:
+    """ "George W. Bush", "Jeffrey R. Immelt", "J. K. Rowling": a capital letter and its period
+    before one capitalised word are one token, an initial inside the name, when a given name or
+    another initial stands before it, or no name does ("Plan B. The", "AT&T." keep their
+    sentence end; "A" and "I" are words)."""
+    given = load_gazetteer().given_names
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        after = tokens[k + 3] if k + 3 < len(tokens) else ""
+        if (len(tok) == 1 and "A" <= tok <= "Z" and k + 2 < len(tokens) and tokens[k + 1] == "."
+                and tokens[k + 2][:1].isupper() and tokens[k + 2].isalpha()
+                and tokens[k + 2].lower() not in FUNCTION_WORDS
+                and (not after[:1].isupper() or after.lower() in ("jr", "sr"))):
+            # (one surname after it: "Malcolm X. Attallah Shabazz" is two names)
+            before = out[-1] if out else ""
+            if (before.lower() in given or INITIALS.fullmatch(before)
+                    or (tok not in ("A", "I") and not before[:1].isalnum() and before != "&")
+                    or before.islower()):
+                if INITIALS.fullmatch(before):
+                    out[-1] = before + tok + "."  # "J. K." is written "J.K." too
+                else:
+                    out.append(tok + ".")
+                k += 2
+                continue
+        out.append(tok)
+        k += 1
     return out
 
 
