@@ -39,6 +39,21 @@ COUNTRY_ABBREVIATIONS = {
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "GB": "GB",
     "UAE": "AE", "DRC": "CD", "PRC": "CN", "Holland": "NL", "Macau": "MO",
     "Burma": "MM", "Ivory Coast": "CI", "Czech Republic": "CZ",
+    # Former names of today's countries, so an archive's older stories tag the same place
+    # ("Ceylon" is Sri Lanka, "Zaire" the Democratic Republic of the Congo).
+    "Ceylon": "LK", "Siam": "TH", "Persia": "IR", "Swaziland": "SZ", "Macedonia": "MK",
+    "East Timor": "TL", "Upper Volta": "BF", "Dahomey": "BJ", "Zaire": "CD",
+}
+# States that no longer exist (pycountry's historic countries keep their codes, not the names
+# news used): each is a place of its own under its usual English name.
+FORMER_STATES = {
+    "Soviet Union": ("USSR", "U.S.S.R.", "Soviet Union"),
+    "Yugoslavia": ("Yugoslavia",),
+    "Czechoslovakia": ("Czechoslovakia",),
+    "East Germany": ("East Germany", "German Democratic Republic", "GDR"),
+    "West Germany": ("West Germany", "Federal Republic of Germany"),
+    "Rhodesia": ("Rhodesia", "Southern Rhodesia"),
+    "Serbia and Montenegro": ("Serbia and Montenegro",),
 }
 FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female",
                     "first_names_nonbinary")
@@ -128,6 +143,10 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
     for form, iso in COUNTRY_ABBREVIATIONS.items():
         if iso in by_iso:
             places[form.lower()] = by_iso[iso]
+            stems.add(form.lower())
+    for name, forms in FORMER_STATES.items():
+        for form in forms:
+            places[form.lower()] = name
             stems.add(form.lower())
     for continent in gc.get_continents().values():
         places[continent["name"].lower()] = continent["name"]
