@@ -23,3 +23,24 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     assert "World Bank" in found
     assert "Bank of England" in found
     assert not any(" and " in name for name in found)
+
+
+def test_a_body_of_or_for_something_ends_before_and_a_name() -> None:
+    found = names("Bank deal", [
+        "Deutsche Bank and Gazpromneft signed, said the Bank of England and Barclays.",
+        "Talks between the European Union and Japan failed, the Ministry of Defence and Foreign "
+        "Office said.",
+    ])
+    assert {"Deutsche Bank", "Gazpromneft", "Bank of England", "Barclays", "European Union",
+            "Japan", "Ministry of Defence", "Foreign Office"} <= found
+    assert not any(" and " in name for name in found)
+
+
+def test_and_inside_an_of_body_stays() -> None:
+    found = names("Health cuts", [
+        "The Department of Health and Human Services and the Department for Work and Pensions "
+        "agreed, as did the Police Federation of England and Wales.",
+    ])
+    assert "Department of Health and Human Services" in found
+    assert "Department for Work and Pensions" in found
+    assert "Police Federation of England and Wales" in found

@@ -314,12 +314,15 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                   and not tokens[j - 1].endswith(POSSESSIVE)):
                 j += 2
             elif (tokens[j] in ("and", "for") and j + 1 < n and tokens[j + 1][:1].isupper()
-                  and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])):
+                  and any(t.lower() in ORG_CORE_WORDS for t in tokens[i:j])
+                  and (tokens[j] == "for" or _and_inside_body(tokens, i, j))):
                 j += 2  # "Department for Work and Pensions"
             elif (tokens[j] == "and" and _core_end(tokens, j + 1) > j + 1
                   and not (j - i == 1 and _is_shout(tokens[i]))
-                  and tokens[j - 1].lower() not in ORG_CORE_WORDS):
-                # "Economic and Social Research Council", not "IMF and World Bank"
+                  and tokens[j - 1].lower() not in ORG_CORE_WORDS
+                  and not any(t in ("of", "for") for t in tokens[i:j])):
+                # "Economic and Social Research Council", not "IMF and World Bank" or
+                # "Ministry of Defence and Foreign Office"
                 j = _core_end(tokens, j + 1)
             elif (tokens[j].lower() in CONNECTORS and j + 2 < n
                   and (tokens[j + 1] == "the" or tokens[j + 1].lower() in CONNECTORS)
@@ -341,6 +344,23 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _and_inside_body(tokens: list[str], start: int, j: int) -> bool:
+    """The "and" at j is inside a body's name: "Department for Work and Pensions", "Department
+    of Health and Human Services"; not between two names: "European Union and Japan", "Bank of
+    England and Barclays", "Ministry of Defence and Foreign Office" (a body of its own after it).
+    Two places are one area: "Police Federation of England and Wales"."""
+    if not any(t in ("of", "for") for t in tokens[start:j]):
+        return False
+    places = load_gazetteer().places
+    if tokens[j - 1].lower() in places:  # "of England and Wales" names one body's area
+        return tokens[j + 1].lower() in places and not (
+            j + 2 < len(tokens) and tokens[j + 2][:1].isupper())
+    k = j + 1
+    while k < len(tokens) and tokens[k][:1].isupper():
+        k += 1
+    return tokens[k - 1].lower() not in ORG_CORE_WORDS
 
 
 def _core_end(tokens: list[str], k: int) -> int:
