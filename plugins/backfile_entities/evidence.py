@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
+    CAPITALS_LEAD_IN,
     COMMON_ACRONYMS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -21,6 +22,7 @@ from .lexicon import (
 from .mentions import CJK, INITIALS, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
+
 
 
 def is_acronym(text: str) -> bool:
@@ -54,8 +56,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             return True  # "TV", "MPs"
         if low in UNITS and mention.prev.replace(",", "").replace(".", "").isdigit():
             return True  # "40 GB": a unit after a number
-        if low in FUNCTION_WORDS and not is_acronym(words[0]):
-            return True
+        if low in FUNCTION_WORDS and (not is_acronym(words[0]) or (
+                mention.sentence_initial and low in CAPITALS_LEAD_IN)):
+            return True  # "However", and a newspaper's capitals lead-in: "THE council voted"
         if ((low in ORG_SUFFIXES or low in PLACE_SUFFIXES) and not is_acronym(words[0])
                 and low not in PARTY_FORMS):  # "Conservatives" is a party
             return True

@@ -176,6 +176,7 @@ usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rr
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
 gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
+r&b r&d q&a b&b a&e
 """)
 
 # English short forms of given names that Faker's lists leave out ("Matt Willis", "Clint
@@ -203,6 +204,10 @@ festival memorial oscars oscar globes globe baftas grammys emmys brits prix open
 trophy series war day bill act run week show expo summit conference slam
 christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 """)
+
+# Words a story's first line may set in capitals ("THE city council voted ...", "IN a move ..."),
+# never acronyms at a sentence start (unlike "US", "IT" or "WHO").
+CAPITALS_LEAD_IN = word_set("the a an in on at as for when after if but this by")
 
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")

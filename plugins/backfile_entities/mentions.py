@@ -47,8 +47,9 @@ from .lexicon import (
 )
 
 # Words (with inner hyphens and apostrophes, and the apostrophe of a plural possessive before a
-# capitalised word: "Lawyers' Christian Fellowship"), dotted acronyms, single punctuation marks.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}"
+# capitalised word: "Lawyers' Christian Fellowship"), dotted acronyms, acronyms with "&" ("AT&T",
+# "M&S"), single punctuation marks.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b"
                    r"|[^\W_][\w]*(?:[-'\u2019][^\W_][\w]*)*(?:(?<=s)['\u2019](?=\s+[A-Z]))?"
                    r"|[^\w\s]")
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -774,7 +775,9 @@ def find_mentions(text: str) -> list[Mention]:
         # Leading function words, weekdays, months and credit words are never part of a name.
         # "The Aviator", "Million Dollar Baby", "All Blacks": a capitalised function word inside a
         # sentence starts a title or a nickname, not a name.
-        work = not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
+        # ("AT&T", "IN Group": a word in capitals is an acronym, not a title's "At" or "In")
+        work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
+                and not _is_shout(words[0]))
         paper = _newspaper(words)
         while not paper and words and (_skippable(words[0])
                                        or (_modifier(words[0]) and len(words) > 1)):

@@ -283,7 +283,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         if entity.type != PERSON and " " not in entity.name and entity.name not in [
                 e.name for e in longer]:
             if is_acronym(entity.name):
-                hits = [e for e in longer if _initials(e.name) == entity.name.replace(".", "")]
+                short = entity.name.replace(".", "").replace("&", "")  # "M&S": "Marks & Spencer"
+                hits = [e for e in longer if _initials(e.name) == short]
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
