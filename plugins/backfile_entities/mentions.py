@@ -132,6 +132,15 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+# A lower-case Arabic article joined to a name: "Abu Musab al-Zarqawi", "al-Qaeda", "el-Baradei".
+PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[A-Z][a-z]")
+
+
+def _name_token(tok: str) -> bool:
+    """A capitalised word, or a name after a lower-case Arabic article ("al-Zarqawi")."""
+    return tok[:1].isupper() or (tok[:1] in "aeu" and PARTICLE.match(tok) is not None)
+
+
 def _is_shout(tok: str) -> bool:
     return len(tok) > 1 and tok.isupper() and tok.isalpha()
 
@@ -289,7 +298,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
     visited, so the cost follows the number of names, not of words."""
     n = len(tokens)
-    caps = [i for i, tok in enumerate(tokens) if tok[:1].isupper()]
+    caps = [i for i, tok in enumerate(tokens) if _name_token(tok)]
     runs: list[tuple[int, int, bool]] = []
     last_end = 0
     for i in caps:
@@ -309,7 +318,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         initial = k < 0 or tokens[k] in SENTENCE_END or quote_opens
         j = i + 1
         while j < n:
-            if tokens[j][:1].isupper() and not tokens[j - 1].endswith(POSSESSIVE):
+            if _name_token(tokens[j]) and not tokens[j - 1].endswith(POSSESSIVE):
                 j += 1
             elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
                   and not tokens[j - 1].endswith(POSSESSIVE)):
@@ -852,7 +861,7 @@ def find_mentions(text: str) -> list[Mention]:
             before, name, title = _split_title(words)
         if title is None:
             words = before  # without trailing titles ("Frank Field MP")
-        if not words or not words[0][:1].isupper():
+        if not words or not _name_token(words[0]):
             continue
         if title is not None:
             if before and len(before) < len(words):

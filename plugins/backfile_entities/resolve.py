@@ -23,7 +23,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .mentions import MEDIA_WORDS, Mention, acronym_matches
+from .mentions import MEDIA_WORDS, PARTICLE, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
@@ -238,8 +238,9 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
     word of the story or a plural, with no sign of an organisation or place, are most often
     a person whose given name the name list lacks."""
     return (2 <= len(words) <= 3 and not any(m.common_word for m in mentions)
-            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha()
-                    for w in words)
+            and all((w[:1].isupper() or (k > 0 and PARTICLE.match(w) is not None))
+                    and not w.isupper() and w.replace("-", "").isalpha()
+                    for k, w in enumerate(words))
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
             and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
