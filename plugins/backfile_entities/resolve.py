@@ -246,11 +246,16 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
             and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
 
 
+LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])
+
+
 def _singular(entity: Entity) -> str:
     """ "Tories" and "Tory", "Liberal Democrats" and "Liberal Democrat": one organisation."""
     name = entity.name
     if entity.type != ORG:
         return name
+    if "." in name and is_acronym(name):
+        return name.replace(".", "")  # "G.E." and "GE"
     if name.endswith("ies"):
         return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
@@ -285,7 +290,7 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 e.name for e in longer]:
             if is_acronym(entity.name):
                 short = entity.name.replace(".", "").replace("&", "")  # "M&S": "Marks & Spencer"
-                hits = [e for e in longer if _initials(e.name) == short]
+                hits = [e for e in longer if short in _initials(e.name)]
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
@@ -361,10 +366,16 @@ def _inside_sentence(entity: Entity) -> bool:
                for loc in entity.mentions)
 
 
-def _initials(name: str) -> str:
+def _initials(name: str) -> tuple[str, ...]:
     """ "LSE" for "London Stock Exchange" (joiners skipped): how an undefined acronym must match;
-    a looser match is only trusted when the text defines it, "Naval Strike Missiles (NSM)"."""
-    return "".join(w[0] for w in name.split() if w.lower() not in CONNECTORS).upper()
+    a looser match is only trusted when the text defines it, "Naval Strike Missiles (NSM)".
+    A legal suffix may be left out: "GE" and "GEC" for "General Electric Co", "SAIC" for
+    "Shanghai Automotive Industry Corp"."""
+    words = [w for w in name.split() if w.lower() not in CONNECTORS]
+    full = "".join(w[0] for w in words).upper()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+        return full, full[:-1]
+    return (full,)
 
 
 def _abbreviates(short: str, full: str) -> bool:
