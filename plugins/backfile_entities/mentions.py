@@ -148,13 +148,14 @@ def _is_shout(tok: str) -> bool:
 def tokenize(text: str) -> list[str]:
     """Words, dotted acronyms and single punctuation marks; "Mr." loses its dot."""
     out: list[str] = []
+    initials = False
     for tok in TOKEN.findall(text):
-        if tok == "." and out and out[-1].lower() in ABBREVIATIONS:
-            continue
+        if tok == "." and out:
+            if out[-1].lower() in ABBREVIATIONS:
+                continue
+            initials = initials or (len(out[-1]) == 1 and out[-1].isupper())
         out.append(tok)
-    if any(len(tok) == 1 and tok.isupper() for tok in out):
-        return _join_initials(out)
-    return out
+    return _join_initials(out) if initials else out
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -298,7 +299,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
     visited, so the cost follows the number of names, not of words."""
     n = len(tokens)
-    caps = [i for i, tok in enumerate(tokens) if _name_token(tok)]
+    caps = [i for i, tok in enumerate(tokens)  # _name_token, inline: it sees every word
+            if tok[:1].isupper() or ("-" in tok[2:4] and PARTICLE.match(tok) is not None)]
     runs: list[tuple[int, int, bool]] = []
     last_end = 0
     for i in caps:
@@ -770,13 +772,14 @@ def find_mentions(text: str) -> list[Mention]:
     quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
-        if _party_state(tokens, start, end):
-            continue  # "R-Ariz.", "(D-N.Y.)": a member of Congress's party and state
-        state = _ap_state(tokens, start, end)
-        if state is not None:  # "Seattle, Wash.": the state, abbreviated
-            mentions.append(Mention(state, tuple(state.split()), False, cue="place", prev=",",
-                                    quoted=quoted[start]))
-            continue
+        if end - start == 1 and start > 0 and tokens[start - 1] in ",(":  # (cheap test first)
+            if _party_state(tokens, start, end):
+                continue  # "R-Ariz.", "(D-N.Y.)": a member of Congress's party and state
+            state = _ap_state(tokens, start, end)
+            if state is not None:  # "Seattle, Wash.": the state, abbreviated
+                mentions.append(Mention(state, tuple(state.split()), False, cue="place",
+                                        prev=",", quoted=quoted[start]))
+                continue
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
         words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
@@ -876,7 +879,7 @@ def find_mentions(text: str) -> list[Mention]:
         cue = lead_cue or _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
-        if cue is None and _before_state(tokens, end):
+        if cue is None and end < len(tokens) and tokens[end] == "," and _before_state(tokens, end):
             cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
