@@ -404,10 +404,10 @@
   // this page's code run once on made-up data (and the date and number formats load), so the
   // reader's first query does not pay for compiling them.
   // facets.js (with every segment's facet codes) and suggest.js load as the page opens too, so
-  // no query waits a round for them.
+  // no typed query waits a round for them (a query in the URL asks for suggest.js if it needs it).
   var quiet = function () {};
   var facets = withScript("facets").then(function () { return BS.preloadFacets(); });
-  Promise.all([search(state.q, false), facets.catch(quiet), withScript("suggest").catch(quiet)]).then(function () {
+  Promise.all([search(state.q, false), facets.catch(quiet), state.q || withScript("suggest").catch(quiet)]).then(function () {
     if (state.q) return;
     BS.warm();
     warmLayout();
