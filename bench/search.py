@@ -201,9 +201,9 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
         enter = page.evaluate(TYPE_AND_ENTER, q)
         shown = wait_shown(page, 2)
         r["typed_ms"].append(shown - enter)
-        # What had been asked for before the results were shown (the facets' files: every
-        # result's facet codes and the top 20's display data, and did-you-mean's lexicon parts
-        # come after the paint; counted apart).
+        # What had been asked for before the results were shown; anything asked for after the
+        # paint is counted apart (the page draws its facets and suggestions with the results, so
+        # that is nothing but what a reader's later action needs).
         before = set(page.evaluate(ASKED_BEFORE, shown))
         bodies = [(resp.body(), after, resp.url in before) for resp, after in responses]
         payload = [engine, *(b for b, _, first in bodies if first)]
@@ -405,8 +405,8 @@ def browser_report(site: Path, shape: BBCShape, docs: list[Any]) -> None:
               f"{max(a) / max(b):.2f}", flush=True)
     a = ours["facet_raw"]
     print(f"{'then, after the paint, raw':26} backfile median {statistics.median(a) / 1e3:8.1f} kB"
-          f", worst {max(a) / 1e3:8.1f} (facets: every result's facet codes, the top 20's "
-          "display data; did-you-mean lexicon parts when a query finds under 3 stories)",
+          f", worst {max(a) / 1e3:8.1f} (search data asked for once the results are shown; "
+          "facets and suggestions are drawn with them)",
           flush=True)
     print(f"{'files asked by a query':26} backfile median {statistics.median(ours['files']):.0f},"
           f" p95 {pct(ours['files'], 95):.0f}, worst {max(ours['files']):.0f}", flush=True)

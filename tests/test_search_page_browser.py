@@ -175,3 +175,41 @@ def test_filters_in_the_url_apply_before_the_first_paint(browser, served: str) -
     page.wait_for_function("document.querySelectorAll('.bf-result').length === 4")
     assert "year=" not in page.url
     assert not errors
+
+
+# Every change a search makes to the search section, one list per MutationObserver callback
+# (the ids of the elements changed). Mutations made in one task, in one go, arrive in one
+# callback; a status line, suggestion or facets written in another task arrive in another.
+WATCH = """() => { window.__batches = [];
+  const box = document.getElementById("bf-search");
+  const idOf = (n) => { for (; n && n !== box; n = n.parentNode) {
+    if (n.id && n.id !== "bf-search-input") return n.id; } return null; };
+  new MutationObserver((records) => {
+    const ids = [...new Set(records.map((r) => idOf(r.target)).filter(Boolean))];
+    if (ids.length) window.__batches.push(ids.sort());
+  }).observe(box, { childList: true, subtree: true, characterData: true, attributes: true });
+}"""
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("rates", {"bf-status", "bf-facets", "bf-results"}),
+    ("intrest", {"bf-status", "bf-suggest"}),
+])
+def test_results_status_suggestions_and_facets_in_one_task(
+        browser, served: str, query: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """The frame that shows a search's results is its last: the status line, "did you mean"
+    and the facets are written in the same task as the list, not before or after it."""
+    page, errors, _ = open_page(browser, served + "search.html")
+    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+    page.evaluate(WATCH)
+    page.fill("#bf-search-input", query)
+    page.press("#bf-search-input", "Enter")
+    page.wait_for_url(f"**q={query}")  # written after the results' paint
+    page.wait_for_timeout(500)          # time for any later write to show up
+    batches = page.evaluate("window.__batches")
+    assert len(batches) == 1 and expected <= set(batches[0]), batches
+    if query == "rates":
+        assert page.locator(".bf-facets button").count() > 0 and len(titles(page)) == 4
+    else:
+        assert page.locator("#bf-suggest a").first.inner_text() == "interest"
+    assert not errors

@@ -16,7 +16,9 @@ one segment's folder:
 - f/<n>.js     facet codes of FACET_DOCS documents: the block's distinct (section, year) pairs
                and one number per document pointing into them, so the search page counts and
                filters section and year over every result of a query for about one byte a
-               document, instead of loading display files.
+               document, instead of loading display files. The page loads them as it opens
+               (a file or two per segment), so the frame that shows a query's results draws
+               its facets too without waiting for more files than the display files.
 - w/<n>.js     the same documents' dates as day numbers, for sorting every result by date
                (loaded only when the reader sorts by date).
 - h/<n>.js     the long-list index: which terms' lists are in chunk files, with the same
@@ -66,7 +68,7 @@ SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in
 LEXICON_CHARS = 40_000        # size of one lexicon part
 LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
 DOCS_PER_FILE = 30            # documents per display file
-FACET_DOCS = 4096             # documents per facet (f/) and date (w/) file: a few kB each
+FACET_DOCS = 16384            # documents per facet (f/) and date (w/) file: 15-35 kB each
 META = "meta.json"
 EPOCH = date(1970, 1, 1).toordinal()  # w/ files count days from 1970-01-01, as JS Dates do
 

@@ -1,6 +1,7 @@
 // Runs the browser search client under Node, loading the export's data files the way the browser
 // does: each file is a classic script evaluated in the page's global scope, calling a callback.
-// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze] < queries.json > results.json
+// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze|--documents|--facets|--suggest]
+//        < queries.json > results.json
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -65,6 +66,22 @@ BS.loadScript = (url, onerror) => {
       const all = (await BS.search(q, 20)).all.map((h) => h.docnum);
       const [facets, days] = await Promise.all([BS.facetsOf(all), BS.daysOf(all)]);
       out.push(all.map((d, i) => [d, facets[i], days[i]]));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
+  if (process.argv[4] === "--suggest") {  // "did you mean": alternatives, lexicon parts read
+    context.window = context;
+    const suggest = path.join(path.dirname(enginePath), "suggest.js");
+    vm.runInContext(fs.readFileSync(suggest, "utf8"), context, { filename: suggest });
+    const load = BS.loadScript, asked = [];
+    BS.loadScript = (url, onerror) => { asked.push(url); load(url, onerror); };
+    for (const q of queries) {
+      const r = await BS.search(q, 20);
+      const start = asked.length;
+      const alternatives = r.query ? await BS.suggest(q, r.query) : [];
+      out.push({ total: r.total, alternatives,
+                 lexicon: asked.slice(start).filter((u) => u.includes("/l/")).length });
     }
     process.stdout.write(JSON.stringify(out));
     return;

@@ -916,6 +916,7 @@
 
   // What suggest.js ("did you mean") and facets.js read: both are loaded only when needed.
   BS.lexParts = lexParts;
+  BS.shardOf = shardOf;
   BS.loadLexicon = loadLexicon;
   BS.store = store;
   BS.load = load;

@@ -1,9 +1,8 @@
 /* Backfile search facets: every result's section, year and date from the export's small facet
  * files (f/ and w/, FACET_DOCS stories each), and the facet lists the search page shows.
  *
- * Loaded by ui.js after the first results are painted (or before, when the URL already filters
- * or sorts by date), so the search page's own scripts stay small; it extends the BackfileSearch
- * object engine.js defines.
+ * Loaded by ui.js as the search page opens (not from the page's HTML, so the page's own
+ * scripts stay small); it extends the BackfileSearch object engine.js defines.
  */
 (function (BS) {
   "use strict";
@@ -24,6 +23,19 @@
     var seg = segs[lo];
     return seg && seg.offset <= d && d < seg.offset + seg.docs ? [seg, d - seg.offset] : null;
   }
+
+  /* Every segment's facet files (section and year codes, about a byte a story, FACET_DOCS
+   * stories a file): the search page loads them as it opens, so that the frame that shows a
+   * query's results, which draws the facets too, waits for the display files only. */
+  BS.preloadFacets = function () {
+    return BS.loadManifest().then(function (man) {
+      return Promise.all(man.segments.map(function (seg) {
+        var all = [];
+        for (var d = 0; d < seg.docs; d += seg.fdocs) all.push(seg.offset + d);
+        return BS.facetsOf(all);
+      }));
+    });
+  };
 
   // For each global docnum, `pick(file data, its number in the file)` once the per-block files
   // of `kind` (f: section and year, w: dates) holding them are in; null for an unknown docnum.
@@ -64,18 +76,25 @@
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
-  // Into facetOf, dayOf and records (docnum -> value), what pickDocs needs for `state`'s filters
-  // and sort over `hits` (every result, best first).
-  BS.loadFor = function (state, hits, facetOf, dayOf, records, entityWindow) {
+  /* Into `t` ({facetOf, dayOf, records}: docnum -> value), what the frame that shows the
+   * results of a search (`hits`, every result, best first) needs for `state`'s filters and sort:
+   * every result's section and year (the facet counts and filters), their dates when sorting by
+   * date, and the display records of the top `entityWindow` (entity counts and filter) and of
+   * the first `shown` results listed. Unfiltered, the records listed are the top ones, so their
+   * display files load beside the facet files, in one round. */
+  BS.loadFor = function (state, hits, t, entityWindow, shown) {
     var all = hits.map(function (h) { return h.docnum; });
-    var missing = function (table) { return all.filter(function (d) { return !(d in table); }); };
-    var f = state.section || state.year ? missing(facetOf) : [];
-    var w = state.sort !== "relevance" ? missing(dayOf) : [];
-    var e = state.entity ? all.slice(0, entityWindow).filter(function (d) { return !(d in records); }) : [];
-    return Promise.all([BS.facetsOf(f), BS.daysOf(w), BS.documents(e)]).then(function (rs) {
-      f.forEach(function (d, i) { facetOf[d] = rs[0][i]; });
-      w.forEach(function (d, i) { dayOf[d] = rs[1][i]; });
-      rs[2].forEach(function (r) { if (r) records[r.docnum] = r; });
+    var missing = function (table, docs) { return docs.filter(function (d) { return !(d in table); }); };
+    var f = missing(t.facetOf, all), w = state.sort !== "relevance" ? missing(t.dayOf, all) : [];
+    var e = missing(t.records, all.slice(0, entityWindow));
+    return Promise.all([BS.facetsOf(f), BS.daysOf(w), BS.documents(e)]).then(function (got) {
+      f.forEach(function (d, i) { t.facetOf[d] = got[0][i]; });
+      w.forEach(function (d, i) { t.dayOf[d] = got[1][i]; });
+      got[2].forEach(function (x) { if (x) t.records[x.docnum] = x; });
+      var listed = BS.pickDocs(state, all, t.facetOf, t.dayOf, t.records, entityWindow).slice(0, shown);
+      return BS.documents(missing(t.records, listed));
+    }).then(function (more) {
+      more.forEach(function (x) { if (x) t.records[x.docnum] = x; });
     });
   };
 

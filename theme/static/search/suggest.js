@@ -25,9 +25,26 @@
     return d[a.length][b.length];
   }
 
-  /* "Did you mean": for query words that are rare or absent, the closest indexed terms (edit
-   * distance <= 2, same first letter, as Whoosh's corrector with prefix=1) ranked by distance then
-   * document frequency (summed over segments). Resolves to whole alternative queries. */
+  // How many stories term `t` finds on its own, at most: its largest document frequency in a
+  // searched field, summed over segments (from the term shards the query has loaded).
+  function found(man, t) {
+    var most = 0;
+    man.defaultFields.forEach(function (f) {
+      var n = 0;
+      man.segments.forEach(function (seg) {
+        var entry = (store.terms[seg.key + "/" + BS.shardOf(t, seg.shards)] || {})[t];
+        if (entry && entry[f]) n += entry[f][0];
+      });
+      most = Math.max(most, n);
+    });
+    return most;
+  }
+
+  /* "Did you mean": for query words that are rare or absent (that find fewer than three stories
+   * on their own; a query of common words that finds little needs fewer words, not other
+   * spellings), the closest indexed terms (edit distance <= 2, same first letter, as Whoosh's
+   * corrector with prefix=1) ranked by distance then document frequency (summed over
+   * segments). Resolves to whole alternative queries. */
   BS.suggest = function (text, q) {
     var man = store.manifest, words = {};
     (function walk(n) {
@@ -35,7 +52,7 @@
       (n.subs || []).forEach(walk);
       if (n.a) { walk(n.a); walk(n.b); }
     })(q);
-    var terms = Object.keys(words).filter(function (w) { return w.length > 2; });
+    var terms = Object.keys(words).filter(function (w) { return w.length > 2 && found(man, w) < 3; });
     if (!terms.length) return Promise.resolve([]);
     var parts = {};  // store key -> [segment, part]
     terms.forEach(function (t) {

@@ -8,8 +8,9 @@
 
   var BS = window.BackfileSearch;
   var PAGE = 10;            // results rendered per "page"
-  var ENTITY_WINDOW = 20;   // entity counts and the entity filter use the top results' display
-                            // records; section, year and date use every result (facet files)
+  var ENTITY_WINDOW = PAGE; // entity counts and the entity filter use the top results' display
+                            // records (those the first frame shows: no more files for them);
+                            // section, year and date use every result (facet files)
   var DEBOUNCE_MS = 180;
 
   var root = document.getElementById("bf-search");
@@ -146,26 +147,29 @@
 
   function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
 
-  // Load what visible() needs for the current filters and sort (facets.js).
-  function ensureData() {
-    if (!current || !current.total || !filtering()) return Promise.resolve();
-    return withScript("facets").then(function () {
-      return BS.loadFor(state, current.all, facetOf, dayOf, records, ENTITY_WINDOW);
-    });
+  // Into `t` ({facetOf, dayOf, records}), what the frame that shows `r`'s results needs (facets.js).
+  function gather(r, t) {
+    return withScript("facets").then(function () { return BS.loadFor(state, r.all, t, ENTITY_WINDOW, shown); });
   }
 
-  // The results to list, filtered and sorted as the state says (facets.js).
-  function visible() {
-    if (!current) return [];
-    var hits = current.all.map(function (h) { return h.docnum; });
-    return filtering() ? BS.pickDocs(state, hits, facetOf, dayOf, records, ENTITY_WINDOW) : hits;
+  // The docnums to list for search result `r`, filtered and sorted as the state says, from the
+  // tables `t` gather() filled (facets.js).
+  function visible(r, t) {
+    if (!r || !r.all.length) return [];
+    var hits = r.all.map(function (h) { return h.docnum; });
+    return filtering() ? BS.pickDocs(state, hits, t.facetOf, t.dayOf, t.records, ENTITY_WINDOW) : hits;
   }
 
+  // After a sort, a filter or "more": load what the new list needs, then redraw the list and the
+  // facets in one task.
   function renderResults() {
-    var mine = seq;
-    return ensureData().then(function () {
-      if (mine !== seq) return null;
-      return showResults();
+    var mine = seq, r = current, t = { facetOf: facetOf, dayOf: dayOf, records: records };
+    if (!r) return Promise.resolve();
+    return gather(r, t).then(function () {
+      if (mine !== seq) return;
+      draw(r);
+    }).catch(function (err) {
+      if (mine === seq) status.textContent = "Search failed: " + err.message;
     });
   }
 
@@ -196,24 +200,25 @@
     return li;
   }
 
-  function showResults() {
-    var docs = visible(), qt = queryTerms(current && current.query);
-    var page = docs.slice(0, shown);
-    return BS.documents(page).then(function (recs) {
-      recs.forEach(function (r) { if (r) records[r.docnum] = r; });
-      list.textContent = "";
-      recs.forEach(function (rec, i) {
-        if (rec) list.appendChild(resultItem(rec, i, qt));
-      });
-      more.hidden = docs.length <= shown;
+  // The results list and the facets of `r` from what gather() loaded: synchronous, so that
+  // they (with the status line and suggestions a search writes beside them) reach the page in
+  // one task and one frame, and nothing shifts the layout after the frame that shows results.
+  function draw(r) {
+    var docs = visible(r, { facetOf: facetOf, dayOf: dayOf, records: records });
+    var qt = queryTerms(r && r.query);
+    list.textContent = "";
+    docs.slice(0, shown).forEach(function (d, i) {
+      var rec = records[d];
+      if (rec) list.appendChild(resultItem(rec, i, qt));
     });
+    more.hidden = docs.length <= shown;
+    renderFacets();
   }
 
   function pick(key, name) {
     state[key] = state[key] === name ? "" : name;
     shown = PAGE;
     saveUrl(true);
-    renderFacets();
     renderResults();
   }
 
@@ -263,8 +268,8 @@
 
   /* ----- searching ----- */
 
-  // "Did you mean" (suggest.js, the first time a query finds little) and the facets (facets.js,
-  // after the first paint) are scripts of their own, loaded once when first needed.
+  // "Did you mean" (suggest.js) and the facets (facets.js) are scripts of their own, loaded
+  // once: when the page has opened, or by the first search that needs them.
   var extras = {};
   function withScript(name) {
     return extras[name] || (extras[name] = new Promise(function (resolve, reject) {
@@ -299,41 +304,31 @@
     };
     return BS.search(text, PAGE).then(function (r) {
       if (mine !== seq) return null;
-      current = r;
-      records = {};
-      facetOf = {};
-      dayOf = {};
-      if (r.message && !r.total) {  // nothing found: say why and what to try
-        status.textContent = r.message;
-      } else {
-        status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
-          " found" + (r.message ? ". " + r.message : ".");
-      }
-      renderSuggestions(text, []);
-      facetsBox.textContent = "";
-      return renderResults().then(function () {
+      // Everything the frame that shows the results holds loads first, side by side: the
+      // display records, every result's facet codes and, when the query finds under three
+      // stories, "did you mean" (lexicon parts). Then the status line, the suggestions, the
+      // facets and the list are written in one task: no later frame moves the results.
+      var t = { facetOf: {}, dayOf: {}, records: {} };
+      var alts = r.total < 3 && r.query ? withScript("suggest").then(function () {
+        return BS.suggest(text, r.query);
+      }).catch(function () { return []; }) : Promise.resolve([]);
+      return Promise.all([gather(r, t), alts]).then(function (got) {
         if (mine !== seq) return null;
-        performance.mark("bf:results");  // results and snippets are on the page (the bench waits for it)
-        // Facets need every result's facet codes and the top results' entities: ask for them
-        // once the results are painted (so they do not hold the frame back), as for suggestions.
-        return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
-      }).then(function () {
-        if (mine !== seq) return null;
-        save();
-        if (r.total < 3 && r.query) {  // "did you mean" reads lexicon files: after the paint too
-          withScript("suggest").then(function () { return BS.suggest(text, r.query); }).then(function (alts) {
-            if (mine === seq) renderSuggestions(text, alts);
-          }, function () {});
+        current = r;
+        records = t.records;
+        facetOf = t.facetOf;
+        dayOf = t.dayOf;
+        if (r.message && !r.total) {  // nothing found: say why and what to try
+          status.textContent = r.message;
+        } else {
+          status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
+            " found" + (r.message ? ". " + r.message : ".");
         }
-        var all = r.all.map(function (h) { return h.docnum; }), top = all.slice(0, ENTITY_WINDOW);
-        return withScript("facets").then(function () {
-          return Promise.all([BS.facetsOf(all), BS.documents(top)]);
-        }).then(function (got) {
-          if (mine !== seq) return;
-          all.forEach(function (d, i) { facetOf[d] = got[0][i]; });
-          got[1].forEach(function (x) { if (x) records[x.docnum] = x; });
-          renderFacets();
-        });
+        renderSuggestions(text, got[1]);
+        draw(r);
+        performance.mark("bf:results");  // results, snippets, facets are on the page (the bench waits for it)
+        // The history entry and the title wait for the paint (see above).
+        return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
       });
     }).catch(function (err) {
       if (mine === seq) status.textContent = "Search failed: " + err.message;
@@ -385,16 +380,21 @@
     }
   });
 
-  // Lay a made-up result out once, hidden, while the page opens: the first layout of a result
-  // loads the fonts of its headline, tags and snippet (and any fallback font for the "…" and
-  // "·" it shows), which otherwise fell in the reader's first query (tens of ms in traces).
+  // Lay a made-up result and facet list out once, hidden, while the page opens: the first
+  // layout of a result loads the fonts of its headline, tags and snippet (and any fallback font
+  // for the "…" and "·" it shows), which otherwise fell in the reader's first query (tens of ms
+  // in traces).
   function warmLayout() {
     var li = resultItem({ url: "#", title: "Warm up", date: "2000-01-01", precision: "day", section: "Warm",
       people: ["Warm"], summary: Array(50).join("warm up ") }, 0, { terms: ["warm"], prefixes: [] });
-    li.style.cssText = "visibility:hidden;position:absolute";
+    var box = el("div", "bf-facets");  // and a facet list: its buttons use the form controls' font
+    if (BS.drawFacets) BS.drawFacets(box, "Warm", [["Warm", "year", { Warm: 1 }]], {}, pick);
+    li.style.cssText = box.style.cssText = "visibility:hidden;position:absolute";
     list.appendChild(li);
+    facetsBox.parentNode.appendChild(box);
     void li.offsetHeight;  // forces the layout now
     list.removeChild(li);
+    box.remove();
   }
 
   readUrl();
@@ -403,7 +403,11 @@
   // With no query this still loads the manifest, so a typed one need not; then the engine's and
   // this page's code run once on made-up data (and the date and number formats load), so the
   // reader's first query does not pay for compiling them.
-  search(state.q, false).then(function () {
+  // facets.js (with every segment's facet codes) and suggest.js load as the page opens too, so
+  // no typed query waits a round for them (a query in the URL asks for suggest.js if it needs it).
+  var quiet = function () {};
+  var facets = withScript("facets").then(function () { return BS.preloadFacets(); });
+  Promise.all([search(state.q, false), facets.catch(quiet), state.q || withScript("suggest").catch(quiet)]).then(function () {
     if (state.q) return;
     BS.warm();
     warmLayout();
