@@ -1,0 +1,35 @@
+"""Each distinct date is formatted once (backfile_speed/dates.py), exactly as Pelican would."""
+
+from __future__ import annotations
+
+import datetime
+import locale
+
+from backfile_speed import dates
+from pelican.utils import SafeDatetime
+
+FORMATS = ["%a %d %B %Y", "%-d %B %Y", "%Y-%m-%d %H:%M %Z", "%A, %-d %b"]
+
+
+def test_memoised_dates_read_as_pelicans() -> None:
+    utc, plus_two = datetime.timezone.utc, datetime.timezone(datetime.timedelta(hours=2))
+    values = [SafeDatetime(2004, 3, 7, 10, 0), SafeDatetime(2004, 3, 7, 10, 0, tzinfo=utc),
+              SafeDatetime(2004, 3, 7, 12, 0, tzinfo=plus_two),  # the same instant, other zone
+              SafeDatetime(1999, 12, 31, 23, 59)]
+    expected = [[dates._original(v, f) for f in FORMATS] for v in values]
+    dates.install()
+    for _ in range(2):  # the second round is answered from the memo
+        assert [[v.strftime(f) for f in FORMATS] for v in values] == expected
+
+
+def test_the_locale_is_part_of_the_memo() -> None:
+    dates.install()
+    value = SafeDatetime(2005, 6, 1)
+    english = value.strftime("%A")
+    previous = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, "C.UTF-8")
+        assert value.strftime("%A") == dates._original(value, "%A")
+    finally:
+        locale.setlocale(locale.LC_TIME, previous)
+    assert value.strftime("%A") == english
