@@ -12,7 +12,7 @@ FORMATS = ["%a %d %B %Y", "%-d %B %Y", "%Y-%m-%d %H:%M %Z", "%A, %-d %b"]
 
 
 def test_memoised_dates_read_as_pelicans() -> None:
-    utc, plus_two = datetime.timezone.utc, datetime.timezone(datetime.timedelta(hours=2))
+    utc, plus_two = datetime.UTC, datetime.timezone(datetime.timedelta(hours=2))
     values = [SafeDatetime(2004, 3, 7, 10, 0), SafeDatetime(2004, 3, 7, 10, 0, tzinfo=utc),
               SafeDatetime(2004, 3, 7, 12, 0, tzinfo=plus_two),  # the same instant, other zone
               SafeDatetime(1999, 12, 31, 23, 59)]
