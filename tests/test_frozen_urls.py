@@ -33,19 +33,3 @@ def test_an_override_from_the_page_is_kept() -> None:
     freeze_urls(SimpleNamespace(articles=[story]))
     assert story.save_as == "special/elected.html"
     assert story.url == "stories/2004/elected.html"
-
-
-def test_a_story_is_frozen_when_pelican_makes_it() -> None:
-    """content_object_init: the values Pelican's own is_valid check then reads are its own."""
-    from backfile_speed.frozen_urls import freeze_story
-    from pelican import signals
-
-    signals.content_object_init.connect(freeze_story)
-    try:
-        story, draft = _story("made-now"), _story("draft-now", status="draft")
-    finally:
-        signals.content_object_init.disconnect(freeze_story)
-    assert story.override_url == story.override_save_as == "stories/2004/made-now.html"
-    assert draft.override_url == draft.get_url_setting("url")
-    assert draft.override_save_as == draft.get_url_setting("save_as")
-    assert draft.get_url_setting("save_as") != story.get_url_setting("save_as")

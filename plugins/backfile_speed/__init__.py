@@ -23,7 +23,7 @@ from typing import Any
 from pelican import signals
 
 from backfile_speed import dates, parallel_read, parallel_write, taxonomy, timings
-from backfile_speed.frozen_urls import freeze_story, freeze_urls
+from backfile_speed.frozen_urls import freeze_urls
 from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
 
@@ -85,7 +85,6 @@ def register() -> None:
     signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)
-    signals.content_object_init.connect(freeze_story)
     signals.article_generator_pretaxonomy.connect(freeze_urls)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
