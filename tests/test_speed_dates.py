@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import locale
 
 from backfile_speed import dates
 from pelican.utils import SafeDatetime
@@ -22,14 +21,21 @@ def test_memoised_dates_read_as_pelicans() -> None:
         assert [[v.strftime(f) for f in FORMATS] for v in values] == expected
 
 
-def test_the_locale_is_part_of_the_memo() -> None:
+def test_the_locale_is_part_of_the_memo(monkeypatch) -> None:
+    """A date formatted under one LC_TIME locale is formatted again under another."""
     dates.install()
-    value = SafeDatetime(2005, 6, 1)
-    english = value.strftime("%A")
-    previous = locale.setlocale(locale.LC_TIME)
-    try:
-        locale.setlocale(locale.LC_TIME, "C.UTF-8")
-        assert value.strftime("%A") == dates._original(value, "%A")
-    finally:
-        locale.setlocale(locale.LC_TIME, previous)
-    assert value.strftime("%A") == english
+    calls: list[str] = []
+    current = ["de_DE.UTF-8"]
+
+    def formatted(value: object, fmt: str, safe: bool = True) -> str:
+        calls.append(current[0])
+        return f"{current[0]}:{fmt}"
+
+    monkeypatch.setattr(dates, "_original", formatted)
+    monkeypatch.setattr(dates.locale, "setlocale", lambda category, name=None: current[0])
+    value = SafeDatetime(2005, 6, 1, 7, 7, 7)
+    assert value.strftime("%A") == "de_DE.UTF-8:%A"
+    assert value.strftime("%A") == "de_DE.UTF-8:%A"
+    current[0] = "fr_FR.UTF-8"
+    assert value.strftime("%A") == "fr_FR.UTF-8:%A"
+    assert calls == ["de_DE.UTF-8", "fr_FR.UTF-8"]
