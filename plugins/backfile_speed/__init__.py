@@ -3,6 +3,8 @@
 - plain_reader: story pages of plain paragraphs read without running Markdown;
 - parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
 - frozen_urls: each story's URL and output name computed once, not on every use;
+- cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
+- dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced are removed;
 - parallel_write: the write phase (Jinja rendering) split across forked processes;
@@ -21,7 +23,7 @@ from typing import Any
 
 from pelican import signals
 
-from backfile_speed import parallel_read, parallel_write, taxonomy, timings
+from backfile_speed import cache_prune, dates, parallel_read, parallel_write, taxonomy, timings
 from backfile_speed.frozen_urls import freeze_urls
 from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
@@ -80,10 +82,12 @@ def _finalized(pelican: Any) -> None:
 
 def register() -> None:
     timings.register()
+    dates.install()
     signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)
     signals.article_generator_pretaxonomy.connect(freeze_urls)
+    signals.article_generator_pretaxonomy.connect(cache_prune.drop_missing)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
     signals.all_generators_finalized.connect(parallel_write.bound_split)
