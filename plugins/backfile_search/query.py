@@ -8,6 +8,7 @@ from typing import Any
 from whoosh.collectors import TopCollector
 from whoosh.index import Index
 
+from .and_not import exact_and_not
 from .schema import make_parser
 
 MAX_QUERY_CHARS = 1000  # longer input is cut, as the client does
@@ -31,10 +32,11 @@ def top_results(searcher: Any, query: Any, limit: int) -> Any:
     Whoosh's default top-N collector skips posting blocks whose estimated best score cannot
     enter the top N; that estimate leaves out what a NOT clause adds, so it can drop a story
     that ties with the last ones kept. Collecting without that shortcut (usequality=False, no
-    matcher replacement) gives the exact ranking, the one the browser client computes.
+    matcher replacement) gives the exact ranking, the one the browser client computes. ANDNOT
+    runs with Whoosh's matcher corrected for its issue #419 (see and_not.py).
     """
     collector = TopCollector(limit=limit, usequality=False, replace=0)
-    searcher.search_with_collector(query, collector)
+    searcher.search_with_collector(exact_and_not(query), collector)
     return collector.results()
 
 
