@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .dates import parse_date_line
+from .dates import is_stamp, parse_date_line
 from .fields import Field, field_date, parse_field
 from .model import Line, Piece
 from .partial_date import PartialDate
@@ -104,6 +104,8 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+# A web page's update note opening the lede: `(Updated 4:01 p.m., Sept. 29) `, `UPDATE 2-`.
+_LEDE_STAMP = re.compile(r"^\((?:updated?|corrected)\b[^()]{0,60}\)\s*", re.IGNORECASE)
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
 
 
@@ -125,6 +127,7 @@ class Anatomy:
     labelled_date: PartialDate | None = None  # from a `Date:` field
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
+    stamps: list[str] = field(default_factory=list)  # `Updated: ...` time stamps, for a date
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
 
@@ -219,6 +222,7 @@ def dissect(lines: list[Line]) -> Anatomy:
               if cues.is_chrome(line.text)]
     if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
         lines = [line for line in lines if not cues.is_chrome(line.text)]
+        story.stamps = [piece.text for piece in chrome if is_stamp(piece.text)]
     else:
         chrome = []
     raw = [line.text.strip() for line in lines]  # what pieces keep, every character
@@ -284,8 +288,15 @@ def dissect(lines: list[Line]) -> Anatomy:
     while end - start > 1 and (found := parse_field(texts[end - 1])):
         _take_field(story, trailing, lines[end - 1].number, raw[end - 1], found)
         end -= 1
-    if end - start > 1 and cues.is_signoff(texts[end - 1]):
-        story.signoff = raw[end - 1]
+    closing: list[Piece] = []  # a date line and sign-off under the body, in source order
+    if end - start > 1 and cues.is_signoff(texts[end - 1]) and not (
+            texts[end - 1].startswith("\u00a9") and cues.is_photo_credit(texts[end - 1])):
+        story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
+        closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
+        end -= 1
+    if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
+        story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
+        closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
         end -= 1
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
@@ -304,8 +315,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         blank_before = line.number - numbers.get(line.number, line.number) > 1
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
-    if story.signoff:
-        pieces.append(Piece(lines[end].number, "signoff", story.signoff))
+    pieces.extend(closing)
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
@@ -386,6 +396,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str
             story.deck = split[0]
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
+    stamp = _LEDE_STAMP.match(text)
+    if stamp and text[stamp.end():].strip():  # `(Updated 4:01 p.m., Sept. 29) There was ...`
+        story.stamps.append(stamp.group(0).strip())
+        pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
+        text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text)
     if dateline:
         story.dateline = dateline.prefix.strip()

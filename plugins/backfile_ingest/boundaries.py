@@ -82,10 +82,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                     score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
-        if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():
-            veto[i] = True
-        if cues.is_signoff(prev):
-            score[i] += 4
+        if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
+                or first.islower()):
+            veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
+        if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
+            score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
         if cues.kicker(text):
             score[i] += 3
         if cues.parse_dateline(text):

@@ -66,13 +66,20 @@ _PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 _AGENCY = r"(?:\(([A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/)"  # (Reuters), /PRNewswire/
+# A state or country in brackets after the town, as Indian and Pakistani agencies write it:
+# `Bhopal (Madhya Pradesh)`, `Srinagar (Jammu and Kashmir) [India]`.
+_BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
+              r"(?:\s*\[(?P<country>[A-Z][\w.\-' ]{1,30})\])?")
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}){_REGION}"
-    rf"(?:,?\s+(?P<date>{_DATE}))?"
+    rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
+    rf"(?:,?\s+(?P<date>{_DATE})\.?)?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"(?:\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"]))(?=\S)"  # not a hyphen
-)  # the last form, `June 3.-Fire which...`, is old newspapers' (taken only after a date)
+    rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
+    r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
+)  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
+# ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
+_WEEKDAY_ONLY = re.compile(_WEEKDAY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
 _NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
@@ -90,7 +97,10 @@ _CREDIT = re.compile(
     rf"(?P<who>\S.*?)\s*\)?\.?$"
     rf"|^\(?(?P<wire>(?:[A-Z][\w.\-]*\s+){{0,4}}(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|"
     rf"Bloomberg|Xinhua|AAP|ANP|dpa|EPA-EFE|Shutterstock)(?:\s+Photo)?(?:\s*/\s*[\w.\-' ]+)?)\)?$"
-    rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$",
+    rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$"
+    # `\u00a9 Photograph: Jane Doe/Getty Images`, `\u00a9 Provided by The Canadian Press`
+    rf"|^(?:\u00a9|\([cC]\))\s*(?:{_CREDIT_WORD}\s*[:/]\s*|(?=Provided\s+by\s))"
+    rf"(?P<copy>\S.{{1,120}}?)\s*$",
 )
 
 _AGENCIES = (
@@ -98,6 +108,7 @@ _AGENCIES = (
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
     r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA)"
 )
+_KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
@@ -177,15 +188,25 @@ _CHROME = re.compile(
     r"Follow us on .{1,40}|Click here .{0,60}|Image caption:?.{0,200}|Media caption:?.{0,200}|"
     r"(?:Last )?(?:modified|updated)(?: on| at)?:?\s.{4,60}|FOR IMMEDIATE RELEASE|"
     r"(?:NEWS|PRESS|MEDIA) RELEASE|EMBARGOED?(?: UNTIL| TILL)? .{0,60}|Listen to this article|"
-    r"\d+ min(?:ute)?s? read)$",
+    r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
+    r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
+    r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
+# The related-link labels above are matched in capitals only, so `Read: the full ...` in prose
+# or a kicker such as `ANALYSIS:` is never furniture.
+_LINK_LABEL = re.compile(r"^(?:also read|read more|read|see also|related|watch|listen|"
+                         r"recommended)\s*:", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:
     """A line of a web page's or release's furniture, not of the story (`Share on Facebook`,
     `Read more`, `Advertisement`, `Last modified on ...`, `FOR IMMEDIATE RELEASE`)."""
-    return len(text) <= 220 and bool(_CHROME.match(text.strip()))
+    text = text.strip()
+    if len(text) > 220 or not _CHROME.match(text):
+        return False
+    label = _LINK_LABEL.match(text)
+    return label is None or label.group(0)[:-1].strip().isupper()
 
 
 def is_markdown_heading(text: str) -> bool:
@@ -221,7 +242,10 @@ def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening a line (`SALVADOR, Feb 26 - `, `TAIPEI, April 24 (Reuters) - `,
     `LONDON (AP) \u2014 `, or the agency alone: `(CNN) -- `), if any. A place alone before a
     dash counts only in ALL CAPS, so an ordinary sentence with a dash ("Labour - the party
-    ...") is not taken for one."""
+    ...") is not taken for one. South Asian agencies end theirs with a colon or nothing
+    (`Bhopal (Madhya Pradesh): `, `Chandigarh, April 3 : `, `New Delhi, Nov 17 (PTI) `):
+    a colon counts after a date, an agency or a bracketed state (never after a place alone,
+    which is a kicker), and nothing after a known agency only."""
     match = _DATELINE.match(text)
     if not match:
         alone = _AGENCY_ALONE.match(text)
@@ -230,19 +254,29 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     place = match.group("place").strip()
     prefix = match.group(0)
-    agency_match = _AGENCY_IN.search(prefix)
+    date_text = match.group("date")
+    state = match.group("state")
+    agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/ ")).strip() if (
         agency_match) else None
-    date_text = match.group("date")
-    if agency_match and date_text is None:
-        head = prefix[: agency_match.start()].rstrip(", ")
-    else:
-        head = place
-    if not (date_text or agency or (place.isupper() and len(place) > 1)):
+    if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
+            c.islower() for c in state)):
+        agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
+    if _WEEKDAY_ONLY.fullmatch(place) and date_text:
+        place = ""  # `Tuesday April 7, 2020 - `: a date alone
+    end = match.group("end").strip()
+    if end == ":" and (not (date_text or agency or state)
+                       or not text[match.end():][:1].isupper()):
+        return None  # `SECURITY: ...` is a kicker; `Labour (UK): the party` a sentence
+    if not end and not (agency and _KNOWN_AGENCY.fullmatch(agency)):
+        return None  # a name before a capital is a sentence, unless an agency closes it
+    head = prefix[: match.start("state") if state else (
+        agency_match.start() if agency_match and date_text is None else len(prefix))]
+    if not (date_text or agency or state or (place.isupper() and len(place) > 1)):
         return None
-    if prefix.rstrip()[-2:-1] == "." and not date_text:
+    if prefix.rstrip()[-2:-1] == "." and not date_text and end not in ("", ":"):
         return None  # `U.S.-China talks`: a period and a dash count only after a date
-    if len(head.split()) > 6:
+    if len((place if head == prefix else head).split()) > 6:
         return None
     return Dateline(place, date_text, agency, prefix, text[match.end():])
 
@@ -278,7 +312,7 @@ def photo_credit(text: str) -> str | None:
     match = _CREDIT.match(text)
     if not match:
         return None
-    who = match.group("who") or match.group("wire") or match.group("slash")
+    who = match.group("who") or match.group("wire") or match.group("slash") or match.group("copy")
     if match.group("who") and ends_sentence(text) and len(who.split()) > 6:
         return None  # "Pictures of the flood spread on social media." is a sentence
     return who.strip()

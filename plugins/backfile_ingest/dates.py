@@ -55,7 +55,7 @@ DATE_LINE = re.compile(
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
     rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
-    r"(?:\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -178,3 +178,38 @@ def event_dates(text: str, published: PartialDate | None) -> list[date]:
             if value:
                 found.add(value)
     return sorted(found)
+
+
+_STAMP_LABEL = re.compile(
+    r"^\(?\s*(?:last\s+)?(?:updated?|modified|published|posted|first published)(?:\s+(?:on|at))?"
+    r"\s*:?\s*", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line of page furniture is a time stamp (`Updated: ...`, `Last modified on`)."""
+    return bool(_STAMP_LABEL.match(text.strip())) and bool(re.search(r"\d", text))
+
+
+def stamp_date(text: str, anchor: PartialDate | None = None) -> PartialDate | None:
+    """The date in a web page's time stamp (`Updated: Wednesday, April 12, 2023, 10:41 PM IST`,
+    `Last modified on Tue 3 Mar 2020 14.20 GMT`, `(Updated 4:01 p.m., Sept. 29)`): a date line
+    after the label, else the first full date in it, else its month and day in the year
+    nearest `anchor`."""
+    rest = _STAMP_LABEL.sub("", text.strip()).rstrip(") ")
+    found = parse_date_line(rest)
+    if found:
+        return found
+    for match in MONTH_DAY.finditer(rest):
+        if (match.group("year") or match.group("dyear")) and (
+                value := parse_date_line(match.group(0))):
+            return value
+    iso = _ISO.search(rest)
+    if iso and iso.group("day"):
+        value = _safe_date(*(int(g) for g in iso.group("year", "month", "day")))
+        if value:
+            return PartialDate(value)
+    found_day = month_day(rest)
+    if found_day and anchor:
+        value = nearest_year(*found_day, anchor.value)
+        return PartialDate(value) if value else None
+    return None

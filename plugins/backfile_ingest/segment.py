@@ -150,12 +150,13 @@ def _is_headed(lines: list[_Physical]) -> bool:
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     """Join separator-cut pieces that cannot stand alone: a lone headline, kicker, byline or
     dateline line, or a block of labelled fields (front matter), goes with the story below it;
-    lone credits or a sign-off with the one above."""
+    lone credits, a sign-off or page furniture (`Continue reading...`) with the one above."""
     merged: list[Segment] = []
     carry: list[Line] = []
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
-        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts)
+        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) or cues.is_chrome(t)
+                      for t in texts)
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
