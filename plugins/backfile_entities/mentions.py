@@ -16,6 +16,7 @@ from .gazetteer import is_demonym
 from .gazetteer import load as load_gazetteer
 from .lexicon import (
     AP_STATES,
+    CAPITALS_LEAD_IN,
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
@@ -87,7 +88,9 @@ urged urges insisted insists warned warns rejected rejects denied denies announc
 agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 """)
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+# A leader's term of office named after the leader: "the Biden administration".
+LEADER_TERMS = word_set("administration presidency premiership")
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati") | NAME_TITLES
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
@@ -155,7 +158,34 @@ def tokenize(text: str) -> list[str]:
                 continue
             initials = initials or (len(out[-1]) == 1 and out[-1].isupper())
         out.append(tok)
+    if any(tok in NICKNAME_QUOTES for tok in out):
+        out = _without_nicknames(out)
     return _join_initials(out) if initials else out
+
+
+NICKNAME_QUOTES = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
+
+
+def _without_nicknames(tokens: list[str]) -> list[str]:
+    """ "Aquilino \u201cKoko\u201d Pimentel III", "Joaquin \u201cEl Chapo\u201d Guzman": a
+    quoted nickname of a word or two between the parts of a name is left out, so the name
+    reads whole (and the nickname is not taken for a title or a name of its own)."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        close = NICKNAME_QUOTES.get(tok)
+        if close and out and _is_cap(out[-1]) and out[-1].isalpha():
+            inner = next((j for j in (k + 2, k + 3) if j < len(tokens) and tokens[j] == close),
+                         None)
+            if (inner is not None and inner + 1 < len(tokens)
+                    and all(_is_cap(t) and t.isalpha() for t in tokens[k + 1:inner])
+                    and _is_cap(tokens[inner + 1]) and tokens[inner + 1].isalpha()):
+                k = inner + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -175,7 +205,8 @@ def _join_initials(tokens: list[str]) -> list[str]:
         if (len(tok) == 1 and "A" <= tok <= "Z" and k + 2 < len(tokens) and tokens[k + 1] == "."
                 and tokens[k + 2][:1].isupper() and tokens[k + 2].isalpha()
                 and tokens[k + 2].lower() not in FUNCTION_WORDS
-                and (not after[:1].isupper() or after.lower() in ("jr", "sr"))):
+                and (not after[:1].isupper() or after.lower() in ("jr", "sr")
+                     or tokens[k + 2].lower() in CONNECTORS)):  # "Leila M. De Lima"
             # (one surname after it: "Malcolm X. Attallah Shabazz" is two names)
             before = out[-1] if out else ""
             if (before.lower() in given or INITIALS.fullmatch(before)
@@ -463,6 +494,13 @@ def _skippable(tok: str) -> bool:
     if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+
+
+def _lead_in(words: list[str], initial: bool) -> bool:
+    """ "THE Senate's minority bloc": a newspaper's capitals lead-in word over a name in mixed
+    case (three letters or more: "IN Group", "AT Kearney" may be acronyms)."""
+    return (initial and len(words) > 1 and len(words[0]) > 2 and words[0].isupper()
+            and words[0].lower() in CAPITALS_LEAD_IN and not words[1].isupper())
 
 
 ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "pan-", "all-")
@@ -791,7 +829,7 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and (_skippable(words[0])
+        while not paper and words and (_skippable(words[0]) or _lead_in(words, initial)
                                        or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
@@ -883,6 +921,9 @@ def find_mentions(text: str) -> list[Mention]:
             cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
+        if (cue is None and nxt in LEADER_TERMS and tokens[end] == nxt and end - start <= 3
+                and not tokens[end - 1].endswith(POSSESSIVE)):
+            cue = "person"  # "the Biden administration", "the Duterte presidency": its leader
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
         stance = prev not in LOCATIVES and (

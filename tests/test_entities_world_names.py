@@ -1,0 +1,67 @@
+"""Names as news outside Britain writes them: South Asian honorifics and titles before a name
+("CM Rendal", "Shri Amit Varma", "Sh. Ravi Kumar", "Smt. Sunita Rao", "MLA Dev Anand") are not
+part of it, so "CM Rendal" joins "Asha Rendal"; a quoted nickname inside a name ("Aquilino
+\u201cKoko\u201d Pimentel III") leaves it whole; a middle initial before a surname with a
+particle ("Leila M. De Lima") stays in the name; a leader's term ("the Dravnik administration")
+says the name is a person's; a newspaper's capitals lead-in ("THE Senate's bloc") is no part
+of a name; and a polytechnic is a body."""
+
+from backfile_entities import tag
+
+from tests.support.entities import candidate_types
+
+
+def test_honorifics_and_titles_are_not_part_of_the_name() -> None:
+    found = tag("CM Rendal opens bridge", [
+        "Kotvara Chief Minister Asha Rendal opened a bridge over the Varna on Monday.",
+        "Addressing reporters, CM Rendal said the bridge cost 40 crore rupees.",
+        "Shri Amit Varma and Sh. Ravi Kumar attended, and Smt. Sunita Rao, the local MLA, "
+        "thanked them. MLA Dev Anand said the road would follow.",
+    ])
+    assert "Asha Rendal" in found.people
+    assert "Rendal" in found.aliases.get("Asha Rendal", [])
+    assert not any(name.startswith(("CM ", "Shri ", "Sh", "Smt", "MLA ")) for name in (
+        *found.people, *found.organizations, *found.places))
+    types = candidate_types("Bridge", [
+        "Shri Amit Varma and Sh. Ravi Kumar attended, and Smt. Sunita Rao thanked them. "
+        "MLA Dev Anand said the road would follow."])
+    for name in ("Amit Varma", "Ravi Kumar", "Sunita Rao", "Dev Anand"):
+        assert types.get(name) == "person", name
+
+
+def test_a_quoted_nickname_leaves_the_name_whole() -> None:
+    types = candidate_types("Furlough backed", [
+        "The minority bloc backed the plea despite its denial by Senate President Aquilino "
+        "\u201cKoko\u201d Pimentel III on Tuesday.",
+        "Senators Francis \u201cKiko\u201d Pangilinan and Joaquin \u201cEl Toro\u201d Guzman "
+        "signed the resolution.",
+    ])
+    assert types.get("Aquilino Pimentel III") == "person"
+    assert types.get("Francis Pangilinan") == "person"
+    assert types.get("Joaquin Guzman") == "person"
+    assert not {"Aquilino", "Koko", "Kiko", "El Toro"} & set(types)
+
+
+def test_an_initial_before_a_particle_surname_stays_in_the_name() -> None:
+    types = candidate_types("Furlough plea", [
+        "The bloc supported Sen. Leila M. De Lima's request for a furlough on Tuesday.",
+    ])
+    assert types.get("Leila M. De Lima") == "person"
+    assert "Leila M" not in types
+
+
+def test_a_leaders_administration_names_a_person() -> None:
+    found = tag("Dravnik administration sends arms", [
+        "The Dravnik administration has told lawmakers it would send more arms, aides said.",
+        "The Dravnik administration, citing concern for civilians, paused a transfer.",
+    ])
+    assert "Dravnik" in found.people and "Dravnik" not in found.organizations
+
+
+def test_capitals_lead_in_and_polytechnic() -> None:
+    types = candidate_types("Bloc backs plea", [
+        "THE Senate's minority bloc on Tuesday backed the plea.",
+        "Officials failed to show up at Sero Polytechnic for the celebrations.",
+    ])
+    assert "THE Senate" not in types
+    assert types.get("Sero Polytechnic") == "organization"
