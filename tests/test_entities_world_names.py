@@ -4,7 +4,8 @@ part of it, so "CM Rendal" joins "Asha Rendal"; a quoted nickname inside a name 
 \u201cKoko\u201d Pimentel III") leaves it whole; a middle initial before a surname with a
 particle ("Leila M. De Lima") stays in the name; a leader's term ("the Dravnik administration")
 says the name is a person's; a newspaper's capitals lead-in ("THE Senate's bloc") is no part
-of a name; and a polytechnic is a body."""
+of a name; a polytechnic is a body; and "Mr. Tesfaye" is "Tesfaye Guddisa", the given name
+used with the honorific as Ethiopian names are."""
 
 from backfile_entities import tag
 
@@ -65,3 +66,13 @@ def test_capitals_lead_in_and_polytechnic() -> None:
     ])
     assert "THE Senate" not in types
     assert types.get("Sero Polytechnic") == "organization"
+
+
+def test_an_honorific_before_the_first_of_two_names_joins_the_full_name() -> None:
+    found = tag("Refugees describe slaughter", [
+        "The armed men who stopped Tesfaye Guddisa along the dirt road took his motorcycle.",
+        "Mr. Tesfaye, 24, was riding to the aid of a friend when the men confronted him.",
+        "Mr. Tesfaye said he awoke alone near the road.",
+    ])
+    assert found.people == ["Tesfaye Guddisa"]
+    assert "Tesfaye" in found.aliases["Tesfaye Guddisa"]
