@@ -237,9 +237,15 @@ def dissect(lines: list[Line]) -> Anatomy:
             break
         start += 1
     start = _masthead(story, pieces, lines, raw, start)
+    if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
+            and cues.headline_style(texts[start + 1])):
+        story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
+        pieces.append(Piece(lines[start].number, "date", raw[start]))
+        start += 1
     below = start + 1  # the line a headline is measured against: past a byline or date
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
                                       or cues.is_byline_title(texts[below])
+                                      or cues.is_name_line(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and _is_headline(
@@ -262,6 +268,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif (story.byline is None or pieces[-1].role == "byline") and cues.is_name_line(
+                text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
+            story.byline = f"{story.byline}; {text}" if story.byline else text
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
@@ -271,6 +281,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "date", raw[start]))
         elif found := parse_field(text):
             _take_field(story, pieces, lines[start].number, raw[start], found)
+        elif story.headline is None and pieces and _is_headline(
+                text, texts[start + 1], lines[start + 1].number - lines[start].number > 1):
+            story.headline = text  # under a live page's `Edited by ...` or a date line
+            pieces.append(Piece(lines[start].number, "headline", raw[start]))
         else:
             break
         start += 1

@@ -84,7 +84,7 @@ _WEEKDAY_ONLY = re.compile(_WEEKDAY)
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
 _NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
 )
 
@@ -92,12 +92,23 @@ _CREDIT_WORD = (
     r"(?:Photos?|Photographs?|Pictures?|Pics?|Images?|Illustrations?|Graphics?|Video|"
     r"Photo\s+credit|Credit|Foto)"
 )
+_CREDIT_NAME = r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|da|van|von|al|el|bin)){1,3}"
+_OUTLET_WORD = (r"Times|Post|News|Journal|Guardian|Observer|Independent|Telegraph|Herald|"
+                r"Tribune|Press|Reuters|Bloomberg|Agency|Images|Media|Magazine|Chronicle")
+# Whom a photographer's picture is credited to: an agency or outlet, or a name in capitals.
+_CREDITED_TO = re.compile(
+    rf"\b(?:{_OUTLET_WORD}|AFP|AP|EPA|EFE|Getty|Shutterstock|Alamy|PA|Xinhua)\b"
+    r"|^(?:[A-Z][\w.&'\-]*\s*)+$")
 _CREDIT = re.compile(
     rf"^\(?\s*{_CREDIT_WORD}(?:\s*[:\uff1a/|]\s*|\s+(?:by|courtesy\s+of)\s+|\s*{_DASH}\s+)"
     rf"(?P<who>\S.*?)\s*\)?\.?$"
     rf"|^\(?(?P<wire>(?:[A-Z][\w.\-]*\s+){{0,4}}(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|"
     rf"Bloomberg|Xinhua|AAP|ANP|dpa|EPA-EFE|Shutterstock)(?:\s+Photo)?(?:\s*/\s*[\w.\-' ]+)?)\)?$"
     rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$"
+    # `Tyler Hicks/The New York Times`, `Jane Doe/AFP via Getty Images`, `Jane Doe for The
+    # New York Times`: a photographer's name and whom the picture is by or for
+    rf"|^(?P<by>{_CREDIT_NAME}(?:\s*/\s*|\s+for\s+(?=(?:The\s+)?[A-Z][\w.&' ]{{0,40}}"
+    rf"(?:{_OUTLET_WORD})$))[A-Z][\w.&'\- ]{{1,50}}(?:/[A-Z][\w.&'\- ]{{1,40}}){{0,3}})$"
     # `\u00a9 Photograph: Jane Doe/Getty Images`, `\u00a9 Provided by The Canadian Press`
     rf"|^(?:\u00a9|\([cC]\))\s*(?:{_CREDIT_WORD}\s*[:/]\s*|(?=Provided\s+by\s))"
     rf"(?P<copy>\S.{{1,120}}?)\s*$",
@@ -292,6 +303,10 @@ def byline(text: str) -> str | None:
     text = text.strip()
     if len(text) > 100:
         return None
+    glued = [m.start() for m in _GLUED_TITLE.finditer(text)
+             if len(text[3:m.start()].split()) >= 2] if text[:3].lower() == "by " else []
+    if glued:  # `By Brian WheelerPolitical reporter`: a name of two words or more, a title
+        text = f"{text[:glued[-1]].rstrip()}, {text[glued[-1]:].lstrip()}"
     match = _BYLINE.match(text)
     if not match:
         return None
@@ -312,9 +327,12 @@ def photo_credit(text: str) -> str | None:
     match = _CREDIT.match(text)
     if not match:
         return None
-    who = match.group("who") or match.group("wire") or match.group("slash") or match.group("copy")
+    who = (match.group("who") or match.group("wire") or match.group("slash")
+           or match.group("copy") or match.group("by"))
     if match.group("who") and ends_sentence(text) and len(who.split()) > 6:
         return None  # "Pictures of the flood spread on social media." is a sentence
+    if match.group("by") and not _CREDITED_TO.search(re.split(r"/|\s+for\s+", who, maxsplit=1)[1]):
+        return None  # "Mike Tyson/Lennox Lewis fight off" is a headline
     return who.strip()
 
 
@@ -354,14 +372,30 @@ def trailer_date(text: str) -> date | None:
         return None
 
 
+_JOB = r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Aa]nalyst)s?"
 _BYLINE_TITLE = re.compile(
-    r"^(?:[A-Z][\w.&'\-]*\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic)s?$")
+    rf"^(?:[A-Z][\w.&'\-]*\s+){{0,4}}(?:[a-z][\w\-]*\s+){{0,2}}{_JOB}$"
+    rf"|^(?:[A-Z][\w&.]*\s+){{1,2}}(?:Sport|Online|{_OUTLET_WORD})$")
+# A byline whose name runs into the writer's title, as web pages copy them: `By Brian
+# WheelerPolitical reporter`, `By Jane Doe Technology correspondent`.
+_GLUED_TITLE = re.compile(
+    rf"(?<=[a-z])\s*(?=[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,2}}\s+{_JOB}$)")
+# A writer's name alone on its line, over their title (`Rushdi Abualouf` / `BBC Gaza
+# correspondent`): two to four capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin)){1,3}$")
 
 
 def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
-    `Times Staff Writer`, `Chief Political Correspondent`)."""
+    `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
+    outlet (`BBC News`)."""
     return bool(_BYLINE_TITLE.match(text.strip()))
+
+
+def is_name_line(text: str, following: str) -> bool:
+    """A writer's name alone on a line, over a line giving their title (web pages' byline
+    blocks: `Rushdi Abualouf` / `BBC Gaza correspondent`)."""
+    return bool(_NAME_LINE.match(text.strip())) and is_byline_title(following)
 
 
 def is_wire_slug(text: str) -> bool:

@@ -50,12 +50,15 @@ _ISO = re.compile(
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 _LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
+_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
-    rf"{_LABEL}{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
     rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
-    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    rf"(?:,?\s+{_TIME})?"
+    # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
+    r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?\s*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
