@@ -325,10 +325,22 @@ def dissect(lines: list[Line]) -> Anatomy:
             text = _opening(story, pieces, line.number, text)
             if not text:
                 continue
+        elif len(body) == 1 and story.dateline is None and (
+                found := cues.parse_dateline(text)) and (found.agency or found.date_text):
+            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`
+            story.dateline, story.dateline_place = found.prefix.strip(), found.place or None
+            pieces.append(Piece(line.number, "dateline", found.prefix.strip()))
+            text = found.rest.strip()
+        captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
+        if captioned:
+            text = captioned[0]
         raw = line.text.rstrip()
         blank_before = line.number - numbers.get(line.number, line.number) > 1
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
+        if captioned:
+            story.credits.append(captioned[1])
+            pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)

@@ -85,6 +85,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
                 or first.islower()):
             veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
+        if i >= 2 and heading[i - 2] and cues.trailing_credit(prev):
+            score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
         if heading[i] and cues.is_chrome(prev):
             score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that
         if cues.is_signoff(prev) and not cues.is_photo_credit(prev):

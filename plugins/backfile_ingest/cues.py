@@ -336,6 +336,24 @@ def photo_credit(text: str) -> str | None:
     return who.strip()
 
 
+# A caption's credit closing a paragraph: `(Xinhua/Lan Hongguang)`, `(AP Photo/Evan Vucci)`,
+# `[Photo/Agencies]`, `(Photo: Jane Doe)`: an agency or credit word, a slash or colon, a name.
+_TRAILING_CREDIT = re.compile(
+    rf"\s*(?P<credit>[(\[](?:(?:{_CREDIT_WORD}|(?:[A-Z][\w.\-]*\s+)?(?:AFP|AP|EPA|Xinhua|Reuters|"
+    rf"REUTERS|Yonhap|Getty\s+Images|Kyodo|Bernama|ANI|PTI|IANS|dpa)(?:\s+Photo)?)\s*[/:]\s*"
+    r"[^()\[\]/]{2,40}(?:/[^()\[\]/]{2,30})?)[)\]])\s*$")
+
+
+def trailing_credit(text: str) -> tuple[str, str] | None:
+    """(paragraph, credit) for a paragraph ending in a caption's credit (`... on Saturday.
+    (Xinhua/Lan Hongguang)`), else None. A paragraph that is nothing but a credit is left to
+    `photo_credit`."""
+    match = _TRAILING_CREDIT.search(text)
+    if not match or not text[:match.start()].strip():
+        return None
+    return text[:match.start()].rstrip(), match.group("credit")
+
+
 def is_photo_credit(text: str) -> bool:
     return photo_credit(text) is not None
 
