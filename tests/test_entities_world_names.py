@@ -4,8 +4,10 @@ part of it, so "CM Rendal" joins "Asha Rendal"; a quoted nickname inside a name 
 \u201cKoko\u201d Pimentel III") leaves it whole; a middle initial before a surname with a
 particle ("Leila M. De Lima") stays in the name; a leader's term ("the Dravnik administration")
 says the name is a person's; a newspaper's capitals lead-in ("THE Senate's bloc") is no part
-of a name; a polytechnic is a body; and "Mr. Tesfaye" is "Tesfaye Guddisa", the given name
-used with the honorific as Ethiopian names are."""
+of a name; a polytechnic is a body; "Mr. Tesfaye" is "Tesfaye Guddisa", the given name used
+with the honorific as Ethiopian names are; abbreviated and joined titles ("Maj.-Gen.", "Hon.",
+"Brig.") are titles; and a weekday between a title and a surname is a given name ("Mr Sunday
+Dare")."""
 
 from backfile_entities import tag
 
@@ -76,3 +78,14 @@ def test_an_honorific_before_the_first_of_two_names_joins_the_full_name() -> Non
     ])
     assert found.people == ["Tesfaye Guddisa"]
     assert "Tesfaye" in found.aliases["Tesfaye Guddisa"]
+
+
+def test_abbreviated_and_joined_titles_and_a_weekday_given_name() -> None:
+    types = candidate_types("Trials begin", [
+        "The coordinator, Maj.-Gen. Adamu Laka, said the trials had begun.",
+        "Former speaker Hon. Dimeji Bankole joined the race, and Brig. Tomas Wren agreed.",
+        "The minister, Mr Sunday Dare, says the ministry will act.",
+    ])
+    for name in ("Adamu Laka", "Dimeji Bankole", "Tomas Wren", "Sunday Dare"):
+        assert types.get(name) == "person", name
+    assert not {"Maj", "Hon", "Brig", "Gen"} & set(types)

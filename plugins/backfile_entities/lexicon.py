@@ -62,7 +62,7 @@ pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
-cm mla shri sh smt shrimati
+cm mla shri sh smt shrimati hon maj brig adm cpl pvt supt insp det
 coordinator adviser advisor administrator
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)

@@ -60,6 +60,7 @@ SENTENCE_END = frozenset(".!?:;")
 QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
+    " maj brig adm cpl pvt supt insp det hon sh smt"
 )
 LOWERCASE_SUFFIXES = word_set("plc ltd inc llc")
 MEDIA_WORDS = word_set("""
@@ -90,7 +91,8 @@ agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 # A leader's term of office named after the leader: "the Biden administration".
 LEADER_TERMS = word_set("administration presidency premiership")
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati") | NAME_TITLES
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon") | (
+    NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
@@ -160,6 +162,10 @@ def tokenize(text: str) -> list[str]:
         out.append(tok)
     if any(tok in NICKNAME_QUOTES for tok in out):
         out = _without_nicknames(out)
+    if "-" in out:  # "Maj.-Gen. Adamu Laka", "Lt.-Col. John Smith": one title
+        out = [tok for k, tok in enumerate(out) if not (
+            tok == "-" and 0 < k < len(out) - 1 and out[k - 1].lower() in TITLES
+            and out[k + 1].lower() in TITLES)]
     return _join_initials(out) if initials else out
 
 
@@ -636,6 +642,14 @@ def _leading_role(words: list[str], initial: bool) -> bool:
             and head not in AMBIGUOUS_ROLES and _person_shaped(words[1:], least=1))
 
 
+def _weekday_given_name(words: list[str], k: int) -> bool:
+    """ "Mr Sunday Dare", "Minister Monday Okpebholo": a weekday's name between a title and a
+    surname is a given name (a date puts it before a name, "on Sunday Blair said")."""
+    return (0 < k < len(words) - 1 and words[k].lower() in WEEKDAYS
+            and words[k - 1].lower() in TITLES and words[k + 1][:1].isupper()
+            and words[k + 1].lower() not in FUNCTION_WORDS)
+
+
 def _month_surname(words: list[str], k: int) -> bool:
     """ "Brian May", "Theresa May": a month's name right after a given name is a surname (a
     date puts the month before the name, "in May Tony Blair", or a number after it)."""
@@ -859,7 +873,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            ender = w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
+            ender = (w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
+                     and not _weekday_given_name(words, k))
             if ender or _ends_name(words, k) or ("-" in w and _modifier(w)):
                 words = words[:k]
                 break
