@@ -421,6 +421,12 @@ def is_wire_slug(text: str) -> bool:
     return bool(_WIRE_SLUG.match(text.strip()))
 
 
+# The longest sentence-case headline with two parts (see headline_style).
+_TWO_PART = re.compile(r"\S:\s|\s[\u2013\u2014-]\s")
+PLAIN_HEADLINE_WORDS = 20
+PLAIN_HEADLINE_CHARS = 130
+
+
 def headline_style(text: str) -> str | None:
     """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
     "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
@@ -455,8 +461,13 @@ def headline_style(text: str) -> str | None:
         2, 0.8 * len(significant)
     ):
         return "title"
-    if len(words) > 14 or len(text) > 100:
-        return None  # a long line without a full stop is more likely cut off than a headline
+    # A long line without a full stop is more likely cut off than a headline, unless a colon
+    # or dash joins its two parts, as long headlines do ("Sephora workers on the rise of
+    # chaotic child shoppers: 'She looked 10 years old and her skin was burning'")
+    long_line = len(words) > 14 or len(text) > 100
+    if long_line and not (_TWO_PART.search(text) and len(words) <= PLAIN_HEADLINE_WORDS
+                          and len(text) <= PLAIN_HEADLINE_CHARS):
+        return None
     return "plain"
 
 
