@@ -285,6 +285,10 @@ def dissect(lines: list[Line]) -> Anatomy:
                 text, texts[start + 1], lines[start + 1].number - lines[start].number > 1):
             story.headline = text  # under a live page's `Edited by ...` or a date line
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
+        elif (story.headline and story.deck is None and story.byline is None
+              and cues.is_byline(texts[start + 1]) and cues.headline_style(text)):
+            story.deck = text  # a live page's first post: its own headline over its byline
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))
         else:
             break
         start += 1

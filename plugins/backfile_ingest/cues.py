@@ -201,6 +201,8 @@ _CHROME = re.compile(
     r"(?:NEWS|PRESS|MEDIA) RELEASE|EMBARGOED?(?: UNTIL| TILL)? .{0,60}|Listen to this article|"
     r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
+    r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
+    r"This (?:article |story |page )?was (?:first )?published .{1,40}|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
@@ -339,9 +341,11 @@ def photo_credit(text: str) -> str | None:
 # A caption's credit closing a paragraph: `(Xinhua/Lan Hongguang)`, `(AP Photo/Evan Vucci)`,
 # `[Photo/Agencies]`, `(Photo: Jane Doe)`: an agency or credit word, a slash or colon, a name.
 _TRAILING_CREDIT = re.compile(
-    rf"\s*(?P<credit>[(\[](?:(?:{_CREDIT_WORD}|(?:[A-Z][\w.\-]*\s+)?(?:AFP|AP|EPA|Xinhua|Reuters|"
-    rf"REUTERS|Yonhap|Getty\s+Images|Kyodo|Bernama|ANI|PTI|IANS|dpa)(?:\s+Photo)?)\s*[/:]\s*"
-    r"[^()\[\]/]{2,40}(?:/[^()\[\]/]{2,30})?)[)\]])\s*$")
+    rf"\s*(?:(?P<credit>[(\[](?:{_CREDIT_WORD}|(?:[A-Z][\w.\-]*\s+)?(?:AFP|AP|EPA|Xinhua|"
+    rf"Reuters|REUTERS|Yonhap|Getty\s+Images|Kyodo|Bernama|ANI|PTI|IANS|dpa)(?:\s+Photo)?)"
+    r"\s*[/:]\s*[^()\[\]/]{2,40}(?:/[^()\[\]/]{2,30})?[)\]])"
+    # `NSW Premier Gladys Berejiklian.Credit: Renee Nowytarger`: a caption and its credit
+    r"|(?<=[.!?\u2019\u201d])\s?(?P<glued>(?:Photo\s*)?Credit:\s*[A-Z][^.:()]{1,60}))\s*$")
 
 
 def trailing_credit(text: str) -> tuple[str, str] | None:
@@ -351,7 +355,7 @@ def trailing_credit(text: str) -> tuple[str, str] | None:
     match = _TRAILING_CREDIT.search(text)
     if not match or not text[:match.start()].strip():
         return None
-    return text[:match.start()].rstrip(), match.group("credit")
+    return text[:match.start()].rstrip(), match.group("credit") or match.group("glued")
 
 
 def is_photo_credit(text: str) -> bool:
