@@ -2,7 +2,8 @@
 in nothing after the agency (`Bhopal (Madhya Pradesh): `, `Lahore, Jan 5 (APP): `, `New Delhi,
 Nov 17 (PTI) `), old papers put a full stop after the date (`Knoxville, Tenn., Dec. 31. \u2013 `),
 and a date alone may open a lede (`Tuesday April 7, 2020 - `). Each is taken off the lede and
-dates the story; a kicker or a sentence with a colon is still no dateline."""
+dates the story; a kicker or a sentence with a colon is still no dateline. A story that has no
+date of its own (the configured default) resolves no "Tuesday" or "March 13" against it."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_datelines_leave_the_lede_and_date_the_story() -> None:
     assert bridge.summary.startswith("Chief Minister Asha Rendal")
     assert (letter.dateline, letter.date) == (None, date(2020, 4, 7))
     assert letter.paragraphs[0].startswith("Governor Ravi Mehrani has admitted")
+
+
+UNDATED = """Council votes to close library
+
+Marwick council voted on Tuesday to close the library, and will meet again on March 13 and on \
+November 25, 2025, its leader said yesterday.
+"""
+
+
+def test_a_default_date_resolves_no_relative_dates() -> None:
+    (story,) = ingest_string(UNDATED)
+    assert story.date_source == "default"
+    assert story.event_dates == [date(2025, 11, 25)]  # not 1969-12-30, 1969-12-31, 1970-03-13

@@ -144,14 +144,18 @@ def _weekday_date(which: str, weekday: int, anchor: date) -> date:
     return anchor + timedelta(days=ahead if ahead <= -behind else behind)
 
 
-def event_dates(text: str, published: PartialDate | None) -> list[date]:
+def event_dates(text: str, published: PartialDate | None, guessed: bool = False) -> list[date]:
     """Dates the text refers to, resolved against the publication date; sorted, unique.
 
     Day-relative words ("yesterday", "on Saturday") need a publication date known to the day;
-    a month and day ("March 13") needs only its year.
+    a month and day ("March 13") needs only its year. A `guessed` publication date (the
+    configured default) resolves nothing: only dates that carry their own year are kept (a
+    story dated 1970-01-01 by default said "on Tuesday" of 1969-12-30).
     """
     if published is None:
         return []
+    if guessed:  # (at year precision only dates written with their year are kept)
+        return event_dates(text, PartialDate(published.value, "year"))
     found: set[date] = set()
     anchor = published.value
     if published.precision == "day":
