@@ -6,8 +6,8 @@ particle ("Leila M. De Lima") stays in the name; a leader's term ("the Dravnik a
 says the name is a person's; a newspaper's capitals lead-in ("THE Senate's bloc") is no part
 of a name; a polytechnic is a body; "Mr. Tesfaye" is "Tesfaye Guddisa", the given name used
 with the honorific as Ethiopian names are; abbreviated and joined titles ("Maj.-Gen.", "Hon.",
-"Brig.") are titles; and a weekday between a title and a surname is a given name ("Mr Sunday
-Dare")."""
+"Brig.") are titles; a weekday between a title and a surname is a given name ("Mr Sunday
+Dare"); and a title's plural ("Governors") is no name, like the bare title."""
 
 from backfile_entities import tag
 
@@ -89,3 +89,13 @@ def test_abbreviated_and_joined_titles_and_a_weekday_given_name() -> None:
     for name in ("Adamu Laka", "Dimeji Bankole", "Tomas Wren", "Sunday Dare"):
         assert types.get(name) == "person", name
     assert not {"Maj", "Hon", "Brig", "Gen"} & set(types)
+
+
+def test_a_titles_plural_is_no_name() -> None:
+    found = tag("Governor confirms cases", [
+        "Mandera Governor Ali Roba confirmed two cases in his county on Tuesday.",
+        "The government warned Governors never to confirm any case, and Governors were told "
+        "to share the information with the ministry.",
+    ])
+    assert "Governors" not in (*found.organizations, *found.people, *found.places)
+    assert "Ali Roba" in found.people
