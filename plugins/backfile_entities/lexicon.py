@@ -218,6 +218,7 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
+board bureau tribunal
 guild
 """)
 
