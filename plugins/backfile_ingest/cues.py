@@ -352,10 +352,16 @@ def trailing_credit(text: str) -> tuple[str, str] | None:
     """(paragraph, credit) for a paragraph ending in a caption's credit (`... on Saturday.
     (Xinhua/Lan Hongguang)`), else None. A paragraph that is nothing but a credit is left to
     `photo_credit`."""
-    match = _TRAILING_CREDIT.search(text)
-    if not match or not text[:match.start()].strip():
+    tail = text.rstrip()[-130:]
+    if not tail.endswith((")", "]")) and "Credit:" not in tail:
+        return None  # (most paragraphs: no search)
+    match = _TRAILING_CREDIT.search(tail)
+    if not match:
         return None
-    return text[:match.start()].rstrip(), match.group("credit") or match.group("glued")
+    cut = len(text.rstrip()) - len(tail) + match.start()
+    if not text[:cut].strip():
+        return None
+    return text[:cut].rstrip(), match.group("credit") or match.group("glued")
 
 
 def is_photo_credit(text: str) -> bool:
