@@ -148,8 +148,9 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
         if (all(INITIALS.fullmatch(w) for w in words[:-1]) and words[-1].isalpha()
-                and not words[-1].isupper()):
-            return 2  # "J.K. Rowling", "H. G. Wells": initials before a surname
+                and not words[-1].isupper()
+                and not any(place_of(w, gazetteer) for w in words[:-1])):
+            return 2  # "J.K. Rowling", "H. G. Wells"; not "U.S. Treasury": a place's initials
     return 0
 
 

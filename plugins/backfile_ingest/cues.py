@@ -202,6 +202,7 @@ _CHROME = re.compile(
     r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
     r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
+    r"Our Standards: .{1,80}|"
     r"This (?:article |story |page )?was (?:first )?published .{1,40}|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,

@@ -54,7 +54,9 @@ _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
-    rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
+    # ISO 8601 with its time, as feeds and CMS exports stamp a story: `2021-03-03T09:40:00Z`
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
     rf"(?:,?\s+{_TIME})?"
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
