@@ -7,7 +7,8 @@ says the name is a person's; a newspaper's capitals lead-in ("THE Senate's bloc"
 of a name; a polytechnic is a body; "Mr. Tesfaye" is "Tesfaye Guddisa", the given name used
 with the honorific as Ethiopian names are; abbreviated and joined titles ("Maj.-Gen.", "Hon.",
 "Brig.") are titles; a weekday between a title and a surname is a given name ("Mr Sunday
-Dare"); and a title's plural ("Governors") is no name, like the bare title."""
+Dare"); a title's plural ("Governors") is no name, like the bare title; and an office written as
+one hyphenated word ("Postmaster-General", "Governor-General", "President-elect") is a title."""
 
 from backfile_entities import tag
 
@@ -99,3 +100,13 @@ def test_a_titles_plural_is_no_name() -> None:
     ])
     assert "Governors" not in (*found.organizations, *found.people, *found.places)
     assert "Ali Roba" in found.people
+
+
+def test_an_office_written_as_one_hyphenated_word_is_a_title() -> None:
+    types = candidate_types("The president cheerful", [
+        "The President met Postmaster-General Tarrant and Attorney-General MacVeigh today.",
+        "President-elect Dravnik agreed, and so did Governor-General Ellis Marr.",
+    ])
+    for name in ("Tarrant", "MacVeigh", "Dravnik", "Ellis Marr"):
+        assert types.get(name) == "person", name
+    assert not any("-" in name for name in types)

@@ -642,6 +642,14 @@ def _leading_role(words: list[str], initial: bool) -> bool:
             and head not in AMBIGUOUS_ROLES and _person_shaped(words[1:], least=1))
 
 
+def _joined_title(word: str) -> bool:
+    """ "Postmaster-General", "Attorney-General", "Governor-General", "President-elect": an
+    office written as one hyphenated word, as older and Commonwealth papers write it."""
+    head, _, tail = word.lower().rpartition("-")
+    return bool(head) and head[:1].isalpha() and (
+        tail == "general" or (tail == "elect" and head in TITLES))
+
+
 def _weekday_given_name(words: list[str], k: int) -> bool:
     """ "Mr Sunday Dare", "Minister Monday Okpebholo": a weekday's name between a title and a
     surname is a given name (a date puts it before a name, "on Sunday Blair said")."""
@@ -719,7 +727,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
-        if words[i].lower() in TITLES:
+        if words[i].lower() in TITLES or _joined_title(words[i]):
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
