@@ -244,6 +244,8 @@ def dissect(lines: list[Line]) -> Anatomy:
         start += 1
     below = start + 1  # the line a headline is measured against: past a byline or date
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
+                                      or cues.is_provider_label(texts[below])
+                                      or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])):
@@ -265,6 +267,11 @@ def dissect(lines: list[Line]) -> Anatomy:
             if dated and story.date_line is None:
                 story.date_line = dated  # `By Jane Doe | 12 May 2022`
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif story.byline is None and cues.is_provider_label(text) and start + 2 < len(lines):
+            story.byline = texts[start + 1]  # `NEWS PROVIDED BY` / `Acme Robotics Inc.`
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+            pieces.append(Piece(lines[start + 1].number, "byline", raw[start + 1]))
+            start += 1
         elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
@@ -286,8 +293,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.headline = text  # under a live page's `Edited by ...` or a date line
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
         elif (story.headline and story.deck is None and story.byline is None
-              and cues.is_byline(texts[start + 1]) and cues.headline_style(text)):
-            story.deck = text  # a live page's first post: its own headline over its byline
+              and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1]))
+              and cues.headline_style(text)):
+            story.deck = text  # a subheadline over the byline, or a live page's first post's
+            # headline over its writer's name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
         else:
             break
@@ -316,6 +325,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
         end -= 1
+    contact = _contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
+    closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
+    end = contact
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
@@ -350,6 +362,22 @@ def dissect(lines: list[Line]) -> Anatomy:
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
+
+
+_CONTACT = re.compile(r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)"
+                      r"\s*:", re.IGNORECASE)
+
+
+def _contact_block(texts: list[str], start: int, end: int) -> int:
+    """Where a press release's contact block under the body starts (`Media Contact:` and up
+    to five short lines of name, e-mail and telephone), else `end`."""
+    for k in range(end - 1, max(start, end - 7), -1):
+        if _CONTACT.match(texts[k]):
+            rest = texts[k + 1:end]
+            if all(len(t) <= 80 and (not cues.ends_sentence(t) or "@" in t) for t in rest):
+                return k
+            break
+    return end
 
 
 def _byline_and_date(text: str) -> tuple[str, str | None]:

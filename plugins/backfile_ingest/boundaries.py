@@ -154,7 +154,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
-                            or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))):
+                            or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
+                            or cues.is_provider_label(texts[body])
+                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
             body += 1
         start = i if end - i < 2 or i == 0 else end
         if body < n and is_lede(texts[body], texts[start]):

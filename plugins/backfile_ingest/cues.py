@@ -369,6 +369,17 @@ def is_photo_credit(text: str) -> bool:
     return photo_credit(text) is not None
 
 
+# A press release's trailer naming who issued it (PR Newswire): `SOURCE Acme Robotics Inc.`
+_SOURCE_TRAILER = re.compile(r"^SOURCE\s+[A-Z][\w&.,'\- ]{1,80}$")
+# A release page's label over the issuer's name: `NEWS PROVIDED BY` / `Acme Robotics Inc.`
+_PROVIDER_LABEL = re.compile(r"^(?:news\s+)?provided\s+by:?$", re.IGNORECASE)
+
+
+def is_provider_label(text: str) -> bool:
+    """`NEWS PROVIDED BY` alone on its line, over the issuer's name (release pages)."""
+    return bool(_PROVIDER_LABEL.match(text.strip()))
+
+
 def signoff(text: str) -> str | None:
     """The agency or note of a sign-off line (`Reuter`, `(AP)`, `-- Reuters`,
     `(Reporting by ...; Editing by ...)`, `ENDS`), if the line is one."""
@@ -377,6 +388,8 @@ def signoff(text: str) -> str | None:
         return None
     if _SIGNOFF_CASED.match(text):
         return text.strip("-\u2013\u2014 ().")
+    if _SOURCE_TRAILER.match(text):
+        return text
     match = _SIGNOFF.match(text)
     if not match:
         return None
@@ -463,7 +476,8 @@ def headline_style(text: str) -> str | None:
     first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")
     if first_word.isalpha() and first_word.islower():
         return None  # "iTunes", "eBay", "$1m", "&#163;2m" may open a headline; "and" may not
-    if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
+    if (is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text)
+            or is_provider_label(text)):
         return None
     if len(letters) >= 3 and all(not c.islower() for c in letters):
         return "caps"
