@@ -82,3 +82,17 @@ def test_a_default_date_resolves_no_relative_dates() -> None:
     (story,) = ingest_string(UNDATED)
     assert story.date_source == "default"
     assert story.event_dates == [date(2025, 11, 25)]  # not 1969-12-30, 1969-12-31, 1970-03-13
+
+
+@pytest.mark.parametrize("line", [
+    "Tony Blair (Labour): We will win the election.",
+    "John Smith (Reading): I think the council is wrong.",
+    "Acme Inc (ACME.O): Shares rose."])
+def test_speakers_and_tickers_before_a_colon_are_no_datelines(line: str) -> None:
+    assert cues.parse_dateline(line) is None
+
+
+def test_national_agencies_close_a_dateline() -> None:
+    found = cues.parse_dateline("Islamabad (APP): Prime Minister Asha Rendal said")
+    assert found is not None and (found.place, found.agency) == ("Islamabad", "APP")
+    assert cues.signoff("Ani") is None  # a name, not the agency

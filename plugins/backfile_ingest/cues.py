@@ -117,7 +117,8 @@ _CREDIT = re.compile(
 _AGENCIES = (
     r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
-    r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA)"
+    r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA|"
+    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa)"  # national agencies
 )
 _KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
@@ -279,10 +280,13 @@ def parse_dateline(text: str) -> Dateline | None:
     if _WEEKDAY_ONLY.fullmatch(place) and date_text:
         place = ""  # `Tuesday April 7, 2020 - `: a date alone
     end = match.group("end").strip()
-    if end == ":" and (not (date_text or agency or state)
+    known = bool(agency and _KNOWN_AGENCY.fullmatch(agency))
+    if end == ":" and (not (date_text or known or (state and len(place.split()) == 1))
                        or not text[match.end():][:1].isupper()):
-        return None  # `SECURITY: ...` is a kicker; `Labour (UK): the party` a sentence
-    if not end and not (agency and _KNOWN_AGENCY.fullmatch(agency)):
+        # `SECURITY: ...` is a kicker, `Labour (UK): the party` a sentence, and `Tony Blair
+        # (Labour): We will`, `Acme Inc (ACME.O): Shares` a speaker and a company
+        return None
+    if not end and not known:
         return None  # a name before a capital is a sentence, unless an agency closes it
     head = prefix[: match.start("state") if state else (
         agency_match.start() if agency_match and date_text is None else len(prefix))]
@@ -393,7 +397,8 @@ def signoff(text: str) -> str | None:
     match = _SIGNOFF.match(text)
     if not match:
         return None
-    if text.isalpha() and not text.isupper() and text.lower() in ("ap", "pa", "ends", "end", "cp"):
+    if text.isalpha() and not text.isupper() and text.lower() in (
+            "ap", "pa", "ends", "end", "cp", "ani", "uni", "app", "spa", "nan", "wam", "mena"):
         return None  # "Pa" or "End" alone is more likely a word than a sign-off
     return text
 
