@@ -110,3 +110,8 @@ def test_the_line_cues() -> None:
     assert photo_credit("Votes for The Party") is None
     assert parse_date_line("Published: 10:41 PM, 5 March 2021 | Updated: 11:00 PM").value == (
         date(2021, 3, 5))
+
+
+def test_an_edited_by_line_is_a_byline_only_alone() -> None:
+    assert byline("Edited by Dana Kirov and Omar Feld") == "Dana Kirov and Omar Feld"
+    assert byline("Written by Tomas Wren, the play opens in March.") is None

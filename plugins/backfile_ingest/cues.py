@@ -317,6 +317,8 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match:
         return None
+    if text[:1] != "B" and text[:1] != "b" and (match.group("role") or text.endswith(".")):
+        return None  # `Edited by X` alone is a byline; `Written by X, the play opens.` prose
     name = match.group("name").strip(" ,&")
     return name if len(name.split()) <= 8 else None
 
