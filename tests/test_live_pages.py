@@ -54,3 +54,9 @@ def test_a_live_page_keeps_its_posts_not_its_furniture() -> None:
     tags = tag_story(page)
     assert "Lena Ostrova" not in tags.people and "Dana Kirov" not in tags.people
     assert "Tova Ramek" in tags.people
+
+
+def test_a_sentence_about_publishing_is_no_furniture() -> None:
+    from backfile_ingest.cues import is_chrome
+    assert is_chrome("This article was published more than 2 years ago")
+    assert not is_chrome("This was published in 1998 by Penguin.")

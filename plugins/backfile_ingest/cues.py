@@ -204,7 +204,8 @@ _CHROME = re.compile(
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
     r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
     r"Our Standards: .{1,80}|"
-    r"This (?:article |story |page )?was (?:first )?published .{1,40}|"
+    r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
+    r"(?:years?|months?|weeks?|days?|hours?) ago|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
