@@ -27,6 +27,7 @@ from ingest_support import ingest_string
         ("Bellport, Tenn., Dec. 31. \u2013 Forty men", "Bellport", "Dec. 31", None, "Forty men"),
         ("Tuesday April 7, 2020 - The governor", "", "April 7, 2020", None, "The governor"),
         ("LONDON (Reuters) - Oil rose", "LONDON", None, "Reuters", "Oil rose"),
+        ("BEIJING (SE): Standing before", "BEIJING", None, "SE", "Standing before"),
         ("SAN JOSE, Calif. (AP) - Apple", "SAN JOSE", None, "AP", "Apple"),
     ],
 )

@@ -282,7 +282,9 @@ def parse_dateline(text: str) -> Dateline | None:
         place = ""  # `Tuesday April 7, 2020 - `: a date alone
     end = match.group("end").strip()
     known = bool(agency and _KNOWN_AGENCY.fullmatch(agency))
-    if end == ":" and (not (date_text or known or (state and len(place.split()) == 1))
+    shouted = place.isupper() and len(place) > 1  # `BEIJING (SE): `, as wire places are
+    if end == ":" and (not (date_text or known or (state and len(place.split()) == 1)
+                            or (shouted and (agency or state)))
                        or not text[match.end():][:1].isupper()):
         # `SECURITY: ...` is a kicker, `Labour (UK): the party` a sentence, and `Tony Blair
         # (Labour): We will`, `Acme Inc (ACME.O): Shares` a speaker and a company
