@@ -164,7 +164,8 @@ def is_wrapped(lines: list[_BodyLine]) -> bool:
 
 
 def _paragraphs(lines: list[_BodyLine]) -> list[str]:
-    """Body lines to paragraphs. Blank lines always end a paragraph. Hard-wrapped prose is
+    """Body lines to paragraphs. Blank lines end a paragraph (unless the line after goes on in
+    lower case from a line that ends no sentence, as double-spaced copy does). Hard-wrapped prose is
     rejoined, a new paragraph starting at an indented line or after a short line that ends a
     sentence; otherwise a paragraph is a line (or a block of lines, where the story separates
     paragraphs by blank lines), a line that continues a sentence in lowercase rejoined."""
@@ -175,8 +176,11 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
     for line in lines:
-        if previous is None or line.blank_before:
+        if previous is None:
             joins = False
+        elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
+            # `across the nation after ...`: a line that goes on in lower case continues
+            joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
         elif wrapped:
             joins = not line.indented and not (
                 cues.ends_sentence(previous.text) and previous.width < short)
