@@ -335,6 +335,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
+    speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
         if cues.is_photo_credit(text):
             story.credits.append(text)
@@ -342,7 +343,7 @@ def dissect(lines: list[Line]) -> Anatomy:
             continue
         if first_body:
             first_body = False
-            text = _opening(story, pieces, line.number, text)
+            text = _opening(story, pieces, line.number, text, speakers)
             if not text:
                 continue
         elif len(body) == 1 and story.dateline is None and (
@@ -446,9 +447,13 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
-def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str:
-    """Peel the kicker, deck and dateline off the first body line; return what is left."""
+def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
+             speakers: frozenset[str] = frozenset()) -> str:
+    """Peel the kicker, deck and dateline off the first body line; return what is left (a
+    transcript's speaker label, `PRIME MINISTER: `, stays with what the speaker says)."""
     kicker = None if story.kicker else cues.kicker(text)
+    if kicker and kicker.rstrip(": ").strip() in speakers:
+        kicker = None
     if kicker:
         story.kicker = kicker.rstrip(": ").strip()
         pieces.append(Piece(number, "kicker", kicker.strip()))

@@ -64,6 +64,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]
+    speakers = cues.speaker_labels(texts)
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -91,8 +92,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that
         if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
             score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
-        if cues.kicker(text):
-            score[i] += 3
+        if cues.kicker(text) and (cues.split_kicker(text) or ("",))[0] not in speakers:
+            score[i] += 3  # (a transcript's `PRIME MINISTER: ` speaks again: no new story)
         if cues.parse_dateline(text):
             score[i] += 3
         if cues.is_byline(text):

@@ -248,6 +248,22 @@ def split_kicker(text: str) -> tuple[str, str] | None:
     return label, text[match.end():]
 
 
+def speaker_labels(texts: list[str]) -> frozenset[str]:
+    """The labels a transcript opens its turns with (`PRIME MINISTER: `, `JOURNALIST: `), when
+    kicker-like labels open a good part of the paragraphs and one of them opens two or more:
+    a kicker heads one story, a speaker speaks again."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        split = split_kicker(text)
+        if split:
+            counts[split[0]] = counts.get(split[0], 0) + 1
+    labelled = sum(counts.values())
+    # a transcript: its turns are a good part of the text and some speaker speaks again
+    transcript = (any(count >= 2 for count in counts.values()) and labelled >= 3
+                  and labelled >= 0.3 * len(texts))
+    return frozenset(counts) if transcript else frozenset()
+
+
 def kicker(text: str) -> str | None:
     """The `SECURITY: ` prefix of a line (colon and trailing space included), if any."""
     split = split_kicker(text)
