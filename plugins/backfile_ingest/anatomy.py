@@ -104,6 +104,11 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+# A clipping's citation over it: the paper, its town and the page (`The St. Louis Republic, St.
+# Louis, Missouri, p. 1`, `The World from New York, New York \u00b7 Page 9`).
+_CITED_WORD = r"(?:[A-Z][\w.'&\-]*|of|the|and|from|on|upon)"
+_PAGE_CITATION = re.compile(rf"^{_CITED_WORD}(?:,?\s+{_CITED_WORD}){{1,12}}(?:,|\s\u00b7)\s*"
+                            r"(?:p|pp|pg|Page)\.?\s*[A-Z]?\d{1,3}$")
 # A web page's update note opening the lede: `(Updated 4:01 p.m., Sept. 29) `, `UPDATE 2-`.
 _LEDE_STAMP = re.compile(r"^\((?:updated?|corrected)\b[^()]{0,60}\)\s*", re.IGNORECASE)
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
@@ -241,6 +246,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             break
         start += 1
     start = _masthead(story, pieces, lines, raw, start)
+    if story.masthead is None and len(lines) - start > 2 and _PAGE_CITATION.match(texts[start]):
+        story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
+        pieces.append(Piece(lines[start].number, "source", raw[start]))
+        start += 1
     if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
