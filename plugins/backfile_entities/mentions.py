@@ -16,6 +16,7 @@ from .gazetteer import is_demonym
 from .gazetteer import load as load_gazetteer
 from .lexicon import (
     AP_STATES,
+    CAPITALS_LEAD_IN,
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
@@ -59,6 +60,7 @@ SENTENCE_END = frozenset(".!?:;")
 QUOTES = frozenset("\"“”\u2018\u2019'«»")
 ABBREVIATIONS = word_set(
     "mr mrs ms dr st gen sen rep gov prof rev capt col lt sgt jr sr inc corp ltd co no vs mt ft"
+    " maj brig adm cpl pvt supt insp det hon sh smt"
 )
 LOWERCASE_SUFFIXES = word_set("plc ltd inc llc")
 MEDIA_WORDS = word_set("""
@@ -87,7 +89,10 @@ urged urges insisted insists warned warns rejected rejects denied denies announc
 agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 """)
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady") | NAME_TITLES
+# A leader's term of office named after the leader: "the Biden administration".
+LEADER_TERMS = word_set("administration presidency premiership")
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon") | (
+    NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
@@ -155,7 +160,38 @@ def tokenize(text: str) -> list[str]:
                 continue
             initials = initials or (len(out[-1]) == 1 and out[-1].isupper())
         out.append(tok)
+    if any(tok in NICKNAME_QUOTES for tok in out):
+        out = _without_nicknames(out)
+    if "-" in out:  # "Maj.-Gen. Adamu Laka", "Lt.-Col. John Smith": one title
+        out = [tok for k, tok in enumerate(out) if not (
+            tok == "-" and 0 < k < len(out) - 1 and out[k - 1].lower() in TITLES
+            and out[k + 1].lower() in TITLES)]
     return _join_initials(out) if initials else out
+
+
+NICKNAME_QUOTES = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
+
+
+def _without_nicknames(tokens: list[str]) -> list[str]:
+    """ "Aquilino \u201cKoko\u201d Pimentel III", "Joaquin \u201cEl Chapo\u201d Guzman": a
+    quoted nickname of a word or two between the parts of a name is left out, so the name
+    reads whole (and the nickname is not taken for a title or a name of its own)."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        close = NICKNAME_QUOTES.get(tok)
+        if close and out and _is_cap(out[-1]) and out[-1].isalpha():
+            inner = next((j for j in (k + 2, k + 3) if j < len(tokens) and tokens[j] == close),
+                         None)
+            if (inner is not None and inner + 1 < len(tokens)
+                    and all(_is_cap(t) and t.isalpha() for t in tokens[k + 1:inner])
+                    and _is_cap(tokens[inner + 1]) and tokens[inner + 1].isalpha()):
+                k = inner + 1
+                continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -175,7 +211,8 @@ def _join_initials(tokens: list[str]) -> list[str]:
         if (len(tok) == 1 and "A" <= tok <= "Z" and k + 2 < len(tokens) and tokens[k + 1] == "."
                 and tokens[k + 2][:1].isupper() and tokens[k + 2].isalpha()
                 and tokens[k + 2].lower() not in FUNCTION_WORDS
-                and (not after[:1].isupper() or after.lower() in ("jr", "sr"))):
+                and (not after[:1].isupper() or after.lower() in ("jr", "sr")
+                     or tokens[k + 2].lower() in CONNECTORS)):  # "Leila M. De Lima"
             # (one surname after it: "Malcolm X. Attallah Shabazz" is two names)
             before = out[-1] if out else ""
             if (before.lower() in given or INITIALS.fullmatch(before)
@@ -465,6 +502,13 @@ def _skippable(tok: str) -> bool:
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
 
+def _lead_in(words: list[str], initial: bool) -> bool:
+    """ "THE Senate's minority bloc": a newspaper's capitals lead-in word over a name in mixed
+    case (three letters or more: "IN Group", "AT Kearney" may be acronyms)."""
+    return (initial and len(words) > 1 and len(words[0]) > 2 and words[0].isupper()
+            and words[0].lower() in CAPITALS_LEAD_IN and not words[1].isupper())
+
+
 ADJECTIVE_PREFIXES = ("non-", "anti-", "pro-", "ex-", "post-", "pre-", "mid-", "pan-", "all-")
 
 
@@ -598,6 +642,22 @@ def _leading_role(words: list[str], initial: bool) -> bool:
             and head not in AMBIGUOUS_ROLES and _person_shaped(words[1:], least=1))
 
 
+def _joined_title(word: str) -> bool:
+    """ "Postmaster-General", "Attorney-General", "Governor-General", "President-elect": an
+    office written as one hyphenated word, as older and Commonwealth papers write it."""
+    head, _, tail = word.lower().rpartition("-")
+    return bool(head) and head[:1].isalpha() and (
+        tail == "general" or (tail == "elect" and head in TITLES))
+
+
+def _weekday_given_name(words: list[str], k: int) -> bool:
+    """ "Mr Sunday Dare", "Minister Monday Okpebholo": a weekday's name between a title and a
+    surname is a given name (a date puts it before a name, "on Sunday Blair said")."""
+    return (0 < k < len(words) - 1 and words[k].lower() in WEEKDAYS
+            and words[k - 1].lower() in TITLES and words[k + 1][:1].isupper()
+            and words[k + 1].lower() not in FUNCTION_WORDS)
+
+
 def _month_surname(words: list[str], k: int) -> bool:
     """ "Brian May", "Theresa May": a month's name right after a given name is a surname (a
     date puts the month before the name, "in May Tony Blair", or a number after it)."""
@@ -667,7 +727,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
-        if words[i].lower() in TITLES:
+        if words[i].lower() in TITLES or _joined_title(words[i]):
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
@@ -791,7 +851,7 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and (_skippable(words[0])
+        while not paper and words and (_skippable(words[0]) or _lead_in(words, initial)
                                        or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
@@ -821,7 +881,8 @@ def find_mentions(text: str) -> list[Mention]:
         # Weekdays, months, model numbers and adjectives end a run ("Monday Blair",
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
-            ender = w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
+            ender = (w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
+                     and not _weekday_given_name(words, k))
             if ender or _ends_name(words, k) or ("-" in w and _modifier(w)):
                 words = words[:k]
                 break
@@ -883,6 +944,9 @@ def find_mentions(text: str) -> list[Mention]:
             cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
+        if (cue is None and nxt in LEADER_TERMS and tokens[end] == nxt and end - start <= 3
+                and not tokens[end - 1].endswith(POSSESSIVE)):
+            cue = "person"  # "the Biden administration", "the Duterte presidency": its leader
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)
         stance = prev not in LOCATIVES and (

@@ -70,7 +70,8 @@ def _name_parts(words: tuple[str, ...]) -> list[str]:
 def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Located]]:
     """Full person names (two words or more, with person evidence), by surface form."""
     people: dict[str, list[Located]] = {}
-    # "Mr Simpson", "Tsutsumi said": a surname used alone like a person's.
+    # "Mr Simpson", "Tsutsumi said": a surname used alone like a person's (or the first of two
+    # names, as Ethiopian, Burmese or Chinese names are used: "Mr. Ashenafi", "Ashenafi Hailu").
     surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
                 and (loc.mention.titled or loc.mention.speech)}
     for loc in located:
@@ -78,7 +79,8 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
         if len(_name_parts(m.tokens)) < 2:
             continue
         if person_evidence(m, gazetteer) >= 2 or (
-            m.tokens[-1] in surnames and not org_form(m.tokens) and not place_form(m.tokens)
+            (m.tokens[-1] in surnames or (len(m.tokens) == 2 and m.tokens[0] in surnames))
+            and not org_form(m.tokens) and not place_form(m.tokens)
             and place_of(m.text, gazetteer) is None
         ):
             people.setdefault(m.text, []).append(loc)

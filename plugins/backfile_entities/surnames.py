@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from .evidence import is_acronym
 from .gazetteer import Gazetteer
+from .lexicon import word_set
 from .resolve import ORG, PERSON, PLACE, Entity
+
+# Titles of peers kept in the name ("Lady Hallett"), which one peer is given interchangeably.
+PEERAGE = word_set("lord lady baron baroness")
 
 
 def _loose(entity: Entity, gazetteer: Gazetteer) -> bool:
@@ -55,4 +59,26 @@ def join_surnames(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         person.mentions.extend(entity.mentions)
         if entity.name not in person.aliases:
             person.aliases.append(entity.name)
+    return out
+
+
+def join_peerage(entities: list[Entity]) -> list[Entity]:
+    """ "Lady Hallett" and "Baroness Hallett", "Lord Coe" and "Baron Coe": one peer under two
+    of the titles kept in a peer's name; the first named keeps the name, the other is an alias."""
+    first: dict[tuple[str, ...], Entity] = {}
+    out: list[Entity] = []
+    for entity in entities:
+        words = entity.name.split()
+        key = tuple(words[1:])
+        if entity.type != PERSON or len(words) < 2 or words[0].lower() not in PEERAGE:
+            out.append(entity)
+        elif key in first:
+            peer = first[key]
+            peer.mentions.extend(entity.mentions)
+            for alias in (entity.name, *entity.aliases):
+                if alias not in peer.aliases and alias != peer.name:
+                    peer.aliases.append(alias)
+        else:
+            first[key] = entity
+            out.append(entity)
     return out

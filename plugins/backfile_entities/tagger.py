@@ -15,7 +15,7 @@ from .openers import without_opener
 from .products import without_products
 from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
-from .surnames import join_surnames
+from .surnames import join_peerage, join_surnames
 
 LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
 
@@ -86,7 +86,8 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
         headline = [m for m in headline if m.text in known]
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
-    return without_products(join_surnames(group(located, gazetteer, sport=sport), gazetteer))
+    return without_products(join_peerage(join_surnames(group(located, gazetteer, sport=sport),
+                                                       gazetteer)))
 
 
 def _fiction(mention: Mention, sport: bool, gazetteer: gz.Gazetteer) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .dates import parse_date_line
+from .dates import is_stamp, parse_date_line
 from .fields import Field, field_date, parse_field
 from .model import Line, Piece
 from .partial_date import PartialDate
@@ -104,6 +104,13 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+# A clipping's citation over it: the paper, its town and the page (`The St. Louis Republic, St.
+# Louis, Missouri, p. 1`, `The World from New York, New York \u00b7 Page 9`).
+_CITED_WORD = r"(?:[A-Z][\w.'&\-]*|of|the|and|from|on|upon)"
+_PAGE_CITATION = re.compile(rf"^{_CITED_WORD}(?:,?\s+{_CITED_WORD}){{1,12}}(?:,|\s\u00b7)\s*"
+                            r"(?:p|pp|pg|Page)\.?\s*[A-Z]?\d{1,3}$")
+# A web page's update note opening the lede: `(Updated 4:01 p.m., Sept. 29) `, `UPDATE 2-`.
+_LEDE_STAMP = re.compile(r"^\((?:updated?|corrected)\b[^()]{0,60}\)\s*", re.IGNORECASE)
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
 
 
@@ -125,6 +132,7 @@ class Anatomy:
     labelled_date: PartialDate | None = None  # from a `Date:` field
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
+    stamps: list[str] = field(default_factory=list)  # `Updated: ...` time stamps, for a date
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
 
@@ -161,7 +169,8 @@ def is_wrapped(lines: list[_BodyLine]) -> bool:
 
 
 def _paragraphs(lines: list[_BodyLine]) -> list[str]:
-    """Body lines to paragraphs. Blank lines always end a paragraph. Hard-wrapped prose is
+    """Body lines to paragraphs. Blank lines end a paragraph (unless the line after goes on in
+    lower case from a line that ends no sentence, as double-spaced copy does). Hard-wrapped prose is
     rejoined, a new paragraph starting at an indented line or after a short line that ends a
     sentence; otherwise a paragraph is a line (or a block of lines, where the story separates
     paragraphs by blank lines), a line that continues a sentence in lowercase rejoined."""
@@ -172,8 +181,11 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
     for line in lines:
-        if previous is None or line.blank_before:
+        if previous is None:
             joins = False
+        elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
+            # `across the nation after ...`: a line that goes on in lower case continues
+            joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
         elif wrapped:
             joins = not line.indented and not (
                 cues.ends_sentence(previous.text) and previous.width < short)
@@ -219,6 +231,7 @@ def dissect(lines: list[Line]) -> Anatomy:
               if cues.is_chrome(line.text)]
     if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
         lines = [line for line in lines if not cues.is_chrome(line.text)]
+        story.stamps = [piece.text for piece in chrome if is_stamp(piece.text)]
     else:
         chrome = []
     raw = [line.text.strip() for line in lines]  # what pieces keep, every character
@@ -233,9 +246,21 @@ def dissect(lines: list[Line]) -> Anatomy:
             break
         start += 1
     start = _masthead(story, pieces, lines, raw, start)
+    if story.masthead is None and len(lines) - start > 2 and _PAGE_CITATION.match(texts[start]):
+        story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
+        pieces.append(Piece(lines[start].number, "source", raw[start]))
+        start += 1
+    if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
+            and cues.headline_style(texts[start + 1])):
+        story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
+        pieces.append(Piece(lines[start].number, "date", raw[start]))
+        start += 1
     below = start + 1  # the line a headline is measured against: past a byline or date
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
+                                      or cues.is_provider_label(texts[below])
+                                      or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
+                                      or cues.is_name_line(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and _is_headline(
@@ -255,8 +280,17 @@ def dissect(lines: list[Line]) -> Anatomy:
             if dated and story.date_line is None:
                 story.date_line = dated  # `By Jane Doe | 12 May 2022`
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif story.byline is None and cues.is_provider_label(text) and start + 2 < len(lines):
+            story.byline = texts[start + 1]  # `NEWS PROVIDED BY` / `Acme Robotics Inc.`
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+            pieces.append(Piece(lines[start + 1].number, "byline", raw[start + 1]))
+            start += 1
         elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif (story.byline is None or pieces[-1].role == "byline") and cues.is_name_line(
+                text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
+            story.byline = f"{story.byline}; {text}" if story.byline else text
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
@@ -267,6 +301,16 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "date", raw[start]))
         elif found := parse_field(text):
             _take_field(story, pieces, lines[start].number, raw[start], found)
+        elif story.headline is None and pieces and _is_headline(
+                text, texts[start + 1], lines[start + 1].number - lines[start].number > 1):
+            story.headline = text  # under a live page's `Edited by ...` or a date line
+            pieces.append(Piece(lines[start].number, "headline", raw[start]))
+        elif (story.headline and story.deck is None and story.byline is None
+              and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1]))
+              and cues.headline_style(text)):
+            story.deck = text  # a subheadline over the byline, or a live page's first post's
+            # headline over its writer's name
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))
         else:
             break
         start += 1
@@ -284,12 +328,23 @@ def dissect(lines: list[Line]) -> Anatomy:
     while end - start > 1 and (found := parse_field(texts[end - 1])):
         _take_field(story, trailing, lines[end - 1].number, raw[end - 1], found)
         end -= 1
-    if end - start > 1 and cues.is_signoff(texts[end - 1]):
-        story.signoff = raw[end - 1]
+    closing: list[Piece] = []  # a date line and sign-off under the body, in source order
+    if end - start > 1 and cues.is_signoff(texts[end - 1]) and not (
+            texts[end - 1].startswith("\u00a9") and cues.is_photo_credit(texts[end - 1])):
+        story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
+        closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
+    if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
+        story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
+        closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
+        end -= 1
+    contact = _contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
+    closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
+    end = contact
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
+    speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
         if cues.is_photo_credit(text):
             story.credits.append(text)
@@ -297,19 +352,46 @@ def dissect(lines: list[Line]) -> Anatomy:
             continue
         if first_body:
             first_body = False
-            text = _opening(story, pieces, line.number, text)
+            text = _opening(story, pieces, line.number, text, speakers)
             if not text:
                 continue
+        elif len(body) == 1 and story.dateline is None and (
+                found := cues.parse_dateline(text)) and (found.agency or found.date_text):
+            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`
+            story.dateline, story.dateline_place = found.prefix.strip(), found.place or None
+            pieces.append(Piece(line.number, "dateline", found.prefix.strip()))
+            text = found.rest.strip()
+        captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
+        if captioned:
+            text = captioned[0]
         raw = line.text.rstrip()
         blank_before = line.number - numbers.get(line.number, line.number) > 1
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
-    if story.signoff:
-        pieces.append(Piece(lines[end].number, "signoff", story.signoff))
+        if captioned:
+            story.credits.append(captioned[1])
+            pieces.append(Piece(line.number, "credit", captioned[1]))
+    pieces.extend(closing)
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
+
+
+_CONTACT = re.compile(r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)"
+                      r"\s*:", re.IGNORECASE)
+
+
+def _contact_block(texts: list[str], start: int, end: int) -> int:
+    """Where a press release's contact block under the body starts (`Media Contact:` and up
+    to five short lines of name, e-mail and telephone), else `end`."""
+    for k in range(end - 1, max(start, end - 7), -1):
+        if _CONTACT.match(texts[k]):
+            rest = texts[k + 1:end]
+            if all(len(t) <= 80 and (not cues.ends_sentence(t) or "@" in t) for t in rest):
+                return k
+            break
+    return end
 
 
 def _byline_and_date(text: str) -> tuple[str, str | None]:
@@ -374,9 +456,13 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
-def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str:
-    """Peel the kicker, deck and dateline off the first body line; return what is left."""
+def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
+             speakers: frozenset[str] = frozenset()) -> str:
+    """Peel the kicker, deck and dateline off the first body line; return what is left (a
+    transcript's speaker label, `PRIME MINISTER: `, stays with what the speaker says)."""
     kicker = None if story.kicker else cues.kicker(text)
+    if kicker and kicker.rstrip(": ").strip() in speakers:
+        kicker = None
     if kicker:
         story.kicker = kicker.rstrip(": ").strip()
         pieces.append(Piece(number, "kicker", kicker.strip()))
@@ -386,6 +472,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str) -> str
             story.deck = split[0]
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
+    stamp = _LEDE_STAMP.match(text)
+    if stamp and text[stamp.end():].strip():  # `(Updated 4:01 p.m., Sept. 29) There was ...`
+        story.stamps.append(stamp.group(0).strip())
+        pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
+        text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text)
     if dateline:
         story.dateline = dateline.prefix.strip()

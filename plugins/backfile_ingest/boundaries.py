@@ -64,6 +64,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]
+    speakers = cues.speaker_labels(texts)
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -82,12 +83,17 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                     score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
-        if cues.is_photo_credit(text) or cues.is_signoff(text) or first.islower():
-            veto[i] = True
-        if cues.is_signoff(prev):
-            score[i] += 4
-        if cues.kicker(text):
-            score[i] += 3
+        if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
+                or first.islower()):
+            veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
+        if i >= 2 and heading[i - 2] and cues.trailing_credit(prev):
+            score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
+        if heading[i] and cues.is_chrome(prev):
+            score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that
+        if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
+            score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
+        if cues.kicker(text) and (cues.split_kicker(text) or ("",))[0] not in speakers:
+            score[i] += 3  # (a transcript's `PRIME MINISTER: ` speaks again: no new story)
         if cues.parse_dateline(text):
             score[i] += 3
         if cues.is_byline(text):
@@ -148,7 +154,10 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
-                            or (body > end + 1 and cues.is_byline_title(texts[body]))):
+                            or (body > end + 1 and cues.is_byline_title(texts[body]))
+                            or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
+                            or cues.is_provider_label(texts[body])
+                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
             body += 1
         start = i if end - i < 2 or i == 0 else end
         if body < n and is_lede(texts[body], texts[start]):
@@ -169,15 +178,19 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
                 pass  # more often a reader's comment than a headline
             else:
+                if start > 0 and parse_date_line(texts[start - 1]) and (
+                        start == 1 or _ends_story(texts[start - 2])):
+                    veto[start] = True  # a date line over the headline opens the story
+                    start -= 1
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
         i = end + 1
 
 
 def _ends_story(text: str) -> bool:
-    """Whether a paragraph can be the last of a story: a sentence, a sign-off, or a line long
-    enough to have been cut off mid-sentence."""
+    """Whether a paragraph can be the last of a story: a sentence, a sign-off, furniture, a
+    photo credit, or a line long enough to have been cut off mid-sentence."""
     return (cues.ends_sentence(text) or cues.is_signoff(text) or cues.is_chrome(text)
-            or len(text.split()) >= LEDE_MIN_WORDS)
+            or cues.is_photo_credit(text) or len(text.split()) >= LEDE_MIN_WORDS)
 
 
 def is_lede(text: str, headline: str) -> bool:

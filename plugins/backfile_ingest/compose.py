@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .anatomy import Anatomy, dissect
-from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line
+from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line, stamp_date
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
@@ -69,8 +69,8 @@ def publication_date(
     anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext, first_line: int
 ) -> tuple[PartialDate | None, str]:
     """The date in the issue's order: a `Date:` field, dateline, a wire trailer
-    (`AP-NY-10-13-98 1842EDT`), sidecar story entry, sidecar, file name, configured default
-    (with a warning). Never the file's modification time."""
+    (`AP-NY-10-13-98 1842EDT`), sidecar story entry, a web page's `Updated:` stamp, sidecar,
+    file name, configured default (with a warning). Never the file's modification time."""
     if anatomy.labelled_date:
         return anatomy.labelled_date, "field"
     found = _dateline_date(anatomy, context, first_line)
@@ -81,6 +81,9 @@ def publication_date(
         return PartialDate(sent), "trailer"
     if entry and entry.date:
         return entry.date, "sidecar-story"
+    for stamp in anatomy.stamps:  # `Updated: ...`: later than the story, nearer than the dump
+        if found := stamp_date(stamp, context.dump_date):
+            return found, "stamp"
     if context.sidecar and context.sidecar.date:
         return context.sidecar.date, "sidecar"
     if context.path_date:
@@ -149,7 +152,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         date=published.value if published else None,
         date_precision=published.precision if published else "day",
         date_source=date_source,
-        event_dates=event_dates(" ".join(anatomy.paragraphs), published),
+        event_dates=event_dates(" ".join(anatomy.paragraphs), published,
+                                guessed=date_source == "default"),
         truncated=truncated,
         summary=summarize(lede, truncated and len(anatomy.paragraphs) == lede_index + 1),
         pieces=anatomy.pieces,

@@ -66,18 +66,25 @@ _PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 _AGENCY = r"(?:\(([A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/)"  # (Reuters), /PRNewswire/
+# A state or country in brackets after the town, as Indian and Pakistani agencies write it:
+# `Bhopal (Madhya Pradesh)`, `Srinagar (Jammu and Kashmir) [India]`.
+_BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
+              r"(?:\s*\[(?P<country>[A-Z][\w.\-' ]{1,30})\])?")
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}){_REGION}"
-    rf"(?:,?\s+(?P<date>{_DATE}))?"
+    rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
+    rf"(?:,?\s+(?P<date>{_DATE})\.?)?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"(?:\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"]))(?=\S)"  # not a hyphen
-)  # the last form, `June 3.-Fire which...`, is old newspapers' (taken only after a date)
+    rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
+    r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
+)  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
+# ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
+_WEEKDAY_ONLY = re.compile(_WEEKDAY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
 _NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
 )
 
@@ -85,19 +92,35 @@ _CREDIT_WORD = (
     r"(?:Photos?|Photographs?|Pictures?|Pics?|Images?|Illustrations?|Graphics?|Video|"
     r"Photo\s+credit|Credit|Foto)"
 )
+_CREDIT_NAME = r"[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|da|van|von|al|el|bin)){1,3}"
+_OUTLET_WORD = (r"Times|Post|News|Journal|Guardian|Observer|Independent|Telegraph|Herald|"
+                r"Tribune|Press|Reuters|Bloomberg|Agency|Images|Media|Magazine|Chronicle")
+# Whom a photographer's picture is credited to: an agency or outlet, or a name in capitals.
+_CREDITED_TO = re.compile(
+    rf"\b(?:{_OUTLET_WORD}|AFP|AP|EPA|EFE|Getty|Shutterstock|Alamy|PA|Xinhua)\b"
+    r"|^(?:[A-Z][\w.&'\-]*\s*)+$")
 _CREDIT = re.compile(
     rf"^\(?\s*{_CREDIT_WORD}(?:\s*[:\uff1a/|]\s*|\s+(?:by|courtesy\s+of)\s+|\s*{_DASH}\s+)"
     rf"(?P<who>\S.*?)\s*\)?\.?$"
     rf"|^\(?(?P<wire>(?:[A-Z][\w.\-]*\s+){{0,4}}(?:AFP|Reuters|REUTERS|AP|EPA|Getty\s+Images|"
     rf"Bloomberg|Xinhua|AAP|ANP|dpa|EPA-EFE|Shutterstock)(?:\s+Photo)?(?:\s*/\s*[\w.\-' ]+)?)\)?$"
-    rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$",
+    rf"|^(?P<slash>(?:REUTERS|AFP|AP|EPA|Getty Images)\s*/\s*\S.{{0,60}})$"
+    # `Tyler Hicks/The New York Times`, `Jane Doe/AFP via Getty Images`, `Jane Doe for The
+    # New York Times`: a photographer's name and whom the picture is by or for
+    rf"|^(?P<by>{_CREDIT_NAME}(?:\s*/\s*|\s+for\s+(?=(?:The\s+)?[A-Z][\w.&' ]{{0,40}}"
+    rf"(?:{_OUTLET_WORD})$))[A-Z][\w.&'\- ]{{1,50}}(?:/[A-Z][\w.&'\- ]{{1,40}}){{0,3}})$"
+    # `\u00a9 Photograph: Jane Doe/Getty Images`, `\u00a9 Provided by The Canadian Press`
+    rf"|^(?:\u00a9|\([cC]\))\s*(?:{_CREDIT_WORD}\s*[:/]\s*|(?=Provided\s+by\s))"
+    rf"(?P<copy>\S.{{1,120}}?)\s*$",
 )
 
 _AGENCIES = (
     r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
-    r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA)"
+    r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA|"
+    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa)"  # national agencies
 )
+_KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
@@ -177,15 +200,29 @@ _CHROME = re.compile(
     r"Follow us on .{1,40}|Click here .{0,60}|Image caption:?.{0,200}|Media caption:?.{0,200}|"
     r"(?:Last )?(?:modified|updated)(?: on| at)?:?\s.{4,60}|FOR IMMEDIATE RELEASE|"
     r"(?:NEWS|PRESS|MEDIA) RELEASE|EMBARGOED?(?: UNTIL| TILL)? .{0,60}|Listen to this article|"
-    r"\d+ min(?:ute)?s? read)$",
+    r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
+    r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
+    r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
+    r"Our Standards: .{1,80}|"
+    r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
+    r"(?:years?|months?|weeks?|days?|hours?) ago|"
+    r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
+# The related-link labels above are matched in capitals only, so `Read: the full ...` in prose
+# or a kicker such as `ANALYSIS:` is never furniture.
+_LINK_LABEL = re.compile(r"^(?:also read|read more|read|see also|related|watch|listen|"
+                         r"recommended)\s*:", re.IGNORECASE)
 
 
 def is_chrome(text: str) -> bool:
     """A line of a web page's or release's furniture, not of the story (`Share on Facebook`,
     `Read more`, `Advertisement`, `Last modified on ...`, `FOR IMMEDIATE RELEASE`)."""
-    return len(text) <= 220 and bool(_CHROME.match(text.strip()))
+    text = text.strip()
+    if len(text) > 220 or not _CHROME.match(text):
+        return False
+    label = _LINK_LABEL.match(text)
+    return label is None or label.group(0)[:-1].strip().isupper()
 
 
 def is_markdown_heading(text: str) -> bool:
@@ -211,6 +248,22 @@ def split_kicker(text: str) -> tuple[str, str] | None:
     return label, text[match.end():]
 
 
+def speaker_labels(texts: list[str]) -> frozenset[str]:
+    """The labels a transcript opens its turns with (`PRIME MINISTER: `, `JOURNALIST: `), when
+    kicker-like labels open a good part of the paragraphs and one of them opens two or more:
+    a kicker heads one story, a speaker speaks again."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        split = split_kicker(text)
+        if split:
+            counts[split[0]] = counts.get(split[0], 0) + 1
+    labelled = sum(counts.values())
+    # a transcript: its turns are a good part of the text and some speaker speaks again
+    transcript = (any(count >= 2 for count in counts.values()) and labelled >= 3
+                  and labelled >= 0.3 * len(texts))
+    return frozenset(counts) if transcript else frozenset()
+
+
 def kicker(text: str) -> str | None:
     """The `SECURITY: ` prefix of a line (colon and trailing space included), if any."""
     split = split_kicker(text)
@@ -221,7 +274,10 @@ def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening a line (`SALVADOR, Feb 26 - `, `TAIPEI, April 24 (Reuters) - `,
     `LONDON (AP) \u2014 `, or the agency alone: `(CNN) -- `), if any. A place alone before a
     dash counts only in ALL CAPS, so an ordinary sentence with a dash ("Labour - the party
-    ...") is not taken for one."""
+    ...") is not taken for one. South Asian agencies end theirs with a colon or nothing
+    (`Bhopal (Madhya Pradesh): `, `Chandigarh, April 3 : `, `New Delhi, Nov 17 (PTI) `):
+    a colon counts after a date, an agency or a bracketed state (never after a place alone,
+    which is a kicker), and nothing after a known agency only."""
     match = _DATELINE.match(text)
     if not match:
         alone = _AGENCY_ALONE.match(text)
@@ -230,19 +286,34 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     place = match.group("place").strip()
     prefix = match.group(0)
-    agency_match = _AGENCY_IN.search(prefix)
+    date_text = match.group("date")
+    state = match.group("state")
+    agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/ ")).strip() if (
         agency_match) else None
-    date_text = match.group("date")
-    if agency_match and date_text is None:
-        head = prefix[: agency_match.start()].rstrip(", ")
-    else:
-        head = place
-    if not (date_text or agency or (place.isupper() and len(place) > 1)):
+    if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
+            c.islower() for c in state)):
+        agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
+    if _WEEKDAY_ONLY.fullmatch(place) and date_text:
+        place = ""  # `Tuesday April 7, 2020 - `: a date alone
+    end = match.group("end").strip()
+    known = bool(agency and _KNOWN_AGENCY.fullmatch(agency))
+    shouted = place.isupper() and len(place) > 1  # `BEIJING (SE): `, as wire places are
+    if end == ":" and (not (date_text or known or (state and len(place.split()) == 1)
+                            or (shouted and (agency or state)))
+                       or not text[match.end():][:1].isupper()):
+        # `SECURITY: ...` is a kicker, `Labour (UK): the party` a sentence, and `Tony Blair
+        # (Labour): We will`, `Acme Inc (ACME.O): Shares` a speaker and a company
         return None
-    if prefix.rstrip()[-2:-1] == "." and not date_text:
+    if not end and not known:
+        return None  # a name before a capital is a sentence, unless an agency closes it
+    head = prefix[: match.start("state") if state else (
+        agency_match.start() if agency_match and date_text is None else len(prefix))]
+    if not (date_text or agency or state or (place.isupper() and len(place) > 1)):
+        return None
+    if prefix.rstrip()[-2:-1] == "." and not date_text and end not in ("", ":"):
         return None  # `U.S.-China talks`: a period and a dash count only after a date
-    if len(head.split()) > 6:
+    if len((place if head == prefix else head).split()) > 6:
         return None
     return Dateline(place, date_text, agency, prefix, text[match.end():])
 
@@ -258,9 +329,15 @@ def byline(text: str) -> str | None:
     text = text.strip()
     if len(text) > 100:
         return None
+    glued = [m.start() for m in _GLUED_TITLE.finditer(text)
+             if len(text[3:m.start()].split()) >= 2] if text[:3].lower() == "by " else []
+    if glued:  # `By Brian WheelerPolitical reporter`: a name of two words or more, a title
+        text = f"{text[:glued[-1]].rstrip()}, {text[glued[-1]:].lstrip()}"
     match = _BYLINE.match(text)
     if not match:
         return None
+    if text[:1] != "B" and text[:1] != "b" and (match.group("role") or text.endswith(".")):
+        return None  # `Edited by X` alone is a byline; `Written by X, the play opens.` prose
     name = match.group("name").strip(" ,&")
     return name if len(name.split()) <= 8 else None
 
@@ -278,14 +355,54 @@ def photo_credit(text: str) -> str | None:
     match = _CREDIT.match(text)
     if not match:
         return None
-    who = match.group("who") or match.group("wire") or match.group("slash")
+    who = (match.group("who") or match.group("wire") or match.group("slash")
+           or match.group("copy") or match.group("by"))
     if match.group("who") and ends_sentence(text) and len(who.split()) > 6:
         return None  # "Pictures of the flood spread on social media." is a sentence
+    if match.group("by") and not _CREDITED_TO.search(re.split(r"/|\s+for\s+", who, maxsplit=1)[1]):
+        return None  # "Mike Tyson/Lennox Lewis fight off" is a headline
     return who.strip()
+
+
+# A caption's credit closing a paragraph: `(Xinhua/Lan Hongguang)`, `(AP Photo/Evan Vucci)`,
+# `[Photo/Agencies]`, `(Photo: Jane Doe)`: an agency or credit word, a slash or colon, a name.
+_TRAILING_CREDIT = re.compile(
+    rf"\s*(?:(?P<credit>[(\[](?:{_CREDIT_WORD}|(?:[A-Z][\w.\-]*\s+)?(?:AFP|AP|EPA|Xinhua|"
+    rf"Reuters|REUTERS|Yonhap|Getty\s+Images|Kyodo|Bernama|ANI|PTI|IANS|dpa)(?:\s+Photo)?)"
+    r"\s*[/:]\s*[^()\[\]/]{2,40}(?:/[^()\[\]/]{2,30})?[)\]])"
+    # `NSW Premier Gladys Berejiklian.Credit: Renee Nowytarger`: a caption and its credit
+    r"|(?<=[.!?\u2019\u201d])\s?(?P<glued>(?:Photo\s*)?Credit:\s*[A-Z][^.:()]{1,60}))\s*$")
+
+
+def trailing_credit(text: str) -> tuple[str, str] | None:
+    """(paragraph, credit) for a paragraph ending in a caption's credit (`... on Saturday.
+    (Xinhua/Lan Hongguang)`), else None. A paragraph that is nothing but a credit is left to
+    `photo_credit`."""
+    tail = text.rstrip()[-130:]
+    if not tail.endswith((")", "]")) and "Credit:" not in tail:
+        return None  # (most paragraphs: no search)
+    match = _TRAILING_CREDIT.search(tail)
+    if not match:
+        return None
+    cut = len(text.rstrip()) - len(tail) + match.start()
+    if not text[:cut].strip():
+        return None
+    return text[:cut].rstrip(), match.group("credit") or match.group("glued")
 
 
 def is_photo_credit(text: str) -> bool:
     return photo_credit(text) is not None
+
+
+# A press release's trailer naming who issued it (PR Newswire): `SOURCE Acme Robotics Inc.`
+_SOURCE_TRAILER = re.compile(r"^SOURCE\s+[A-Z][\w&.,'\- ]{1,80}$")
+# A release page's label over the issuer's name: `NEWS PROVIDED BY` / `Acme Robotics Inc.`
+_PROVIDER_LABEL = re.compile(r"^(?:news\s+)?provided\s+by:?$", re.IGNORECASE)
+
+
+def is_provider_label(text: str) -> bool:
+    """`NEWS PROVIDED BY` alone on its line, over the issuer's name (release pages)."""
+    return bool(_PROVIDER_LABEL.match(text.strip()))
 
 
 def signoff(text: str) -> str | None:
@@ -296,10 +413,13 @@ def signoff(text: str) -> str | None:
         return None
     if _SIGNOFF_CASED.match(text):
         return text.strip("-\u2013\u2014 ().")
+    if _SOURCE_TRAILER.match(text):
+        return text
     match = _SIGNOFF.match(text)
     if not match:
         return None
-    if text.isalpha() and not text.isupper() and text.lower() in ("ap", "pa", "ends", "end", "cp"):
+    if text.isalpha() and not text.isupper() and text.lower() in (
+            "ap", "pa", "ends", "end", "cp", "ani", "uni", "app", "spa", "nan", "wam", "mena"):
         return None  # "Pa" or "End" alone is more likely a word than a sign-off
     return text
 
@@ -320,19 +440,41 @@ def trailer_date(text: str) -> date | None:
         return None
 
 
+_JOB = r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Aa]nalyst)s?"
 _BYLINE_TITLE = re.compile(
-    r"^(?:[A-Z][\w.&'\-]*\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Critic)s?$")
+    rf"^(?:[A-Z][\w.&'\-]*\s+){{0,4}}(?:[a-z][\w\-]*\s+){{0,2}}{_JOB}$"
+    rf"|^(?:[A-Z][\w&.]*\s+){{1,2}}(?:Sport|Online|{_OUTLET_WORD})$")
+# A byline whose name runs into the writer's title, as web pages copy them: `By Brian
+# WheelerPolitical reporter`, `By Jane Doe Technology correspondent`.
+_GLUED_TITLE = re.compile(
+    rf"(?<=[a-z])\s*(?=[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,2}}\s+{_JOB}$)")
+# A writer's name alone on its line, over their title (`Rushdi Abualouf` / `BBC Gaza
+# correspondent`): two to four capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin)){1,3}$")
 
 
 def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
-    `Times Staff Writer`, `Chief Political Correspondent`)."""
+    `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
+    outlet (`BBC News`)."""
     return bool(_BYLINE_TITLE.match(text.strip()))
+
+
+def is_name_line(text: str, following: str) -> bool:
+    """A writer's name alone on a line, over a line giving their title (web pages' byline
+    blocks: `Rushdi Abualouf` / `BBC Gaza correspondent`)."""
+    return bool(_NAME_LINE.match(text.strip())) and is_byline_title(following)
 
 
 def is_wire_slug(text: str) -> bool:
     """A wire story's slug line (`BC-US--Budget-Talks,0412`, `BC-Asia-Markets,0230`)."""
     return bool(_WIRE_SLUG.match(text.strip()))
+
+
+# The longest sentence-case headline with two parts (see headline_style).
+_TWO_PART = re.compile(r"\S:\s|\s[\u2013\u2014-]\s")
+PLAIN_HEADLINE_WORDS = 20
+PLAIN_HEADLINE_CHARS = 130
 
 
 def headline_style(text: str) -> str | None:
@@ -360,7 +502,8 @@ def headline_style(text: str) -> str | None:
     first_word = words[0].lstrip("\u2018\u201c\"'(\u00ab[")
     if first_word.isalpha() and first_word.islower():
         return None  # "iTunes", "eBay", "$1m", "&#163;2m" may open a headline; "and" may not
-    if is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text):
+    if (is_rule(text) or is_byline(text) or is_photo_credit(text) or is_signoff(text)
+            or is_provider_label(text)):
         return None
     if len(letters) >= 3 and all(not c.islower() for c in letters):
         return "caps"
@@ -369,8 +512,13 @@ def headline_style(text: str) -> str | None:
         2, 0.8 * len(significant)
     ):
         return "title"
-    if len(words) > 14 or len(text) > 100:
-        return None  # a long line without a full stop is more likely cut off than a headline
+    # A long line without a full stop is more likely cut off than a headline, unless a colon
+    # or dash joins its two parts, as long headlines do ("Sephora workers on the rise of
+    # chaotic child shoppers: 'She looked 10 years old and her skin was burning'")
+    long_line = len(words) > 14 or len(text) > 100
+    if long_line and not (_TWO_PART.search(text) and len(words) <= PLAIN_HEADLINE_WORDS
+                          and len(text) <= PLAIN_HEADLINE_CHARS):
+        return None
     return "plain"
 
 

@@ -50,12 +50,17 @@ _ISO = re.compile(
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 _LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
+_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
-    rf"{_LABEL}{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
-    rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
+    # ISO 8601 with its time, as feeds and CMS exports stamp a story: `2021-03-03T09:40:00Z`
+    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
-    r"(?:\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    rf"(?:,?\s+{_TIME})?"
+    # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
+    r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?\s*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -141,14 +146,18 @@ def _weekday_date(which: str, weekday: int, anchor: date) -> date:
     return anchor + timedelta(days=ahead if ahead <= -behind else behind)
 
 
-def event_dates(text: str, published: PartialDate | None) -> list[date]:
+def event_dates(text: str, published: PartialDate | None, guessed: bool = False) -> list[date]:
     """Dates the text refers to, resolved against the publication date; sorted, unique.
 
     Day-relative words ("yesterday", "on Saturday") need a publication date known to the day;
-    a month and day ("March 13") needs only its year.
+    a month and day ("March 13") needs only its year. A `guessed` publication date (the
+    configured default) resolves nothing: only dates that carry their own year are kept (a
+    story dated 1970-01-01 by default said "on Tuesday" of 1969-12-30).
     """
     if published is None:
         return []
+    if guessed:  # (at year precision only dates written with their year are kept)
+        return event_dates(text, PartialDate(published.value, "year"))
     found: set[date] = set()
     anchor = published.value
     if published.precision == "day":
@@ -178,3 +187,38 @@ def event_dates(text: str, published: PartialDate | None) -> list[date]:
             if value:
                 found.add(value)
     return sorted(found)
+
+
+_STAMP_LABEL = re.compile(
+    r"^\(?\s*(?:last\s+)?(?:updated?|modified|published|posted|first published)(?:\s+(?:on|at))?"
+    r"\s*:?\s*", re.IGNORECASE)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line of page furniture is a time stamp (`Updated: ...`, `Last modified on`)."""
+    return bool(_STAMP_LABEL.match(text.strip())) and bool(re.search(r"\d", text))
+
+
+def stamp_date(text: str, anchor: PartialDate | None = None) -> PartialDate | None:
+    """The date in a web page's time stamp (`Updated: Wednesday, April 12, 2023, 10:41 PM IST`,
+    `Last modified on Tue 3 Mar 2020 14.20 GMT`, `(Updated 4:01 p.m., Sept. 29)`): a date line
+    after the label, else the first full date in it, else its month and day in the year
+    nearest `anchor`."""
+    rest = _STAMP_LABEL.sub("", text.strip()).rstrip(") ")
+    found = parse_date_line(rest)
+    if found:
+        return found
+    for match in MONTH_DAY.finditer(rest):
+        if (match.group("year") or match.group("dyear")) and (
+                value := parse_date_line(match.group(0))):
+            return value
+    iso = _ISO.search(rest)
+    if iso and iso.group("day"):
+        value = _safe_date(*(int(g) for g in iso.group("year", "month", "day")))
+        if value:
+            return PartialDate(value)
+    found_day = month_day(rest)
+    if found_day and anchor:
+        value = nearest_year(*found_day, anchor.value)
+        return PartialDate(value) if value else None
+    return None

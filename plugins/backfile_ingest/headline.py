@@ -222,7 +222,11 @@ def proper_case(headline: str, body: str = "") -> str:
 def tidy_headline(headline: str, body: str = "") -> str:
     """A dump's own headline, ready for the page."""
     headline = " ".join(headline.split())
-    return proper_case(headline, body) if is_all_caps(headline) else headline
+    if not is_all_caps(headline):
+        return headline
+    if headline.endswith(".") and not headline.endswith(".."):
+        headline = headline[:-1]  # an old paper's capitals end in a full stop: `... CHICKENS.`
+    return proper_case(headline, body)
 
 
 def _cut(text: str, limit: int) -> str:

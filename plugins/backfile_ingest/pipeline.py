@@ -124,7 +124,8 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
         byline=record.byline, url=record.url, tags=record.tags,
         date=published.value if published else None,
         date_precision=published.precision if published else "day", date_source=date_source,
-        event_dates=event_dates(" ".join(record.body), published),
+        event_dates=event_dates(" ".join(record.body), published,
+                                guessed=date_source == "default"),
         truncated=truncated, summary=summarize(record.body[0], truncated and len(record.body) == 1),
         pieces=[Piece(record.line, "body", p) for p in record.body],
     )

@@ -124,9 +124,12 @@ def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
     for begin, end in zip([0, *starts], [*starts, len(units)], strict=True):
         seg_lines = [line for unit in units[begin:end] for line in unit.lines]
         segments.append(Segment(seg_lines, begin > 0 and units[begin].blanks_before > para_gap))
-    if len(segments) > 1 and len(segments[0].lines) <= 3 and all(
-            _is_heading(cues.unmark(line.text)) for line in segments[0].lines):
+    if len(segments) > 1 and len(segments[0].lines) <= 6 and all(
+            _is_heading(cues.unmark(line.text)) or cues.is_chrome(line.text)
+            for line in segments[0].lines) and len([
+                line for line in segments[0].lines if not cues.is_chrome(line.text)]) <= 3:
         masthead = segments.pop(0)  # over the first story: its heading, not a story
+        # (or a live page's `Live Reporting` / `Edited by ...` / `All times stated are UK`)
         segments[0].lines[:0] = masthead.lines
     return segments
 
@@ -135,9 +138,10 @@ def _is_headed(lines: list[_Physical]) -> bool:
     """Whether the dump opens with a headline (or a labelled block), a lede (a real sentence)
     within a few lines below it: its stories are then taken to have headlines, so cohesion
     alone cuts nothing."""
-    first = 0  # past a wire slug line or labelled fields above the headline
+    first = 0  # past a wire slug line, labelled fields or a date line above the headline
     while first < len(lines) - 1 and (cues.is_wire_slug(lines[first].line.text)
-                                      or is_field(lines[first].line.text)):
+                                      or is_field(lines[first].line.text)
+                                      or parse_date_line(lines[first].line.text)):
         first += 1
     if any(opens_block(p.line.text) for p in lines[:first]):
         return True  # `Title:`, `Date:`...: a labelled block heads the story
@@ -150,14 +154,18 @@ def _is_headed(lines: list[_Physical]) -> bool:
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     """Join separator-cut pieces that cannot stand alone: a lone headline, kicker, byline or
     dateline line, or a block of labelled fields (front matter), goes with the story below it;
-    lone credits or a sign-off with the one above."""
+    lone credits, a sign-off or page furniture (`Continue reading...`) with the one above."""
     merged: list[Segment] = []
     carry: list[Line] = []
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
-        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) for t in texts)
+        trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) or cues.is_chrome(t)
+                      for t in texts)
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
+            continue
+        if not merged and all(cues.is_chrome(t) for t in texts):
+            carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`)
             continue
         if (all(_is_heading(cues.unmark(t)) for t in texts) and len(texts) <= 3) or all(
                 is_field(t) for t in texts):  # a headline alone, or front matter between rules
