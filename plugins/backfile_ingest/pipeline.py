@@ -85,8 +85,9 @@ class IngestReport:
         return (
             f"Ingest: {self.dumps_read} dumps read, {len(self.stories)} stories; "
             f"{len(pages.written)} pages written, {len(pages.unchanged)} unchanged, "
-            f"{len(pages.kept_edited)} kept because edited, {len(pages.vanished)} vanished "
-            f"from their dumps (kept); {len(self.errors)} errors, {len(self.warnings)} warnings"
+            f"{len(pages.kept_edited)} kept because edited, {len(pages.replaced)} replaced by "
+            f"a new slug, {len(pages.vanished)} vanished from their dumps (kept); "
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
         )
 
 
@@ -298,4 +299,10 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name.split(' ')[0]}", None,
             f"its story is no longer in its dump {name.split(' ', 1)[1]}: kept, not deleted"))
+    for name in report.pages.replaced:
+        old, new = name.split(" ", 1)
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{old}", None,
+            f"its story now has the page {new[1:-1]} (its date or headline changed): "
+            "the old page, which nobody edited, was removed"))
     return report
