@@ -59,6 +59,7 @@ class StoryView:
     source: SourceRef | None = field(metadata=_OWN)
     source_url: str | None  # the raw copy: None once the dump has gone from the content folder
     credits: list[str] = field(default_factory=list, metadata=_OWN)
+    keywords: list[str] = field(default_factory=list, metadata=_OWN)  # the source's own tags
     related: list[Any] = field(default_factory=list)
     prev_in_time: Any = None
     next_in_time: Any = None
@@ -135,7 +136,8 @@ def _jsonld(article: Any, facts: StoryFacts, settings: dict[str, Any]) -> Markup
         "dateModified": iso_date(meta["modified"].date()) if meta.get("modified")
         else iso_date(facts.day, facts.precision),
         "articleSection": facts.section,
-        "keywords": facts.entities,
+        "keywords": list(dict.fromkeys([*facts.entities,
+                                        *split_list(article.metadata.get("keywords"))])),
         "isAccessibleForFree": True,
     }
     byline = meta.get("byline")
@@ -210,6 +212,7 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
             source=fact.source,
             source_url=dump_url(fact.source.dump) if fact.source else None,
             credits=split_list(article.metadata.get("credits")),
+            keywords=split_list(article.metadata.get("keywords")),
             related=[articles[k] for k in related[fact.key]],
             prev_in_time=articles[n.prev_in_time] if n.prev_in_time is not None else None,
             next_in_time=articles[n.next_in_time] if n.next_in_time is not None else None,
