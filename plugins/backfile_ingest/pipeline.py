@@ -53,10 +53,11 @@ class IngestSettings:
     progress: bool = True
     cache: Path | None = None  # folder for the dump and tag caches; None: no cache
     processes: int = 1         # processes reading and tagging new dumps
+    published_as: str = "dumps"  # the dumps folder in the output (and in every `Source:`)
 
     def result_key(self) -> str:
         """The settings a dump's stories depend on (part of its cache key)."""
-        return repr((self.dumps, self.default_section, self.default_date))
+        return repr((self.dumps, self.default_section, self.default_date, self.published_as))
 
 
 @dataclass
@@ -141,7 +142,7 @@ def _context(
     )
     sidecar = find_sidecar(path, files)
     if sidecar:
-        sidecar_name = f"dumps/{sidecar.relative_to(settings.dumps).as_posix()}"
+        sidecar_name = f"{settings.published_as}/{sidecar.relative_to(settings.dumps).as_posix()}"
         try:
             context.sidecar = load_sidecar(sidecar, sidecar_name)
         except IngestError as error:
@@ -154,7 +155,7 @@ def ingest_dump(
 ) -> tuple[list[Story], list[Problem]]:
     """The stories of one dump file and the problems met; never raises for bad input.
     `files` (every file under the dumps folder) saves looking for a sidecar on disk."""
-    name = f"dumps/{path.relative_to(settings.dumps).as_posix()}"
+    name = f"{settings.published_as}/{path.relative_to(settings.dumps).as_posix()}"
     context = _context(path, settings, name, files)
     problems = context.warnings
     try:
