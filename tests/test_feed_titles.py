@@ -1,4 +1,4 @@
-"""A feed entry's title is the headline as the story page shows it, markup-like text included.
+"""Feed titles are the text the pages show, markup-like text included: headlines, sections.
 
 Headlines are text: the pages escape them, so "<script>alert(1)</script> Vote" reads as typed.
 Pelican's feed writer took titles for HTML and stripped the tags, so the same entry said
@@ -37,3 +37,14 @@ def test_feeds_carry_the_headline_as_text(tmp_path: Path) -> None:
     assert len(found) == 3, [(f.name, titles(f)) for f in feeds]
     for feed in feeds:
         assert "<script>" not in feed.read_text(encoding="utf-8")
+
+
+def test_a_section_feed_is_titled_with_the_section_name_as_text(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "site", stories=2)
+    section = "<i>World</i> & Co"
+    page = site / "content" / "stories" / "story-0.md"
+    page.write_text(re.sub(r"(?m)^Category: .*$", f"Category: {section}", story_page(0)),
+                    encoding="utf-8")
+    build(site)
+    (feed,) = (site / "output" / "feeds" / "sections").glob("*world*.xml")
+    assert ET.parse(feed).getroot().findtext(f"{ATOM}title") == f"Backfile - {section}"
