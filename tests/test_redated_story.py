@@ -3,7 +3,8 @@
 The README's own advice for an undated story is a sidecar date; the slug is made from the date,
 so the story got a new page, and the old one stayed as "no longer in its dump" though the story
 was still there: the archive showed it twice, at 1970-01-01 and at its date. A page nobody edited
-whose story (same source hash) now has another slug is replaced; an edited one is still kept.
+whose story (same source hash) now has another slug is replaced; an edited one is kept and
+reported as listed twice.
 """
 
 from __future__ import annotations
@@ -34,5 +35,6 @@ def test_an_edited_page_is_kept_even_when_its_story_moved(tmp_path) -> None:
     report = ingest(tmp_path, {"fete.txt.meta.toml": SIDECAR})
     (new,) = report.stories
     assert page.is_file() and (tmp_path / "stories" / f"{new.slug}.md").is_file()
-    assert report.pages.replaced == []
-    assert report.pages.vanished == [f"{page.name} (dumps/fete.txt#L1-L1)"]
+    assert report.pages.replaced == [] and report.pages.vanished == []
+    assert report.pages.moved_edited == [f"{page.name} ({new.slug}.md)"]
+    assert any("both kept" in p.message and p.path.endswith(page.name) for p in report.warnings)

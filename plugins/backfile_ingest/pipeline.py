@@ -306,4 +306,10 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
             f"{settings.stories.name}/{old}", None,
             f"its story now has the page {new[1:-1]} (its date or headline changed): "
             "the old page, which nobody edited, was removed"))
+    for name in report.pages.moved_edited:
+        old, new = name.split(" ", 1)
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{old}", None,
+            f"edited by hand, and its story now has the page {new[1:-1]} too (its date or "
+            "headline changed): both kept, so it is listed twice; delete the one you do not want"))
     return report

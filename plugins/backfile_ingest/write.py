@@ -5,7 +5,8 @@ rewritten; a page a person has edited since the ingest wrote it (Checksum mismat
 as it is and reported; a page whose story has gone from its dump is reported, not deleted.
 A page nobody edited whose story is still there under another slug (its date or headline
 changed: a sidecar dated it, the default date changed) is replaced by the new page, and
-reported: kept, it would list the story twice.
+reported: kept, it would list the story twice. An edited one is kept beside the new page, and
+reported as such, so the editor can choose.
 
 Rendering and re-reading every page to find the few that changed costs about 2 s per 10,000
 stories, so a memo (in the ingest cache) records, per page, what it was made from and the
@@ -37,6 +38,7 @@ class WriteReport:
     kept_edited: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)  # "x.md (dumps/d.txt#L3-L5)"
     replaced: list[str] = field(default_factory=list)  # "old.md (new.md)"
+    moved_edited: list[str] = field(default_factory=list)  # "old.md (new.md)": both kept
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -146,6 +148,8 @@ def write_pages(stories: list[Story], out_dir: Path, origins: Sequence[str] = ()
         if successor and not is_hand_edited(text):
             path.unlink()
             report.replaced.append(f"{path.name} ({successor})")
+        elif successor:
+            report.moved_edited.append(f"{path.name} ({successor})")
         else:
             report.vanished.append(f"{path.name} ({source})")
     return report
