@@ -49,12 +49,15 @@ def build(c, settings="pelicanconf.py", output="output", force=False):
 })
 def ingest(c, dumps="content/dumps", out="content/stories", settings="pelicanconf.py"):
     """Split raw dumps into one Markdown page per story, printing a summary and problems."""
-    from backfile_ingest import settings_from
+    from backfile_ingest import published_as, settings_from
     from backfile_ingest.pipeline import run_ingest
     from pelican.settings import read_settings
 
-    ingest_settings = settings_from(read_settings(str(ROOT / settings)), ROOT)
+    pelican_settings = read_settings(str(ROOT / settings))
+    ingest_settings = settings_from(pelican_settings, ROOT)
     ingest_settings.dumps, ingest_settings.stories = Path(dumps), Path(out)
+    ingest_settings.published_as = published_as(
+        ROOT / dumps, Path(pelican_settings["PATH"])) or "dumps"
     ingest_settings.progress = True
     report = run_ingest(ingest_settings)
     for problem in report.problems:

@@ -2,10 +2,10 @@
 
 Date archives with calendars, entity directory and A-Z index, related stories,
 neighbours, home-page timeline, about/404 pages, sitemap and OpenSearch
-description, summary-only entity feeds, story listings numbered from the oldest page
-(pagination.py). Everything is computed once per build in ArchiveGenerator's
-context step (linear or n log n in the archive's size), so templates only
-read precomputed values.
+description, summary-only entity feeds and feed entries titled with the headline as text
+(feeds.py), story listings numbered from the oldest page (pagination.py). Everything is
+computed once per build in ArchiveGenerator's context step (linear or n log n in the
+archive's size), so templates only read precomputed values.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from pelican import signals
 
+from .feeds import install as text_feed_titles
 from .feeds import summaries_only
 from .generator import ArchiveGenerator
 from .pagination import install as stable_pagination
@@ -33,6 +34,7 @@ def _configure(pelican: Any) -> None:
     }
     settings["PAGINATED_TEMPLATES"] = {**PAGINATED, **settings["PAGINATED_TEMPLATES"]}
     stable_pagination()
+    text_feed_titles()
     siteurl = settings.get("SITEURL", "")
     settings["BACKFILE_SITE_ROOT"] = siteurl if siteurl.startswith(("http://", "https://")) else ""
 

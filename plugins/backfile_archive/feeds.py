@@ -9,12 +9,22 @@ and link; so do ours. The all-stories and section feeds keep the full text.
 
 Pelican builds each feed's items, then sends `feed_generated` before writing it: the receiver
 drops the items' content there, so the summary Pelican already put beside it is what remains.
+
+Headlines, section names and the site's name are text here (templates autoescape them), but
+Pelican's feed writer takes titles for HTML and strips their tags: "<b>Vote</b> count" on the
+page was "Vote count" in every feed. `install()` makes feeds and their entries carry the
+titles as written; feedgenerator escapes them.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from pelican.writers import Writer
+
+_pelican_add_item = Writer._add_item_to_the_feed
+_pelican_new_feed = Writer._create_new_feed
 
 
 def entity_feed_url(pattern: str) -> re.Pattern[str]:
@@ -35,3 +45,24 @@ def summaries_only(context: dict[str, Any], feed: Any) -> None:
         if item.get("description") is None:  # Pelican drops a summary equal to the content
             item["description"] = item.get("content")
         item["content"] = None
+
+
+def _add_item_with_text_title(self: Writer, feed: Any, item: Any) -> None:
+    """Pelican's `_add_item_to_the_feed`, then the entry's title set back to the headline."""
+    _pelican_add_item(self, feed, item)
+    feed.items[-1]["title"] = str(item.title)
+
+
+def _new_feed_with_text_title(self: Writer, feed_type: str, feed_title: str | None,
+                              context: dict[str, Any]) -> Any:
+    """Pelican's `_create_new_feed`, then the feed's title set back to the text it joined."""
+    feed = _pelican_new_feed(self, feed_type, feed_title, context)
+    site = str(context["SITENAME"])
+    feed.feed["title"] = f"{site} - {feed_title}" if feed_title else site
+    return feed
+
+
+def install() -> None:
+    """Every writer (ours derive from Pelican's) makes feeds and entries with text titles."""
+    Writer._add_item_to_the_feed = _add_item_with_text_title  # type: ignore[method-assign]
+    Writer._create_new_feed = _new_feed_with_text_title  # type: ignore[method-assign]

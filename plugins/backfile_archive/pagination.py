@@ -16,6 +16,10 @@ first and last story). A numbered page shows its own stories and links to its ne
 `paginator` is withheld, so a theme cannot put whole-listing facts there that would go stale
 (backfile_speed's render skipping counts a numbered page by its own stories and neighbours).
 Templates tell the two apart with `{% if articles_page.front %}`.
+
+`BACKFILE_STABLE_PAGINATION = False` numbers pages from the newest, as Pelican does, with the
+same page interface (`front`, `previous`, `next`, `newest_first`, `total`, `counted_from`), so
+the theme works either way; there every page may read the whole listing.
 """
 
 from __future__ import annotations
@@ -38,21 +42,27 @@ class StablePaginator(Paginator):
 
     def __init__(self, name: str, url: str, object_list: list[Any],
                  settings: dict[str, Any], per_page: int | None = None,
-                 newest_first: bool = True) -> None:
+                 newest_first: bool = True, stable: bool = True) -> None:
         super().__init__(name, url, object_list, settings, per_page)
         self.newest_first = newest_first
-        if newest_first:
+        self.stable = stable  # False: Pelican's numbering, from the front page on
+        if self.from_oldest:
             self.orphans = 0  # the front page takes the newest remainder instead
 
     @property
+    def from_oldest(self) -> bool:
+        """Numbered from the oldest end, the front page holding the newest remainder."""
+        return self.newest_first and self.stable
+
+    @property
     def num_pages(self) -> int:  # type: ignore[override]
-        if not self.newest_first:
+        if not self.from_oldest:
             return super().num_pages
         return max(1, self.count // self.per_page) if self.per_page else 1
 
     def page(self, number: int) -> StablePage:
         """The page at `number` counted from the front, as Pelican's writer asks for it."""
-        if not self.newest_first:
+        if not self.from_oldest:
             plain = super().page(number)
             return StablePage(self.name, self.url, plain.object_list, number, self,
                               self.settings, number)
@@ -73,7 +83,7 @@ class StablePage(Page):
 
     @property
     def paginator(self) -> StablePaginator:  # type: ignore[override]
-        if not self.front:
+        if self._listing.stable and not self.front:
             raise FrozenPageError(
                 f"page {self.number} of {self.base_url} is a numbered listing page: it shows "
                 "its own stories only; put facts about the whole listing on the front page, "
@@ -103,9 +113,19 @@ class StablePage(Page):
         return self._listing.newest_first
 
     @property
+    def stable(self) -> bool:
+        """The page keeps its stories as the archive grows (numbered from the oldest)."""
+        return self._listing.stable
+
+    @property
+    def counted_from(self) -> str:
+        """Which end of the listing page numbers count from: "oldest" or "newest"."""
+        return "newest" if self.newest_first and not self.stable else "oldest"
+
+    @property
     def total(self) -> int | None:
-        """Stories in the whole listing: known on the front page only."""
-        return self._listing.count if self.front else None
+        """Stories in the whole listing: known on the front page only (of a stable listing)."""
+        return self._listing.count if self.front or not self.stable else None
 
     def has_next(self) -> bool:
         return self.position < self._listing.num_pages
@@ -149,17 +169,18 @@ class StablePage(Page):
         before, after = self.previous, self.next
         own = (self.full_name, self.base_url, self.number, self.front, self.object_list,
                self.newest_first, before.url if before else None, after.url if after else None)
-        return (*own, self._listing.object_list) if self.front else own
+        return (*own, self._listing.object_list) if self.front or not self.stable else own
 
 
 def paginator_for(name: str, url: str, object_list: list[Any], settings: dict[str, Any],
                   per_page: int | None = None) -> Paginator:
     """The paginator Pelican's writer builds: stable for lists of stories (see the module)."""
     stories = not object_list or isinstance(object_list[0], Content)
-    if not stories or not settings.get(SETTING, True):
+    if not stories:
         return Paginator(name, url, object_list, settings, per_page)
     oldest_first = len(object_list) > 1 and object_list[0].date < object_list[-1].date
-    return StablePaginator(name, url, object_list, settings, per_page, not oldest_first)
+    return StablePaginator(name, url, object_list, settings, per_page, not oldest_first,
+                           stable=bool(settings.get(SETTING, True)))
 
 
 def install() -> None:

@@ -10,6 +10,7 @@ story pages and the About page link to that name. Plain text dumps keep their ow
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
 from typing import Any
 
 ACTIVE_SUFFIXES = frozenset({
@@ -34,3 +35,22 @@ def publish_as_text(generator: Any) -> None:
         if safe != save_as:
             static.override_save_as = safe
             static.override_url = published_name(static.url)
+
+
+class DumpAddresses:
+    """Where each raw dump is in the output (dumps are copied as static files), or None.
+
+    A story whose dump has gone from the content folder keeps its page (the ingest never
+    deletes one), but its dump is no longer copied: it is named, not linked.
+    """
+
+    def __init__(self, content: str | Path) -> None:
+        self.content = Path(content)
+        self._known: dict[str, str | None] = {}
+
+    def __call__(self, dump: str) -> str | None:
+        if dump not in self._known:
+            path = posixpath.normpath(dump)
+            inside = not path.startswith(("..", "/")) and (self.content / path).is_file()
+            self._known[dump] = published_name(path) if inside else None
+        return self._known[dump]

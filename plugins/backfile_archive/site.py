@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import logging
-import posixpath
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from .calendars import DateArchive, Period, build_date_archive
 from .entities import KIND_LABELS, EntityInfo, by_kind, by_letter, entity_directory
 from .neighbours import neighbours
 from .presentation import human_date, iso_date, script_json
-from .raw_dumps import published_name
+from .raw_dumps import DumpAddresses
 from .related import related_stories
 from .story_facts import ENTITY_KINDS, SourceRef, StoryFacts, facts_from_metadata, split_list
 from .timeline import Timeline, monthly_timeline
@@ -58,8 +57,9 @@ class StoryView:
     event_dates: list[EventLink]      # linked where the archive has stories that day
     entity_groups: list[EntityGroup]  # the archive-wide names and their pages
     source: SourceRef | None = field(metadata=_OWN)
-    source_url: str | None = field(metadata=_OWN)
+    source_url: str | None  # the raw copy: None once the dump has gone from the content folder
     credits: list[str] = field(default_factory=list, metadata=_OWN)
+    keywords: list[str] = field(default_factory=list, metadata=_OWN)  # the source's own tags
     related: list[Any] = field(default_factory=list)
     prev_in_time: Any = None
     next_in_time: Any = None
@@ -90,7 +90,7 @@ class ArchiveSite:
     letters: dict[str, list[EntityInfo]]
     kinds: dict[str, list[EntityInfo]]
     kind_labels: dict[str, str]
-    dumps: list[tuple[str, str, int]]  # (dump, its address in the output, stories)
+    dumps: list[tuple[str, str | None, int]]  # (dump, its address in the output, stories)
     first_day: date | None
     last_day: date | None
 
@@ -110,14 +110,6 @@ class ArchiveSite:
 
 def _where(article: Any) -> str:
     return getattr(article, "relative_source_path", None) or str(article.source_path)
-
-
-def _dump_url(source: SourceRef | None) -> str | None:
-    """The raw dump's address in the output (dumps are copied as static files)."""
-    if source is None:
-        return None
-    path = posixpath.normpath(source.dump)
-    return None if path.startswith(("..", "/")) else published_name(path)
 
 
 class LazyJsonLd:
@@ -144,7 +136,8 @@ def _jsonld(article: Any, facts: StoryFacts, settings: dict[str, Any]) -> Markup
         "dateModified": iso_date(meta["modified"].date()) if meta.get("modified")
         else iso_date(facts.day, facts.precision),
         "articleSection": facts.section,
-        "keywords": facts.entities,
+        "keywords": list(dict.fromkeys([*facts.entities,
+                                        *split_list(article.metadata.get("keywords"))])),
         "isAccessibleForFree": True,
     }
     byline = meta.get("byline")
@@ -189,6 +182,7 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
     related = related_stories(facts)
     year_urls = {p.start.year: p.url for p in dates.years}
     dumps: Counter[str] = Counter()
+    dump_url = DumpAddresses(settings.get("PATH", "."))
     for article, fact in zip(articles, facts, strict=True):
         if fact.source:
             dumps[fact.source.dump] += 1
@@ -216,8 +210,9 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
                          for e in fact.event_dates],
             entity_groups=groups,
             source=fact.source,
-            source_url=_dump_url(fact.source),
+            source_url=dump_url(fact.source.dump) if fact.source else None,
             credits=split_list(article.metadata.get("credits")),
+            keywords=split_list(article.metadata.get("keywords")),
             related=[articles[k] for k in related[fact.key]],
             prev_in_time=articles[n.prev_in_time] if n.prev_in_time is not None else None,
             next_in_time=articles[n.next_in_time] if n.next_in_time is not None else None,
@@ -240,7 +235,7 @@ def build_site(articles: Sequence[Any], tags: Sequence[tuple[Any, Any]],
         entities=entities, entity_by_slug=entity_by_slug, tag_by_name=tag_by_name,
         letters=by_letter(list(entities.values())), kinds=by_kind(list(entities.values())),
         kind_labels=KIND_LABELS,
-        dumps=sorted((dump, published_name(dump), count) for dump, count in dumps.items()),
+        dumps=sorted((dump, dump_url(dump), count) for dump, count in dumps.items()),
         first_day=min(days) if days else None, last_day=max(days) if days else None,
     )
 

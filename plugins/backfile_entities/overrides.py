@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backfile_ingest.model import Entities
+from backfile_ingest.toml_errors import toml_error_line
 
 TYPES = ("person", "place", "organization")
 TABLES = ("block", "merge", "rename", "retype")
@@ -60,7 +61,7 @@ def load(path: Path) -> Overrides:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise OverridesError(f"{path}: {err}") from err
+        raise OverridesError(f"{path}:{toml_error_line(err, text)}: {err}") from err
 
     def fail(needle: str, message: str) -> OverridesError:
         return OverridesError(f"{path}:{_line_of(text, needle)}: {message}")

@@ -22,11 +22,24 @@ logger = logging.getLogger(__name__)
 DEFAULT_DATE = "1970-01-01"  # used (with a warning per story) when nothing else dates a story
 
 
+def published_as(dumps: Path, content: Path) -> str | None:
+    """The dumps folder relative to the content folder, which Pelican copies it to the output
+    as (a static path), or None when it lies outside the content folder."""
+    try:
+        relative = dumps.resolve().relative_to(content.resolve()).as_posix()
+    except ValueError:
+        return None
+    return relative if relative != "." else None
+
+
 def settings_from(pelican_settings: dict[str, Any], base: Path) -> IngestSettings:
     """Ingest settings from Pelican's (paths relative to `base`, the settings file's folder)."""
     default_date = pelican_settings.get("BACKFILE_DEFAULT_DATE") or DEFAULT_DATE
+    dumps = base / pelican_settings.get("BACKFILE_DUMPS", "content/dumps")
     return IngestSettings(
-        dumps=base / pelican_settings.get("BACKFILE_DUMPS", "content/dumps"),
+        dumps=dumps,
+        published_as=published_as(dumps, base / pelican_settings.get("PATH", "content"))
+        or "dumps",
         stories=base / pelican_settings.get("BACKFILE_STORIES", "content/stories"),
         default_section=pelican_settings.get("BACKFILE_DEFAULT_SECTION", "News"),
         default_date=parse_partial_date(str(default_date)),
@@ -44,9 +57,15 @@ def log_report(report: IngestReport) -> None:
 
 
 def ingest_on_init(pelican: Any) -> None:
-    """Run the ingest before Pelican reads content/."""
+    """Run the ingest before Pelican reads content/, and have Pelican publish the raw dumps
+    (every story links to its lines) from wherever BACKFILE_DUMPS puts them in content/."""
     base = Path(pelican.settings.get("PATH", "content")).resolve().parent
-    log_report(run_ingest(settings_from(pelican.settings, base)))
+    settings = settings_from(pelican.settings, base)
+    folder = published_as(settings.dumps, Path(pelican.settings.get("PATH", "content")))
+    static = pelican.settings.setdefault("STATIC_PATHS", [])
+    if folder and folder not in static:
+        static.append(folder)
+    log_report(run_ingest(settings))
 
 
 def register() -> None:

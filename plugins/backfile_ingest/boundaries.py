@@ -56,8 +56,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         return []
     marked = [cues.is_markdown_heading(t) for t in texts]
     texts = [cues.unmark(t) for t in texts]  # `# Headline`, `*By Jane Doe*`
+    # A `Label: value` line is a field of a labelled block (scored below), never a headline:
+    # counted as one, a labelled block under a short unpunctuated body line joined that line's
+    # "heading block", which nothing inside may open.
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
-               and not parse_date_line(t) for t in texts]
+               and not parse_date_line(t) and not is_field(t) for t in texts]
     # A Markdown heading that reads as a headline opens a story ("# Not a heading, and..." is
     # a sentence someone typed a hash before).
     score = [2.0 if mark and heading[i] else 0.0 for i, mark in enumerate(marked)]

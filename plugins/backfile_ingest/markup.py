@@ -13,6 +13,8 @@ is one story. In an XML/SGML record, `TITLE`/`HEADLINE`/`hl1`, `DATE`/`pubDate`,
 `p`, `content`, `description`) the paragraphs; other text (topic codes, ids) is left out. In a
 web page, `<h1>` gives the headline, `<time datetime>` the date, an element of class `byline`
 or `author` the byline, and everything else but navigation, scripts and styles is body text.
+A data file's body may itself hold a web page's markup, as text (RSS descriptions escape it)
+or in a CDATA section (`content:encoded`): that is read as a web page's body too.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _WEB_PAGE = re.compile(
     r"<(?:[Hh][Tt][Mm][Ll]|!DOCTYPE [Hh][Tt][Mm][Ll])\b|<(?:div|article|h1|main)\b")
 _MARKUP_START = re.compile(r"^\s*(?:<\?xml|<!DOCTYPE|<html\b)", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")  # markup inside a body's text
+_CDATA = "CDATA["
 
 
 def is_markup(text: str, suffix: str) -> bool:
@@ -145,6 +149,9 @@ class _Reader(HTMLParser):
         if role is None and not self.web:
             return  # a data file's codes and ids (`<TOPICS>`, `<DOCNO>`)
         line = self.getpos()[0]
+        if not self.web and role == "body" and _TAG.search(data):
+            self._web_fragment(data, line)
+            return
         body = self.story.body
         for offset, text in enumerate(data.split("\n")):
             if offset == 0 and body and not self.after_block:
@@ -152,6 +159,27 @@ class _Reader(HTMLParser):
             else:
                 body.append((text, line + offset))
             self.after_block = False
+
+    def unknown_decl(self, data: str) -> None:
+        """A CDATA section (`<![CDATA[...]]>`) holds text, often a web page's markup."""
+        if data.startswith(_CDATA):
+            self.handle_data(data[len(_CDATA):])
+
+    def _web_fragment(self, html: str, line: int) -> None:
+        """The text of markup found inside a data file's body, read as a web page's body
+        (blocks are paragraphs; scripts and styles are left out), cited at its own lines."""
+        inner = _Reader(web=True)
+        inner.feed(html)
+        inner.close()
+        self._break(line)
+        for story in (inner.loose, *inner.stories):
+            for text, number in story.body:
+                if text.strip():
+                    self.story.body.append((text, line + number - 1))
+                    self.after_block = False
+                else:
+                    self._break(line + number - 1)
+        self._break(line)
 
     def _field(self, role: str, value: str, line: int) -> None:
         value = " ".join(value.split())

@@ -80,6 +80,7 @@ def header(story: Story) -> list[tuple[str, str]]:
         ("Places", format_list(story.entities.places)),
         ("Organizations", format_list(story.entities.organizations)),
         ("Tags", format_list(list(dict.fromkeys([*story.entities.tags, *story.tags])))),
+        ("Keywords", format_list(story.tags)),  # the source's own tags, shown on the page
         ("Aliases", format_list(_aliases(story))),
     ]
     always = {"Title", "Date", "Category", "Kicker", "Summary", "Truncated", "Source",

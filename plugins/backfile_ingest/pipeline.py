@@ -53,10 +53,11 @@ class IngestSettings:
     progress: bool = True
     cache: Path | None = None  # folder for the dump and tag caches; None: no cache
     processes: int = 1         # processes reading and tagging new dumps
+    published_as: str = "dumps"  # the dumps folder in the output (and in every `Source:`)
 
     def result_key(self) -> str:
         """The settings a dump's stories depend on (part of its cache key)."""
-        return repr((self.dumps, self.default_section, self.default_date))
+        return repr((self.dumps, self.default_section, self.default_date, self.published_as))
 
 
 @dataclass
@@ -85,8 +86,9 @@ class IngestReport:
         return (
             f"Ingest: {self.dumps_read} dumps read, {len(self.stories)} stories; "
             f"{len(pages.written)} pages written, {len(pages.unchanged)} unchanged, "
-            f"{len(pages.kept_edited)} kept because edited, {len(pages.vanished)} vanished "
-            f"from their dumps (kept); {len(self.errors)} errors, {len(self.warnings)} warnings"
+            f"{len(pages.kept_edited)} kept because edited, {len(pages.replaced)} replaced by "
+            f"a new slug, {len(pages.vanished)} vanished from their dumps (kept); "
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
         )
 
 
@@ -141,7 +143,7 @@ def _context(
     )
     sidecar = find_sidecar(path, files)
     if sidecar:
-        sidecar_name = f"dumps/{sidecar.relative_to(settings.dumps).as_posix()}"
+        sidecar_name = f"{settings.published_as}/{sidecar.relative_to(settings.dumps).as_posix()}"
         try:
             context.sidecar = load_sidecar(sidecar, sidecar_name)
         except IngestError as error:
@@ -154,7 +156,7 @@ def ingest_dump(
 ) -> tuple[list[Story], list[Problem]]:
     """The stories of one dump file and the problems met; never raises for bad input.
     `files` (every file under the dumps folder) saves looking for a sidecar on disk."""
-    name = f"dumps/{path.relative_to(settings.dumps).as_posix()}"
+    name = f"{settings.published_as}/{path.relative_to(settings.dumps).as_posix()}"
     context = _context(path, settings, name, files)
     problems = context.warnings
     try:
@@ -299,4 +301,16 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name.split(' ')[0]}", None,
             f"its story is no longer in its dump {name.split(' ', 1)[1]}: kept, not deleted"))
+    for name in report.pages.replaced:
+        old, new = name.split(" ", 1)
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{old}", None,
+            f"its story now has the page {new[1:-1]} (its date or headline changed): "
+            "the old page, which nobody edited, was removed"))
+    for name in report.pages.moved_edited:
+        old, new = name.split(" ", 1)
+        report.problems.append(Problem(
+            f"{settings.stories.name}/{old}", None,
+            f"edited by hand, and its story now has the page {new[1:-1]} too (its date or "
+            "headline changed): both kept, so it is listed twice; delete the one you do not want"))
     return report

@@ -110,7 +110,10 @@ def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
     headed = _is_headed(lines)
     chunks: list[list[_Physical]] = []
     for index, phys in enumerate(lines):
-        separates = phys.blanks_before > para_gap and (
+        # Below a story's labelled block (`Title:`, `Date:`...), the blank line opens its body,
+        # even when that body is one short line that looks like a headline.
+        below_fields = bool(chunks) and all(is_field(p.line.text) for p in chunks[-1])
+        separates = not below_fields and phys.blanks_before > para_gap and (
             not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1]))
         if not chunks or phys.hard_before or separates:
             chunks.append([])
@@ -167,8 +170,11 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
         if not merged and all(cues.is_chrome(t) for t in texts):
             carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`)
             continue
-        if (all(_is_heading(cues.unmark(t)) for t in texts) and len(texts) <= 3) or all(
-                is_field(t) for t in texts):  # a headline alone, or front matter between rules
+        fields = [is_field(t) for t in texts]
+        if all(fields) or (not any(fields) and len(texts) <= 3 and all(
+                _is_heading(cues.unmark(t)) for t in texts)):
+            # front matter between rules, or a headline alone; labelled fields with a line
+            # that is none are a whole story, however short and unpunctuated its text
             carry.extend(seg.lines)
             continue
         merged.append(Segment(carry + seg.lines, True))
@@ -179,8 +185,9 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
 
 
 def _is_heading(text: str) -> bool:
-    """A line that only ever sits above a story's body."""
-    return bool(
+    """A line that only ever sits above a story's body (a labelled field is no heading: its
+    block is a story's own header, not a masthead or a headline cut off by a rule)."""
+    return not is_field(text) and bool(
         cues.headline_style(text) or cues.is_byline(text) or cues.place_date_line(text)
         or parse_date_line(text)
         or (cues.parse_dateline(text) and not cues.parse_dateline(text).rest.strip())  # type: ignore[union-attr]

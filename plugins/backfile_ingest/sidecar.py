@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .partial_date import PartialDate, parse_partial_date
 from .problems import IngestError
+from .toml_errors import toml_error_line
 
 SUFFIXES = (".meta.toml", ".meta.json")
 _DUMP_KEYS = {"date", "section", "source", "stories"}
@@ -173,9 +174,7 @@ def _load(text: str, name: str) -> dict[str, object]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        found = re.search(r"line (\d+)", str(error))
-        line = int(found.group(1)) if found else len(text.splitlines()) or None
-        raise IngestError(name, line, f"malformed TOML: {error}") from None
+        raise IngestError(name, toml_error_line(error, text), f"malformed TOML: {error}") from None
 
 
 def parse_sidecar(text: str, name: str) -> Sidecar:

@@ -3,6 +3,10 @@
 Each page is written to a temporary name and renamed into place. An unchanged page is not
 rewritten; a page a person has edited since the ingest wrote it (Checksum mismatch) is kept
 as it is and reported; a page whose story has gone from its dump is reported, not deleted.
+A page nobody edited whose story is still there under another slug (its date or headline
+changed: a sidecar dated it, the default date changed) is replaced by the new page, and
+reported: kept, it would list the story twice. An edited one is kept beside the new page, and
+reported as such, so the editor can choose.
 
 Rendering and re-reading every page to find the few that changed costs about 2 s per 10,000
 stories, so a memo (in the ingest cache) records, per page, what it was made from and the
@@ -33,6 +37,8 @@ class WriteReport:
     unchanged: list[str] = field(default_factory=list)
     kept_edited: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)  # "x.md (dumps/d.txt#L3-L5)"
+    replaced: list[str] = field(default_factory=list)  # "old.md (new.md)"
+    moved_edited: list[str] = field(default_factory=list)  # "old.md (new.md)": both kept
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -130,11 +136,20 @@ def write_pages(stories: list[Story], out_dir: Path, origins: Sequence[str] = ()
             after[name] = (key, written)
     if use_memo and memo_file is not None and after != before:
         _save_memo(memo_file, after)
+    pages_by_hash = {story.source_hash: f"{story.slug}.md" for story in stories}
     for path in sorted(out_dir.glob("*.md")):
         if path.name in current:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        source = _header_value(text, "Source")
-        if source and _header_value(text, "Source-Hash"):
+        source, source_hash = _header_value(text, "Source"), _header_value(text, "Source-Hash")
+        if not (source and source_hash):
+            continue
+        successor = pages_by_hash.get(source_hash)
+        if successor and not is_hand_edited(text):
+            path.unlink()
+            report.replaced.append(f"{path.name} ({successor})")
+        elif successor:
+            report.moved_edited.append(f"{path.name} ({successor})")
+        else:
             report.vanished.append(f"{path.name} ({source})")
     return report

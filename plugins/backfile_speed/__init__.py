@@ -6,7 +6,8 @@
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
-- writer: unchanged output files are not rewritten, files no longer produced are removed;
+- writer: unchanged output files are not rewritten, files no longer produced (pages, feeds,
+  static copies such as the raw dumps) are removed;
 - parallel_write: the write phase (Jinja rendering) split across forked processes;
 - timings: stage marks for `invoke bench scale` (only with BACKFILE_TIMINGS set).
 
@@ -30,6 +31,7 @@ from backfile_speed.writer import prune
 
 log = logging.getLogger(__name__)
 _writers: list[parallel_write.SplitWriter] = []
+_static: list[Any] = []  # this build's StaticGenerators, read once their outputs are final
 
 
 def _cores(settings: dict[str, Any], name: str) -> int:
@@ -67,12 +69,28 @@ def _get_writer(_pelican: Any) -> type:
     return _Writer
 
 
+def _static_generated(generator: Any) -> None:
+    _static.append(generator)
+
+
+def _static_outputs(output_path: str) -> set[str]:
+    """Where this build copied its static files (the raw dumps): a copy whose source is gone
+    is pruned like a page no longer produced, so the output equals a fresh build's. Read at
+    the end, after other plugins have moved files (a markup dump goes to `<name>.txt`)."""
+    found = {os.path.join(output_path, static.save_as)
+             for generator in _static for static in generator.staticfiles if static.save_as}
+    _static.clear()
+    return found
+
+
 def _finalized(pelican: Any) -> None:
+    static = _static_outputs(pelican.output_path)
     if not _writers:
         return
     writer = _writers.pop()
     parallel_write.finish(writer)
-    removed = prune(pelican.output_path, pelican.settings, writer.stats.produced)
+    produced = writer.stats.produced | static
+    removed = prune(pelican.output_path, pelican.settings, produced)
     if writer.fingerprints is not None:
         writer.fingerprints.save()
     log.info("backfile_speed: %d files rewritten, %d rendered but unchanged, %d not rendered "
@@ -90,5 +108,6 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(cache_prune.drop_missing)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
+    signals.static_generator_finalized.connect(_static_generated)
     signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)
