@@ -49,11 +49,14 @@ def run_pelican(root: Path, settings: str, destination: Path,
 
 
 def build_site(root: Path, settings: str = "pelicanconf.py", output: Path | None = None, *,
-               env: Mapping[str, str] | None = None, seed: bool = False) -> Path:
-    """Build the site atomically into `output` (default `<root>/output`) and return it."""
+               env: Mapping[str, str] | None = None, seed: bool = False,
+               detach_cleanup: bool = False) -> Path:
+    """Build the site atomically into `output` (default `<root>/output`) and return it.
+    `seed` and `detach_cleanup`: see `atomic.staged_output`."""
     output = (output or root / "output").absolute()
     try:
-        with sigterm_raises(), staged_output(output, seed=seed) as staging:
+        with sigterm_raises(), staged_output(output, seed=seed,
+                                             detach_cleanup=detach_cleanup) as staging:
             run_pelican(root, settings, staging, env)
     except OutputSwapError as error:
         raise BuildError(str(error)) from error
