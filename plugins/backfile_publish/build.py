@@ -19,9 +19,9 @@ from backfile_publish.seeding import ENV as SEED_ENV
 from backfile_publish.seeding import seeding
 
 PLUGINS = Path(__file__).resolve().parent.parent
-# Pelican's own entry point (`python -m pelican`), waiting for a seeding copy (see `seeding`)
+# `python -m pelican`, waiting for a seeding copy and ending quickly (see `pelican_process`)
 PELICAN = (f"import sys; sys.path.insert(0, {str(PLUGINS)!r}); "
-           "from backfile_publish.seeding import main; main()")
+           "from backfile_publish.pelican_process import main; main()")
 
 
 class BuildError(RuntimeError):

@@ -3,16 +3,15 @@
 An incremental build starts from a hard-linked copy of the previous output (see `atomic`):
 23,000 links at 10,000 stories, most of a second. Nothing looks at the output folder until
 Pelican has started, ingested the dumps and begins to make its generators, so the copy is made
-by a thread of the building process while Pelican runs: Pelican is started through `main`
-here, which, before any generator exists, blocks on a pipe until the copy is complete, and
-fails the build if the copy failed.
+by a thread of the building process while Pelican runs: Pelican, started through
+`pelican_process.main`, blocks on a pipe before it makes any generator (`wait_for_seed`) until
+the copy is complete, and fails the build if the copy failed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,16 +67,3 @@ def wait_for_seed(*_args: Any, **_kwargs: Any) -> None:
             received += chunk
     if received != DONE:
         raise RuntimeError("the copy of the previous output into the staging folder failed")
-
-
-def main() -> None:
-    """`python -m pelican`, with the wait for the copy before Pelican makes its generators."""
-    from pelican import main as pelican_main
-    from pelican import signals
-
-    signals.get_generators.connect(wait_for_seed, weak=False)
-    pelican_main()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -73,7 +73,9 @@ class SearchJob:
 
 
 def _in_child(job: SearchJob, report: Connection) -> None:
-    """Entry point of the search process: send back (ok, log line or traceback)."""
+    """Entry point of the search process: send back (ok, log line or traceback). After a
+    success the process ends at once: tearing down the stories and Whoosh's objects one by one
+    (a few tenths of a second at 10,000 stories) would only keep Pelican waiting."""
     try:
         report.send((True, job.run()))
     except BaseException:
@@ -81,6 +83,9 @@ def _in_child(job: SearchJob, report: Connection) -> None:
         sys.exit(1)
     finally:
         report.close()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(0)
 
 
 def _start(generator: Any) -> None:
