@@ -5,6 +5,7 @@
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
+- heap: no full garbage collections while the archive is read and its context built;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced are removed;
 - parallel_write: the write phase (Jinja rendering) split across forked processes;
@@ -23,7 +24,15 @@ from typing import Any
 
 from pelican import signals
 
-from backfile_speed import cache_prune, dates, parallel_read, parallel_write, taxonomy, timings
+from backfile_speed import (
+    cache_prune,
+    dates,
+    heap,
+    parallel_read,
+    parallel_write,
+    taxonomy,
+    timings,
+)
 from backfile_speed.frozen_urls import freeze_urls
 from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
@@ -90,5 +99,7 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(cache_prune.drop_missing)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
+    signals.get_generators.connect(heap.hold_full_collections)
+    signals.all_generators_finalized.connect(heap.release_full_collections)
     signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)
