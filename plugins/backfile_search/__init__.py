@@ -30,8 +30,6 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from pelican import signals
-
 from .conversions import load_memo, save_memo, story_docs
 from .documents import ArticleText, article_text
 from .minify import minify_scripts
@@ -134,6 +132,10 @@ def _minify_client(pelican: Any) -> None:
 
 
 def register() -> None:
+    # Pelican is imported here, not at the top: the search process imports this package (its
+    # entry point is here) and needs nothing of Pelican.
+    from pelican import signals
+
     signals.initialized.connect(_add_search_page)
     signals.finalized.connect(_minify_client)
     signals.article_generator_finalized.connect(_start)
