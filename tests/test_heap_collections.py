@@ -42,10 +42,26 @@ def test_a_forked_markdown_worker_collects_as_usual(
 
 
 def test_the_speed_plugin_holds_them_from_reading_to_writing() -> None:
+    """Held from get_generators; released when the first page is written (see
+    test_the_first_write_releases_them), or at the end if none is."""
     check = ("import sys; sys.path.insert(0, sys.argv[1]); import backfile_speed; "
              "from backfile_speed import heap; from pelican import signals; "
              "backfile_speed.register(); "
              "assert heap.hold_full_collections in signals.get_generators.receivers_for(None); "
-             "assert heap.release_full_collections in "
+             "assert heap.release_full_collections in signals.finalized.receivers_for(None); "
+             "assert heap.release_full_collections not in "
              "signals.all_generators_finalized.receivers_for(None)")
     subprocess.run([sys.executable, "-c", check, str(ROOT / "plugins")], check=True, timeout=60)
+
+
+def test_the_first_write_releases_them(usual_thresholds: tuple[int, int, int],
+                                       tmp_path: Path) -> None:
+    import backfile_speed
+
+    heap.hold_full_collections()
+    writer = backfile_speed._Writer(str(tmp_path), settings={
+        "CACHE_PATH": str(tmp_path), "BACKFILE_WRITE_PROCESSES": 1,
+        "BACKFILE_SKIP_UNCHANGED": False})
+    backfile_speed._writers.remove(writer)
+    writer._mine()
+    assert gc.get_threshold() == usual_thresholds

@@ -69,6 +69,7 @@ class _Writer(parallel_write.SplitWriter):
         if not self.started:
             self.started = True
             parallel_write.start(self, parallel_write.processes(self.settings))
+            heap.release_full_collections()  # after the fork's gc.freeze (see heap)
         return super()._mine()
 
 
@@ -100,6 +101,6 @@ def register() -> None:
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
     signals.get_generators.connect(heap.hold_full_collections)
-    signals.all_generators_finalized.connect(heap.release_full_collections)
+    signals.finalized.connect(heap.release_full_collections)  # if nothing was written
     signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)
