@@ -1,5 +1,6 @@
-"""Processes that need nothing of Pelican do not import it: `invoke build`'s own process (staging,
-the freshness check, the swap) before it starts Pelican's, and the search process."""
+"""Processes import only what they use: `invoke build`'s own process (staging, the freshness
+check, the swap) and the search process need nothing of Pelican, and Pelican's process nothing
+of Whoosh (the search process indexes)."""
 
 from __future__ import annotations
 
@@ -17,4 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_module_does_not_import_pelican(module: str) -> None:
     check = (f"import sys; sys.path.insert(0, {str(ROOT / 'plugins')!r}); import {module}; "
              "sys.exit('pelican' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", check], timeout=60).returncode == 0
+
+
+def test_pelican_side_of_search_does_not_import_whoosh() -> None:
+    check = (f"import sys; sys.path.insert(0, {str(ROOT / 'plugins')!r}); import backfile_search; "
+             "backfile_search.register(); sys.exit('whoosh' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", check], timeout=60).returncode == 0

@@ -33,7 +33,6 @@ from typing import Any
 from .conversions import load_memo, save_memo, story_docs
 from .documents import ArticleText, article_text
 from .minify import minify_scripts
-from .stage import update_search
 
 log = logging.getLogger(__name__)
 _running: dict[int, Any] = {}  # id(settings) -> (process, its report pipe), or the job to run
@@ -63,6 +62,10 @@ class SearchJob:
     procs: int
 
     def run(self) -> str:
+        # Whoosh is imported here, in the search process: Pelican's process only hands the
+        # stories over (importing Whoosh there cost about 0.4 s before Pelican could start).
+        from .stage import update_search
+
         docs = story_docs(self.stories, load_memo(self.index_dir))
         summary = update_search(docs, self.index_dir, self.out_dir,  # type: ignore[arg-type]
                                 procs=self.procs)
