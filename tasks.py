@@ -35,8 +35,9 @@ def build(c, settings="pelicanconf.py", output="output", force=False):
     forget(ROOT, settings, destination)
     try:
         # seed: start from a hard-linked copy of the previous output, so unchanged pages
-        # are neither re-rendered nor rewritten (backfile_speed; issue 7)
-        build_site(ROOT, settings, destination, seed=True)
+        # are neither re-rendered nor rewritten (backfile_speed; issue 7); the old output is
+        # deleted by a detached process once the new one is in place
+        build_site(ROOT, settings, destination, seed=True, detach_cleanup=True)
     except BuildError as error:
         sys.exit(f"build failed: {error}")
     record(ROOT, settings, destination)

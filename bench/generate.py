@@ -197,7 +197,8 @@ def _dump_text(edition: Edition) -> str:
             chunks.append("\n".join([story.title, *body]) + "\n" + rng.choice(RULES))
         elif edition.style == "wire":
             stamp = edition.day.strftime("%B %-d")
-            lede = f"{story.dateline.upper()}, {stamp} ({rng.choice(AGENCIES)}) - {body[0]}"
+            place = f"{story.dateline.upper()}, " if story.dateline else ""  # some have none
+            lede = f"{place}{stamp} ({rng.choice(AGENCIES)}) - {body[0]}"
             signoff = f"(Reporting by {rng.choice(build_cast(0).people)}; Editing by "\
                       f"{rng.choice(build_cast(0).people)})"
             chunks.append("\n".join([story.title.upper(), story.byline or "", lede, *body[1:],

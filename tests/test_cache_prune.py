@@ -4,6 +4,7 @@ build after a rename is still the same site as a fresh build."""
 from __future__ import annotations
 
 import pickle
+import shutil
 from pathlib import Path
 
 from sitebuild import build, make_site, site_tree
@@ -31,3 +32,15 @@ def test_a_renamed_story_leaves_no_cached_read_behind(tmp_path: Path) -> None:
     (fresh_stories / "story-4.md").unlink()
     build(fresh)
     assert site_tree(site) == site_tree(fresh)
+
+
+def test_a_copied_project_forgets_the_original_folders_reads(tmp_path: Path) -> None:
+    original = make_site(tmp_path / "site", stories=4)
+    build(original)
+    copy = tmp_path / "copy"
+    shutil.copytree(original, copy, symlinks=True)
+    build(copy)  # the original's files still exist, but this site never reads them
+    with open(copy / "cache" / "ArticlesGenerator-Readers", "rb") as handle:
+        cached = set(pickle.load(handle))
+    assert cached and all(Path(p).is_relative_to(copy) for p in cached)
+    assert site_tree(copy) == site_tree(original)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from backfile_ingest.cache import IngestCache
 from backfile_ingest.partial_date import parse_partial_date
 from backfile_ingest.pipeline import IngestSettings, run_ingest
 
@@ -38,3 +40,36 @@ def test_parallel_ingest_fills_the_cache_with_the_same_stories(tmp_path: Path) -
     assert parallel[1] == 10  # every dump was ingested by the pool, then read from the cache
     (tmp_path / "cache").rename(tmp_path / "old-cache")
     assert _run(tmp_path, processes=1)[2] == parallel[2]
+
+
+def _counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    loads: list[str] = []
+    real = IngestCache.load_dump
+
+    def load_dump(self: IngestCache, key: str, count: bool = True):  # type: ignore[no-untyped-def]
+        loads.append(key)
+        return real(self, key, count)
+
+    monkeypatch.setattr(IngestCache, "load_dump", load_dump)
+    return loads
+
+
+def test_unchanged_dumps_are_not_read_back_unless_a_page_needs_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    make_dumps(tmp_path, {"a.txt": text, "b.txt": text.replace("Putin", "Vladimir Putin")})
+    settings = IngestSettings(
+        dumps=tmp_path / "dumps", stories=tmp_path / "stories", cache=tmp_path / "cache",
+        default_date=parse_partial_date("2024-01-01"), progress=False)
+    first = run_ingest(settings)
+    pages = {p.name: p.read_bytes() for p in (tmp_path / "stories").iterdir()}
+    loads = _counting_loads(monkeypatch)
+    again = run_ingest(settings)
+    assert loads == [] and again.dumps_cached == 2  # briefs alone: no story unpickled
+    assert sorted(again.pages.unchanged) == sorted(pages)
+    gone = sorted(pages)[-1]
+    (tmp_path / "stories" / gone).unlink()  # one page to write again: only its dump is read
+    third = run_ingest(settings)
+    assert len(loads) == 1 and third.pages.written == [gone]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "stories").iterdir()} == pages
+    assert list(third.stories) == list(first.stories)  # read on demand: the same stories

@@ -2,9 +2,13 @@
 
 - a dump's stories and problems, keyed by its bytes, its sidecar's bytes, its name and the
   ingest settings;
-- a story's entity tags, keyed by its title, paragraphs and dateline.
+- a story's entity tags, keyed by its title, paragraphs and dateline;
+- beside each dump's result, its brief (one file for the whole archive): its problems and, per
+  story, what the archive-wide steps need (see `Brief`). An unchanged dump's stories are then
+  read back from its result only when one of its pages has to be written again: unpickling
+  every story (paragraphs, per-line source pieces) was most of an everyday ingest.
 
-Both keys include a digest of the ingest's and the tagger's code and data, so any change to
+The keys include a digest of the ingest's and the tagger's code and data, so any change to
 either starts afresh. Entries no build used are dropped at the end of the ingest.
 """
 
@@ -13,11 +17,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .model import Entities, Story
 from .sidecar import find_sidecar
+from .slugs import base_slug, date_text
 
 PACKAGES = ("backfile_ingest", "backfile_entities")
 _UNREADABLE = (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError)
@@ -32,6 +38,19 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class Brief:
+    """A story as the archive-wide steps see it: the slug it starts from, its source hash (which
+    tells equal slugs apart) and its key in the tag cache."""
+
+    base_slug: str
+    source_hash: str
+    tag_key: str
+
+
+DumpBrief = tuple[list[Any], list[Brief]]  # a dump's problems, and a brief per story
+
+
 def code_digest(plugins: Path) -> str:
     """Hash of every file of the ingest and tagger packages (code and data)."""
     parts: list[bytes | str] = []
@@ -40,6 +59,14 @@ def code_digest(plugins: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 parts += [path.relative_to(plugins).as_posix(), path.read_bytes()]
     return _digest(*parts)
+
+
+def _load(entry: Path) -> Any:
+    """A dict stored with `_store`; empty if missing or unreadable."""
+    try:
+        return pickle.loads(entry.read_bytes()) if entry.exists() else {}
+    except _UNREADABLE:
+        return {}
 
 
 def _store(entry: Path, value: Any) -> None:
@@ -56,12 +83,10 @@ class IngestCache:
         self.folder = folder
         self.code = code_digest(Path(__file__).resolve().parent.parent)
         self.tags_file = folder / "tags.pickle"
-        self.tags: dict[str, Entities] = {}
-        if self.tags_file.exists():
-            try:
-                self.tags = pickle.loads(self.tags_file.read_bytes())
-            except _UNREADABLE:
-                self.tags = {}
+        self.tags: dict[str, Entities] = _load(self.tags_file)
+        self.briefs_file = folder / "briefs.pickle"
+        self.briefs: dict[str, DumpBrief] = _load(self.briefs_file)
+        self.briefs_changed = False
         self.used_dumps: set[str] = set()
         self.used_tags: set[str] = set()
         self.hits = 0  # dumps served from the cache this build
@@ -74,20 +99,40 @@ class IngestCache:
     def story_key(self, story: Story) -> str:
         return _digest(self.code, story.title, *story.paragraphs, story.dateline or "")
 
+    def brief(self, story: Story) -> Brief:
+        return Brief(base_slug(story, date_text(story)), story.source_hash, self.story_key(story))
+
+    def load_brief(self, key: str) -> DumpBrief | None:
+        """The brief of the dump result cached under `key`, or None."""
+        brief = self.briefs.get(key)
+        if brief is None or not self.has_dump(key):
+            return None
+        self.used_dumps.add(key)
+        self.hits += 1
+        return brief
+
+    def store_brief(self, key: str, result: tuple[list[Story], list[Any]]) -> DumpBrief:
+        brief = (result[1], [self.brief(story) for story in result[0]])
+        if self.briefs.get(key) != brief:
+            self.briefs[key] = brief
+            self.briefs_changed = True
+        return brief
+
     def _entry(self, key: str) -> Path:
         return self.folder / "dumps" / f"{key}.pickle"
 
     def has_dump(self, key: str) -> bool:
         return self._entry(key).exists()
 
-    def load_dump(self, key: str) -> tuple[list[Story], list[Any]] | None:
-        """The cached result for `key`, or None."""
+    def load_dump(self, key: str, count: bool = True) -> tuple[list[Story], list[Any]] | None:
+        """The cached result for `key`, or None. `count`: a cache hit (not when its brief was
+        the hit)."""
         self.used_dumps.add(key)
         try:
             result = pickle.loads(self._entry(key).read_bytes())
         except _UNREADABLE:
             return None
-        self.hits += 1
+        self.hits += count
         return result
 
     def store_dump(self, key: str, result: tuple[list[Story], list[Any]]) -> None:
@@ -100,11 +145,17 @@ class IngestCache:
         return key, self.tags.get(key)
 
     def finish(self) -> None:
-        """Drop entries this build did not use; save the tags."""
+        """Drop entries this build did not use; save the tags and the briefs if they changed."""
         dumps = self.folder / "dumps"
         if dumps.is_dir():
             for entry in dumps.glob("*.pickle"):
                 if entry.stem not in self.used_dumps:
                     entry.unlink()
-        self.tags = {k: v for k, v in self.tags.items() if k in self.used_tags}
-        _store(self.tags_file, self.tags)
+        tags = {k: v for k, v in self.tags.items() if k in self.used_tags}
+        if tags != self.tags or not self.tags_file.exists():
+            self.tags = tags
+            _store(self.tags_file, self.tags)
+        briefs = {k: v for k, v in self.briefs.items() if k in self.used_dumps}
+        if self.briefs_changed or briefs.keys() != self.briefs.keys():
+            self.briefs = briefs
+            _store(self.briefs_file, self.briefs)

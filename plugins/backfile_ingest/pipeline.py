@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import IngestCache
+from .cache import Brief, IngestCache
 from .compose import DumpContext, compose_story, source_hash
 from .dates import date_in_path, event_dates
 from .entities import keep_tagger_tables, tag_story
@@ -31,7 +31,8 @@ from .progress import Progress
 from .read import decode_dump
 from .segment import segment
 from .sidecar import find_sidecar, is_sidecar, load_sidecar
-from .slugs import assign_slugs
+from .slugs import base_slug, date_text, unique_slugs
+from .stories import ArchiveStories
 from .summary import summarize
 from .truncation import is_truncated
 from .write import PAGES_MEMO, WriteReport, write_pages
@@ -66,7 +67,7 @@ class IngestReport:
 
     dumps_read: int = 0
     dumps_cached: int = 0  # of dumps_read, how many came from the cache
-    stories: list[Story] = field(default_factory=list)
+    stories: ArchiveStories = field(default_factory=ArchiveStories)
     # beside each story, where it came from: its dump's cache key and its place in the dump
     # (with its slug and tags, all a page is made from; see write.page_key)
     origins: list[str] = field(default_factory=list)
@@ -213,32 +214,55 @@ def collect_stories(settings: IngestSettings, report: IngestReport) -> None:
     progress = Progress(len(dumps), "Ingesting dumps",
                         enabled=settings.progress and len(dumps) >= PROGRESS_THRESHOLD)
     for path in dumps:
-        result = cache.load_dump(keys[path]) if cache else None
-        if result is None:
-            result = ingest_dump(path, settings, files)
-            if cache:
-                cache.store_dump(keys[path], result)
-        stories, problems = result
+        brief = cache.load_brief(keys[path]) if cache else None
+        if cache and brief is not None:
+            problems, briefs = brief
+            report.stories.add_later(briefs, _loader(cache, keys[path], path, settings, files))
+        else:
+            result = cache.load_dump(keys[path]) if cache else None
+            if result is None:
+                result = ingest_dump(path, settings, files)
+                if cache:
+                    cache.store_dump(keys[path], result)
+            stories, problems = result
+            briefs = cache.store_brief(keys[path], result)[1] if cache else [
+                Brief(base_slug(s, date_text(s)), s.source_hash, "") for s in stories]
+            report.stories.add(stories, briefs)
         report.dumps_read += 1
         report.problems.extend(problems)
-        report.stories.extend(stories)
-        report.origins.extend(f"{keys.get(path, '')}:{n}" for n in range(len(stories)))
+        report.origins.extend(f"{keys.get(path, '')}:{n}" for n in range(len(briefs)))
         progress.advance()
     if settings.tag:
         _tag_all(report, cache)
-    assign_slugs(report.stories, [
-        PartialDate(s.date, s.date_precision).iso() if s.date else "" for s in report.stories
-    ])
+    report.stories.set_slugs(unique_slugs(
+        [(b.base_slug, b.source_hash) for b in report.stories.briefs]))
     if cache:
         report.dumps_cached = cache.hits
         cache.finish()
 
 
+def _loader(cache: IngestCache, key: str, path: Path, settings: IngestSettings,
+            files: set[Path]) -> Callable[[], list[Story]]:
+    """Reads a dump's stories back from the cache (or, if that entry is unreadable, the dump)."""
+    def load() -> list[Story]:
+        result = cache.load_dump(key, count=False)
+        if result is None:
+            result = ingest_dump(path, settings, files)
+            cache.store_dump(key, result)
+        return result[0]
+    return load
+
+
 def _tag_all(report: IngestReport, cache: IngestCache | None) -> None:
-    for story in report.stories:
-        key, entities = cache.load_tags(story) if cache else ("", None)
+    stories = report.stories
+    for index, brief in enumerate(stories.briefs):
+        key = brief.tag_key
+        entities = cache.tags.get(key) if cache else None
+        if cache:
+            cache.used_tags.add(key)
+        story = stories[index] if entities is None else None
         try:
-            if entities is None:
+            if story is not None:
                 entities = tag_story(story)
                 if cache:
                     cache.tags[key] = entities
@@ -251,7 +275,8 @@ def _tag_all(report: IngestReport, cache: IngestCache | None) -> None:
                 story.dump, story.first_line,
                 f"entity tagger failed ({type(error).__name__}: {error}); no tags"))
             continue
-        story.entities = entities
+        assert entities is not None
+        stories.set_entities(index, entities)
 
 
 _job: tuple[IngestCache, IngestSettings, set[Path]] | None = None  # read by forked workers

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pelican.utils import slugify
 
 from .model import Story
+from .partial_date import PartialDate
 
 MAX_LENGTH = 80
 _SUBSTITUTIONS = [(r"[^\w\s-]", ""), (r"(?u)\A\s*", ""), (r"(?u)\s*\Z", ""), (r"[-\s]+", "-")]
@@ -25,14 +26,29 @@ def base_slug(story: Story, date_text: str) -> str:
     return slug
 
 
-def assign_slugs(stories: list[Story], date_texts: list[str]) -> None:
-    """Give every story a unique slug, in place."""
+def date_text(story: Story) -> str:
+    """The date part of a story's slug: as much of its date as is known."""
+    return PartialDate(story.date, story.date_precision).iso() if story.date else ""
+
+
+def unique_slugs(bases: list[tuple[str, str]]) -> list[str]:
+    """The slugs of stories given as (base slug, source hash), in dump order: equal bases are
+    told apart by the source hash."""
     taken: set[str] = set()
-    for story, date_text in zip(stories, date_texts, strict=True):
-        base = base_slug(story, date_text)
+    slugs = []
+    for base, source_hash in bases:
         slug, copy = base, 1
         while slug in taken:  # the same text twice over gets -2, -3, ... in dump order
-            slug = f"{base}-{story.source_hash[:8]}" + (f"-{copy}" if copy > 1 else "")
+            slug = f"{base}-{source_hash[:8]}" + (f"-{copy}" if copy > 1 else "")
             copy += 1
         taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
+def assign_slugs(stories: list[Story], date_texts: list[str]) -> None:
+    """Give every story a unique slug, in place."""
+    slugs = unique_slugs([(base_slug(story, text), story.source_hash)
+                          for story, text in zip(stories, date_texts, strict=True)])
+    for story, slug in zip(stories, slugs, strict=True):
         story.slug = slug

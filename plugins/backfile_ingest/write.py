@@ -25,8 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Story
+from .model import Entities, Story
 from .page import is_hand_edited, render
+from .stories import ArchiveStories
 
 
 @dataclass
@@ -69,8 +70,18 @@ def page_key(story: Story, origin: str) -> str:
     """What a page is made from: its story's origin (the dump's cache key, which covers the
     dump's bytes, the settings and the ingest's code, and its place in the dump), its slug
     (which depends on the other stories) and its tags."""
-    return hashlib.blake2b(f"{origin}\0{story.slug}\0{story.entities!r}".encode(
+    return _page_key(story.slug, story.entities, origin)
+
+
+def _page_key(slug: str, entities: Entities, origin: str) -> str:
+    return hashlib.blake2b(f"{origin}\0{slug}\0{entities!r}".encode(
         "utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _slug_and_entities(stories: Sequence[Story], index: int) -> tuple[str, Entities]:
+    if isinstance(stories, ArchiveStories):  # without reading a story the cache vouches for
+        return stories.slug_and_entities(index)
+    return stories[index].slug, stories[index].entities
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -97,7 +108,7 @@ def _save_memo(path: Path, memo: Memo) -> None:
     os.replace(staging, path)
 
 
-def write_pages(stories: list[Story], out_dir: Path, origins: Sequence[str] = (),
+def write_pages(stories: Sequence[Story], out_dir: Path, origins: Sequence[str] = (),
                 memo_file: Path | None = None) -> WriteReport:
     """Write one page per story into `out_dir`; report written, unchanged, kept, vanished.
 
@@ -108,16 +119,18 @@ def write_pages(stories: list[Story], out_dir: Path, origins: Sequence[str] = ()
     current = set()
     use_memo = memo_file is not None and len(origins) == len(stories)
     before, after = (_load_memo(memo_file) if use_memo else {}), {}
-    for index, story in enumerate(stories):
-        name = f"{story.slug}.md"
+    for index in range(len(stories)):
+        slug, entities = _slug_and_entities(stories, index)
+        name = f"{slug}.md"
         current.add(name)
         path = out_dir / name
-        key = page_key(story, origins[index]) if use_memo else ""
+        key = _page_key(slug, entities, origins[index]) if use_memo else ""
         stamp = _stamp(path)
         if use_memo and stamp is not None and before.get(name) == (key, stamp):
             report.unchanged.append(name)
             after[name] = (key, stamp)
             continue
+        story = stories[index]
         text = render(story)
         if stamp is not None:
             old = path.read_text(encoding="utf-8", errors="replace")

@@ -7,6 +7,13 @@ build deletes its staging folder and leaves the previous output whole. Leftovers
 build that was killed outright (SIGKILL, power loss) are removed, or restored, at the
 start of the next build, so no stray folders accumulate.
 
+Deleting the old output (tens of thousands of hard links at 10,000 stories) can be left to a
+detached process (`staged_output(..., detach_cleanup=True)`, what `invoke build` asks for), so
+the build returns as soon as the new site is in place. The old tree is first renamed
+`<output>.discard-<pid>-<random>`, a name no build ever restores; each swap hands every such
+folder beside the output to its deleter, so trees whose deleter died (killed, a crash) go with
+the next build's: there are never more than the builds whose deleters are still at work.
+
 Incremental builds: `staged_output(..., seed=True)` fills the staging folder with a
 hard-linked copy of the previous output (no data copied), so a renderer can leave
 unchanged files alone. The renderer must then replace files (write a new file and
@@ -28,6 +35,7 @@ from pathlib import Path
 
 STAGING_TAG = "building"  # <output>.building-<pid>-<random>: a build in progress
 RETIRED_TAG = "previous"  # <output>.previous-<pid>-<random>: the output being replaced
+DISCARD_TAG = "discard"  # <output>.discard-<pid>-<random>: an old output, only ever deleted
 
 
 class OutputSwapError(RuntimeError):
@@ -89,25 +97,58 @@ def _sibling(output: Path, tag: str) -> Path:
     return output.with_name(f"{output.name}.{tag}-{os.getpid()}-{secrets.token_hex(4)}")
 
 
-def swap_in(staging: Path, output: Path) -> None:
-    """Put `staging` in place of `output`, deleting the old output only afterwards."""
+def _delete_detached(paths: list[Path]) -> None:
+    """Delete `paths` in a process of their own that outlives this one (a double fork, so it
+    is never left a zombie of a long-lived caller such as `invoke livereload`)."""
+    child = os.fork()
+    if child:
+        os.waitpid(child, 0)
+        return
+    try:  # the child: start the deleter, and leave at once
+        os.setsid()
+        if os.fork() == 0:
+            quiet = os.open(os.devnull, os.O_RDWR)  # let go of the caller's pipes at once
+            for stream in (0, 1, 2):
+                os.dup2(quiet, stream)
+            for path in paths:
+                shutil.rmtree(path, ignore_errors=True)
+    finally:
+        os._exit(0)
+
+
+def discard_leftovers(output: Path) -> list[Path]:
+    """Every old output waiting beside `output` to be deleted."""
+    return [path for path, _pid in _leftovers(output, DISCARD_TAG)]
+
+
+def swap_in(staging: Path, output: Path, *, detach_cleanup: bool = False) -> None:
+    """Put `staging` in place of `output`, deleting the old output only afterwards (with
+    `detach_cleanup`, in a detached process, with any old outputs earlier deleters left)."""
     if output.exists() and not output.is_dir():
         raise OutputSwapError(f"{output} exists and is not a folder; move it away and rebuild")
-    if not output.exists():
+    if output.exists():
+        retired = _sibling(output, RETIRED_TAG)
+        os.rename(output, retired)
+        try:
+            os.rename(staging, output)
+        except OSError as error:
+            os.rename(retired, output)
+            raise OutputSwapError(f"could not move {staging} to {output}: {error}") from error
+        try:
+            if not detach_cleanup:
+                raise OSError("delete it here")
+            os.rename(retired, _sibling(output, DISCARD_TAG))
+        except OSError:  # the new site is in place: the old one goes the slow way
+            shutil.rmtree(retired, ignore_errors=True)
+    else:
         os.rename(staging, output)
-        return
-    retired = _sibling(output, RETIRED_TAG)
-    os.rename(output, retired)
-    try:
-        os.rename(staging, output)
-    except OSError as error:
-        os.rename(retired, output)
-        raise OutputSwapError(f"could not move {staging} to {output}: {error}") from error
-    shutil.rmtree(retired, ignore_errors=True)
+    if detach_cleanup and (discarded := discard_leftovers(output)):
+        _delete_detached(discarded)
 
 
 @contextlib.contextmanager
-def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
+def staged_output(output: Path, *, seed: bool = False,
+                  detach_cleanup: bool = False) -> Iterator[Path]:
     """Yield a fresh folder to build into; swap it in for `output` if the block succeeds.
 
     On any exception (KeyboardInterrupt and SystemExit included) the staging folder
@@ -125,7 +166,7 @@ def staged_output(output: Path, *, seed: bool = False) -> Iterator[Path]:
         if seed and output.is_dir():
             link_tree(output, staging)
         yield staging
-        swap_in(staging, output)
+        swap_in(staging, output, detach_cleanup=detach_cleanup)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -15,6 +15,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from backfile_publish.atomic import OutputSwapError, staged_output
+from backfile_publish.seeding import ENV as SEED_ENV
+from backfile_publish.seeding import seeding
+
+PLUGINS = Path(__file__).resolve().parent.parent
+# `python -m pelican`, waiting for a seeding copy and ending quickly (see `pelican_process`)
+PELICAN = (f"import sys; sys.path.insert(0, {str(PLUGINS)!r}); "
+           "from backfile_publish.pelican_process import main; main()")
 
 
 class BuildError(RuntimeError):
@@ -36,10 +43,16 @@ def sigterm_raises() -> Iterator[None]:
 
 
 def run_pelican(root: Path, settings: str, destination: Path,
-                env: Mapping[str, str] | None = None, content: str = "content") -> None:
-    """Render the site of the project in `root` (its `content` folder) into `destination`."""
-    command = [sys.executable, "-m", "pelican", content, "-s", settings, "-o", str(destination)]
-    result = subprocess.run(command, cwd=root, env={**os.environ, **(env or {})}, check=False)
+                env: Mapping[str, str] | None = None, content: str = "content",
+                seed_fd: int | None = None) -> None:
+    """Render the site of the project in `root` (its `content` folder) into `destination`.
+    `seed_fd`: Pelican waits for EOF on it before making its generators (see `seeding`)."""
+    command = [sys.executable, "-c", PELICAN, content, "-s", settings, "-o", str(destination)]
+    env = {**os.environ, **(env or {})}
+    if seed_fd is not None:
+        env[SEED_ENV] = str(seed_fd)
+    result = subprocess.run(command, cwd=root, env=env, check=False,
+                            pass_fds=() if seed_fd is None else (seed_fd,))
     if result.returncode != 0:
         raise BuildError(f"pelican exited with status {result.returncode}; {destination.name} "
                          "was discarded and the previous output kept")
@@ -49,12 +62,17 @@ def run_pelican(root: Path, settings: str, destination: Path,
 
 
 def build_site(root: Path, settings: str = "pelicanconf.py", output: Path | None = None, *,
-               env: Mapping[str, str] | None = None, seed: bool = False) -> Path:
-    """Build the site atomically into `output` (default `<root>/output`) and return it."""
+               env: Mapping[str, str] | None = None, seed: bool = False,
+               detach_cleanup: bool = False) -> Path:
+    """Build the site atomically into `output` (default `<root>/output`) and return it.
+    `seed` and `detach_cleanup`: see `atomic.staged_output`."""
     output = (output or root / "output").absolute()
     try:
-        with sigterm_raises(), staged_output(output, seed=seed) as staging:
-            run_pelican(root, settings, staging, env)
+        # seed: the staging folder is filled while Pelican starts (see `seeding`)
+        with sigterm_raises(), staged_output(output, detach_cleanup=detach_cleanup) as staging, \
+                seeding(output.resolve(), staging) if seed else \
+                contextlib.nullcontext() as seed_fd:
+            run_pelican(root, settings, staging, env, seed_fd=seed_fd)
     except OutputSwapError as error:
         raise BuildError(str(error)) from error
     return output

@@ -5,6 +5,7 @@
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
+- heap: no full garbage collections while the archive is read and its context built;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced (pages, feeds,
   static copies such as the raw dumps) are removed;
@@ -24,7 +25,15 @@ from typing import Any
 
 from pelican import signals
 
-from backfile_speed import cache_prune, dates, parallel_read, parallel_write, taxonomy, timings
+from backfile_speed import (
+    cache_prune,
+    dates,
+    heap,
+    parallel_read,
+    parallel_write,
+    taxonomy,
+    timings,
+)
 from backfile_speed.frozen_urls import freeze_urls
 from backfile_speed.plain_reader import use_plain_reader
 from backfile_speed.writer import prune
@@ -62,6 +71,7 @@ class _Writer(parallel_write.SplitWriter):
         if not self.started:
             self.started = True
             parallel_write.start(self, parallel_write.processes(self.settings))
+            heap.release_full_collections()  # after the fork's gc.freeze (see heap)
         return super()._mine()
 
 
@@ -109,5 +119,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
     signals.get_writer.connect(_get_writer)
     signals.static_generator_finalized.connect(_static_generated)
+    signals.get_generators.connect(heap.hold_full_collections)
+    signals.finalized.connect(heap.release_full_collections)  # if nothing was written
     signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)

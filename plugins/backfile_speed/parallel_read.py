@@ -18,6 +18,8 @@ from typing import Any
 from pelican.readers import _filter_discardable_metadata
 from pelican.utils import file_suffix
 
+from backfile_speed import heap
+
 log = logging.getLogger(__name__)
 _readers: Any = None  # the generator's Readers, inherited by the forked workers
 CHUNK = 200
@@ -56,7 +58,8 @@ def prefill(generator: Any, paths_setting: str, excludes_setting: str, workers: 
     _readers = generator.readers
     chunks = [stale[i:i + CHUNK] for i in range(0, len(stale), CHUNK)]
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=heap.in_worker) as pool:
             for results in pool.map(_read_chunk, chunks):
                 for path, content, metadata in results:
                     generator.readers.cache_data(path, (content, metadata))
