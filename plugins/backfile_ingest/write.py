@@ -84,6 +84,12 @@ def _slug_and_entities(stories: Sequence[Story], index: int) -> tuple[str, Entit
     return stories[index].slug, stories[index].entities
 
 
+def _source_hash(stories: Sequence[Story], index: int) -> str:
+    if isinstance(stories, ArchiveStories):  # from the brief: no story is read for it
+        return stories.briefs[index].source_hash
+    return stories[index].source_hash
+
+
 def _stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         stat = path.stat()
@@ -149,10 +155,10 @@ def write_pages(stories: Sequence[Story], out_dir: Path, origins: Sequence[str] 
             after[name] = (key, written)
     if use_memo and memo_file is not None and after != before:
         _save_memo(memo_file, after)
-    pages_by_hash = {story.source_hash: f"{story.slug}.md" for story in stories}
-    for path in sorted(out_dir.glob("*.md")):
-        if path.name in current:
-            continue
+    strays = [path for path in sorted(out_dir.glob("*.md")) if path.name not in current]
+    pages_by_hash = {_source_hash(stories, index): f"{_slug_and_entities(stories, index)[0]}.md"
+                     for index in range(len(stories))} if strays else {}
+    for path in strays:
         text = path.read_text(encoding="utf-8", errors="replace")
         source, source_hash = _header_value(text, "Source"), _header_value(text, "Source-Hash")
         if not (source and source_hash):
