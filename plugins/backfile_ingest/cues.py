@@ -8,8 +8,10 @@ news in general (many agencies, dash variants, months abbreviated or not), not f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
 from .sentences import ends_sentence
@@ -252,16 +254,17 @@ def speaker_labels(texts: list[str]) -> frozenset[str]:
     """The labels a transcript opens its turns with (`PRIME MINISTER: `, `JOURNALIST: `), when
     kicker-like labels open a good part of the paragraphs and one of them opens two or more:
     a kicker heads one story, a speaker speaks again."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        split = split_kicker(text)
-        if split:
-            counts[split[0]] = counts.get(split[0], 0) + 1
-    labelled = sum(counts.values())
+    labels = [split[0] for text in texts if (split := split_kicker(text))]
+    counts = Counter(labels)
+    labelled = len(labels)
     # a transcript: its turns are a good part of the text and some speaker speaks again
     transcript = (any(count >= 2 for count in counts.values()) and labelled >= 3
                   and labelled >= 0.3 * len(texts))
-    return frozenset(counts) if transcript else frozenset()
+    # and its speakers take turns, few of them: a briefs or teasers dump labels its items with
+    # many sections (`POLITICS: `, `HEALTH: `), one section often twice running
+    same_twice = sum(a == b for a, b in pairwise(labels))
+    turns = len(counts) <= max(3, labelled // 6) and same_twice <= 0.1 * (labelled - 1)
+    return frozenset(counts) if transcript and turns else frozenset()
 
 
 def kicker(text: str) -> str | None:
@@ -516,7 +519,9 @@ def headline_style(text: str) -> str | None:
     # or dash joins its two parts, as long headlines do ("Sephora workers on the rise of
     # chaotic child shoppers: 'She looked 10 years old and her skin was burning'")
     long_line = len(words) > 14 or len(text) > 100
-    if long_line and not (_TWO_PART.search(text) and len(words) <= PLAIN_HEADLINE_WORDS
+    # (a kicker's colon, `POLITICS: `, joins no two parts: a teaser cut off under it is no headline)
+    parts = (split_kicker(text) or ("", text))[1]
+    if long_line and not (_TWO_PART.search(parts) and len(words) <= PLAIN_HEADLINE_WORDS
                           and len(text) <= PLAIN_HEADLINE_CHARS):
         return None
     return "plain"
