@@ -22,7 +22,7 @@ def test_a_redated_story_replaces_its_old_page(tmp_path) -> None:
     pages = sorted(p.name for p in (tmp_path / "stories").glob("*.md"))
     assert new.slug != old.slug and pages == [f"{new.slug}.md"]
     assert page_header(tmp_path / "stories" / pages[0])["Date"] == "2024-06-01"
-    assert report.pages.replaced == [f"{old.slug}.md ({new.slug}.md)"]
+    assert report.pages.replaced == [(f"{old.slug}.md", f"{new.slug}.md")]
     assert report.pages.vanished == []
     assert any(new.slug in p.message for p in report.warnings)
 
@@ -36,5 +36,5 @@ def test_an_edited_page_is_kept_even_when_its_story_moved(tmp_path) -> None:
     (new,) = report.stories
     assert page.is_file() and (tmp_path / "stories" / f"{new.slug}.md").is_file()
     assert report.pages.replaced == [] and report.pages.vanished == []
-    assert report.pages.moved_edited == [f"{page.name} ({new.slug}.md)"]
+    assert report.pages.moved_edited == [(page.name, f"{new.slug}.md")]
     assert any("both kept" in p.message and p.path.endswith(page.name) for p in report.warnings)

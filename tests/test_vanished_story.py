@@ -12,7 +12,7 @@ def test_vanished_story_is_reported_not_deleted(tmp_path) -> None:
     report = ingest(tmp_path, {"a.txt": DUMP.split("***")[0]})
     page = tmp_path / "stories" / f"{second.slug}.md"
     assert page.is_file()
-    assert report.pages.vanished == [f"{page.name} (dumps/a.txt#L7-L9)"]
+    assert report.pages.vanished == [(page.name, "dumps/a.txt#L7-L9")]
     assert any("no longer in its dump" in p.message for p in report.warnings)
     assert report.pages.unchanged == [f"{first.slug}.md"]
 

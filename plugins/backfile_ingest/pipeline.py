@@ -322,20 +322,18 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name}", None,
             "edited by hand since the ingest wrote it: kept as it is, not updated"))
-    for name in report.pages.vanished:
+    for name, source in report.pages.vanished:
         report.problems.append(Problem(
-            f"{settings.stories.name}/{name.split(' ')[0]}", None,
-            f"its story is no longer in its dump {name.split(' ', 1)[1]}: kept, not deleted"))
-    for name in report.pages.replaced:
-        old, new = name.split(" ", 1)
+            f"{settings.stories.name}/{name}", None,
+            f"its story is no longer in its dump {source}: kept, not deleted"))
+    for old, new in report.pages.replaced:
         report.problems.append(Problem(
             f"{settings.stories.name}/{old}", None,
-            f"its story now has the page {new[1:-1]} (its date or headline changed): "
+            f"its story now has the page {new} (its date or headline changed): "
             "the old page, which nobody edited, was removed"))
-    for name in report.pages.moved_edited:
-        old, new = name.split(" ", 1)
+    for old, new in report.pages.moved_edited:
         report.problems.append(Problem(
             f"{settings.stories.name}/{old}", None,
-            f"edited by hand, and its story now has the page {new[1:-1]} too (its date or "
+            f"edited by hand, and its story now has the page {new} too (its date or "
             "headline changed): both kept, so it is listed twice; delete the one you do not want"))
     return report

@@ -37,9 +37,11 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept_edited: list[str] = field(default_factory=list)
-    vanished: list[str] = field(default_factory=list)  # "x.md (dumps/d.txt#L3-L5)"
-    replaced: list[str] = field(default_factory=list)  # "old.md (new.md)"
-    moved_edited: list[str] = field(default_factory=list)  # "old.md (new.md)": both kept
+    # (page, where its story was): ("x.md", "dumps/d.txt#L3-L5")
+    vanished: list[tuple[str, str]] = field(default_factory=list)
+    # (old page, the new page of the same story): ("old.md", "new.md")
+    replaced: list[tuple[str, str]] = field(default_factory=list)  # the old one removed
+    moved_edited: list[tuple[str, str]] = field(default_factory=list)  # both kept
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -166,9 +168,9 @@ def write_pages(stories: Sequence[Story], out_dir: Path, origins: Sequence[str] 
         successor = pages_by_hash.get(source_hash)
         if successor and not is_hand_edited(text):
             path.unlink()
-            report.replaced.append(f"{path.name} ({successor})")
+            report.replaced.append((path.name, successor))
         elif successor:
-            report.moved_edited.append(f"{path.name} ({successor})")
+            report.moved_edited.append((path.name, successor))
         else:
-            report.vanished.append(f"{path.name} ({source})")
+            report.vanished.append((path.name, source))
     return report
