@@ -29,11 +29,15 @@ def story_page(index: int, title: str | None = None, body: str | None = None) ->
             f"Tags: {tags}\nSummary: Story {index} in brief.\n\n{body}\n")
 
 
-def make_site(folder: Path, stories: int = 12) -> Path:
-    """A site folder holding copies of our settings and tasks, links to theme and plugins."""
+def make_site(folder: Path, stories: int = 12, settings: str = "") -> Path:
+    """A site folder holding copies of our settings and tasks, links to theme and plugins;
+    `settings` (Python lines) is added to the end of its pelicanconf.py."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("pelicanconf.py", "publishconf.py", "tasks.py"):
         shutil.copy(ROOT / name, folder / name)
+    if settings:
+        with (folder / "pelicanconf.py").open("a", encoding="utf-8") as conf:
+            conf.write(f"\n{settings}\n")
     for name in ("theme", "plugins"):
         (folder / name).symlink_to(ROOT / name, target_is_directory=True)
     (folder / "content" / "dumps").mkdir(parents=True)

@@ -22,12 +22,10 @@ repairs, Mayor Helen Okafor said.
 
 
 def test_stories_cite_and_link_the_configured_dumps_folder(tmp_path: Path) -> None:
-    site = make_site(tmp_path / "site", stories=0)
+    site = make_site(tmp_path / "site", stories=0, settings='BACKFILE_DUMPS = "content/raw"')
     raw = site / "content" / "raw" / "2024"
     raw.mkdir(parents=True)
     (raw / "wire-2024-03-11.txt").write_text(WIRE, encoding="utf-8")
-    with (site / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nBACKFILE_DUMPS = "content/raw"\n')
     build(site)
     (page,) = (site / "content" / "stories").glob("*.md")
     assert page_header(page)["Source"] == "raw/2024/wire-2024-03-11.txt#L1-L4"

@@ -22,9 +22,8 @@ def listed(page: Path) -> list[str]:
 
 
 def test_pages_are_numbered_from_the_newest_when_the_setting_is_off(tmp_path: Path) -> None:
-    site = make_site(tmp_path / "site", stories=12)
-    with (site / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write("\nBACKFILE_STABLE_PAGINATION = False\nDEFAULT_PAGINATION = 3\n")
+    site = make_site(tmp_path / "site", stories=12, settings=(
+        "BACKFILE_STABLE_PAGINATION = False\nDEFAULT_PAGINATION = 3"))
     build(site)
     output = site / "output"
     pages = (site / "content" / "stories").glob("*.md")

@@ -15,9 +15,7 @@ from sitebuild import build, make_site
 
 
 def test_the_search_page_loads_the_index_from_the_configured_folder(tmp_path: Path) -> None:
-    site = make_site(tmp_path / "site", stories=3)
-    with (site / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write('\nBACKFILE_SEARCH_OUTPUT = "find"\n')
+    site = make_site(tmp_path / "site", stories=3, settings='BACKFILE_SEARCH_OUTPUT = "find"')
     build(site)
     output = site / "output"
     assert (output / "find" / "manifest.js").is_file()
