@@ -245,6 +245,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         else:
             break
         start += 1
+    start = _copyright_notice(pieces, lines, raw, start)
     start = _masthead(story, pieces, lines, raw, start)
     if story.masthead is None and len(lines) - start > 2 and _PAGE_CITATION.match(texts[start]):
         story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
@@ -263,7 +264,8 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_name_line(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])):
         below += 1
-    if story.headline is None and len(lines) - start > 1 and _is_headline(
+    if story.headline is None and len(lines) - start > 1 and not parse_field(
+            texts[start]) and _is_headline(
             texts[start], texts[below], lines[start + 1].number - lines[start].number > 1):
         headline = texts[start]
         label = cues.kicker(headline)
@@ -300,7 +302,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.dateline = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
         elif found := parse_field(text):
-            _take_field(story, pieces, lines[start].number, raw[start], found)
+            top = start
+            while start + 2 < len(lines) and _runs_on(lines, raw, start):
+                start += 1  # `BYLINE: Jane Doe;John` / `Smith`: a value wrapped at the margin
+            _take_wrapped_field(story, pieces, lines, raw, found, top, start + 1)
         elif story.headline is None and pieces and _is_headline(
                 text, texts[start + 1], lines[start + 1].number - lines[start].number > 1):
             story.headline = text  # under a live page's `Edited by ...` or a date line
@@ -325,9 +330,14 @@ def dissect(lines: list[Line]) -> Anatomy:
                 story.highlights.append(texts[k])
         trailing.reverse()
         end = marks[0]
-    while end - start > 1 and (found := parse_field(texts[end - 1])):
-        _take_field(story, trailing, lines[end - 1].number, raw[end - 1], found)
-        end -= 1
+    while end - start > 1:
+        top = _wrapped_field_top(lines, raw, texts, start, end)
+        if top is None:
+            break
+        found = parse_field(texts[top])
+        assert found is not None
+        _take_wrapped_field(story, trailing, lines, raw, found, top, end, reverse=True)
+        end = top
     closing: list[Piece] = []  # a date line and sign-off under the body, in source order
     if end - start > 1 and cues.is_signoff(texts[end - 1]) and not (
             texts[end - 1].startswith("\u00a9") and cues.is_photo_credit(texts[end - 1])):
@@ -394,6 +404,62 @@ def _contact_block(texts: list[str], start: int, end: int) -> int:
     return end
 
 
+# A field line this long was wrapped at the export's margin (LexisNexis wraps at 80).
+_WRAPPED_FIELD = 65
+# A copyright notice heading a news database's record (`Copyright 2015 The Washington Post`,
+# `\u00a9 2004 Guardian Newspapers Limited`), over up to two lines it wraps onto.
+_COPYRIGHT = re.compile(r"^(?:Copyright|\u00a9|\([cC]\))\s*(?:\u00a9\s*)?(?:19|20)\d\d\b")
+
+
+def _runs_on(lines: list[Line], raw: list[str], k: int) -> bool:
+    """Whether line k+1 goes on from line k: no blank line between, line k filled to the
+    export's margin, and k+1 no field of its own."""
+    return (lines[k + 1].number == lines[k].number + 1 and len(raw[k]) >= _WRAPPED_FIELD
+            and parse_field(raw[k + 1].strip()) is None)
+
+
+def _wrapped_field_top(lines: list[Line], raw: list[str], texts: list[str], start: int,
+                       end: int) -> int | None:
+    """Where the field that ends at line end-1 starts: end-1 itself when it is a field, or
+    the field line whose value wraps onto the lines down to end-1 (`SUBJECT: DEATHS (90%);`
+    / `SHOOTINGS (90%)`), else None."""
+    for top in range(end - 1, max(start, end - 7), -1):
+        if parse_field(texts[top]):
+            return top
+        if not _runs_on(lines, raw, top - 1):
+            return None
+    return None
+
+
+def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], raw: list[str],
+                        found: Field, top: int, end: int, reverse: bool = False) -> None:
+    """Record the field on lines top..end-1 (its value wrapped over them); `reverse` adds
+    the pieces bottom-up, as the fields under a story are collected."""
+    value = " ".join([found.value, *(raw[k].strip() for k in range(top + 1, end))]).strip()
+    found = Field(found.label, found.role, value)
+    if reverse:
+        pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(end - 1, top, -1))
+        _take_field(story, pieces, lines[top].number, raw[top], found)
+    else:
+        _take_field(story, pieces, lines[top].number, raw[top], found)
+        pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
+
+
+def _copyright_notice(pieces: list[Piece], lines: list[Line], raw: list[str],
+                      start: int) -> int:
+    """Skip a copyright notice over a record (`Copyright 2015 Washingtonpost.Newsweek
+    Interactive Company, LLC d/b/a` / `Washington Post Digital` / `All Rights Reserved`, as
+    LexisNexis sets it above the publication's name): kept as a field, never the headline."""
+    if len(lines) - start < 4 or not _COPYRIGHT.match(raw[start]):
+        return start
+    end = start + 1
+    while (end - start < 3 and len(lines) - end > 3
+           and lines[end].number == lines[end - 1].number + 1):
+        end += 1
+    pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(start, end))
+    return end
+
+
 def _byline_and_date(text: str) -> tuple[str, str | None]:
     """A byline and the date set beside it after a bar or dash, if any."""
     parts = re.split(r"\s+[|\u2013\u2014\u00b7]\s+|\s+-\s+", text)
@@ -413,8 +479,9 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     below = cues.unmark(texts[start + 2])
     if _EDITION.search(below) and len(lines) - start > 4:
         below = cues.unmark(texts[start + 3])
-    if cues.headline_style(below) is None:
-        return start  # a masthead stands over a headline, not over the story's first line
+    if cues.headline_style(below) is None and parse_field(below) is None:
+        return start  # a masthead stands over a headline (or the record's labelled fields,
+        # `SECTION:`, `HEADLINE:`), not over the story's first line
     placed = None if parse_date_line(when) else cues.place_date_line(when)
     shouted = name.isupper() and name.endswith(".")  # `THE EVENING STAR.`
     if (len(name.split()) > 8 or (cues.ends_sentence(name) and not shouted)
