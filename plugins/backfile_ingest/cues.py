@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
-from .sentences import ends_sentence
+from .sentences import ends_sentence, is_abbreviation
 
 __all__ = [
     "Dateline",
@@ -36,11 +36,13 @@ __all__ = [
 ]
 
 _DASH = r"(?:-{1,3}|\u2010|\u2011|\u2012|\u2013|\u2014|\u2015|\u2212)"
-_TWO_SENTENCES = re.compile(r"[a-z0-9]{2}[.!?][\u2019\u201d\"')]*\s+[\u2018\u201c\"'(]?[A-Z]")
+_TWO_SENTENCES = re.compile(r"[a-z0-9]{2}([.!?])[\u2019\u201d\"')]*\s+[\u2018\u201c\"'(]?[A-Z]")
 _CLOSERS = "\u2019\u201d\"')]\u00bb"
 
 # A rule line: three or more of - * _ = ~ # (spaces between allowed), or only form feeds.
-_RULE_MARK = r"[-*_=~#]"
+# Dashes count in every width (`———-`, as a word processor or web page turns
+# `----` into em dashes; `―`, box-drawing `─` and `═`).
+_RULE_MARK = r"[-*_=~#\u2010-\u2015\u2500\u2501\u2550]"
 _RULE = re.compile(rf"^\s*(?:(?:{_RULE_MARK}\s*){{3,}}|\f+\s*)$")
 
 # Kicker: one to five ALL-CAPS words and a colon, then text ("CARROT AND STICK: While ...").
@@ -157,7 +159,7 @@ class Dateline:
 
 
 def is_rule(text: str) -> bool:
-    """A separator line: `---`, `***`, `* * *`, `====`, or a form feed alone."""
+    """A separator line: `---`, `***`, `* * *`, `====`, `———`, or a form feed alone."""
     return bool(_RULE.match(text)) and bool(text.strip(" \t"))
 
 
@@ -196,6 +198,7 @@ def place_date_line(text: str) -> tuple[str, str] | None:
 _CHROME = re.compile(
     r"^(?:Share(?:\s+(?:on|via))?\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Pinterest|Reddit|"
     r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
+    r"(?:Back|Return) to (?:top|main|home|index|(?:the )?(?:top of (?:the )?page|homepage))|"
     r"Read the full (?:article|story)|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|"
     r"Sign up|Subscribe(?: now)?|Comments?|\d+ comments?|Copy link|Reuse this content|"
     r"Most (?:read|popular)|Related(?: (?:stories|articles|content))?:?|Topics|Print|"
@@ -494,8 +497,10 @@ def headline_style(text: str) -> str | None:
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
             trailing_dots or (shouted and text.endswith("."))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop)
-    if _TWO_SENTENCES.search(text):
+    if any(m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1])
+           for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
+        # ("... led to Aug. Japan airspace breach" and "Sen. Warren ..." are one)
     if sum(any(c.isalpha() for c in word) for word in words) < 2:
         return None  # "78,000", "Rainbow!": too little to be a headline
     if text.count(",") >= 3:

@@ -81,6 +81,12 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a word written before a full stop (`Aug`, `Sen`, `U.S`) is an abbreviation
+    that ends no sentence."""
+    return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
 def ends_sentence(text: str) -> bool:
     """Whether `text` ends with sentence-final punctuation (quotes and brackets aside)."""
     stripped = text.rstrip().rstrip(_CLOSERS)
