@@ -251,6 +251,12 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
         pieces.append(Piece(lines[start].number, "source", raw[start]))
         start += 1
+    if (story.masthead is None and len(lines) - start > 3 and cues.headline_style(texts[start])
+            and not parse_field(texts[start])
+            and cues.is_stamped_headline(*texts[start + 1:start + 4])):
+        story.masthead = texts[start]  # a listing page's own heading (`Latest Berlin News`)
+        pieces.append(Piece(lines[start].number, "source", raw[start]))  # over its first story
+        start += 1
     if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
@@ -265,8 +271,9 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or parse_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and not parse_field(
-            texts[start]) and _is_headline(
-            texts[start], texts[below], lines[start + 1].number - lines[start].number > 1):
+            texts[start]) and (_is_headline(
+                texts[start], texts[below], lines[start + 1].number - lines[start].number > 1)
+            or cues.is_stamped_headline(*texts[start:start + 3])):
         headline = texts[start]
         label = cues.kicker(headline)
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"

@@ -39,6 +39,7 @@ LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
 LEXICAL_MIN_STORY = 2  # paragraphs between a cohesion boundary and the dump's start or end
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
+STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 
 
 def _opening_word(text: str) -> str:
@@ -61,9 +62,14 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # "heading block", which nothing inside may open.
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) for t in texts]
+    # A headline too long to look like one, over its time stamp over a dateline lede:
+    stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
+               and not is_field(texts[i]) for i in range(n)]
+    heading = [h or s for h, s in zip(heading, stamped, strict=True)]
     # A Markdown heading that reads as a headline opens a story ("# Not a heading, and..." is
     # a sentence someone typed a hash before).
-    score = [2.0 if mark and heading[i] else 0.0 for i, mark in enumerate(marked)]
+    score = [2.0 if mark and heading[i] else STAMPED if stamped[i] else 0.0
+             for i, mark in enumerate(marked)]
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]

@@ -540,6 +540,22 @@ def is_headline(text: str, following: str | None = None) -> bool:
     return following is None or len(following.strip()) >= len(text.strip()) // 2
 
 
+STAMPED_HEADLINE_WORDS = 25  # a headline over a time stamp and a dateline lede may be long
+
+
+def is_stamped_headline(text: str, below: str, lede: str) -> bool:
+    """A line too long to pass for a headline on its own is one over a date line over a lede
+    that opens with a dateline, as news sites list their stories (`Several people are injured
+    at a Berlin concert by US rapper JPEGMafia because of pepper spray` / `Jan. 21, 2025 03:13
+    AM EST` / `BERLIN (AP) \u2014 ...`); a teaser cut off mid-sentence has no such stamp."""
+    return (len(text.split()) <= STAMPED_HEADLINE_WORDS and text[:1].isupper()
+            and not ends_sentence(text) and not text.endswith((",", ";", ":"))
+            and bool(_parse_date_line(below)) and parse_dateline(lede) is not None
+            and not (is_chrome(text) or is_byline(text) or is_photo_credit(text)
+                     or is_signoff(text) or is_provider_label(text) or dateline(text)
+                     or _parse_date_line(text)))
+
+
 def ends_mid_sentence(text: str) -> bool:
     """Whether a line stops mid-sentence (a truncation cue): it ends in a word, a comma or an
     open bracket, not in sentence-final punctuation or a colon introducing what follows."""
