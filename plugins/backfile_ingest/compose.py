@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .anatomy import Anatomy, dissect
-from .dates import MONTH_DAY, event_dates, month_day, nearest_year, parse_date_line, stamp_date
+from .dates import (
+    MONTH_DAY,
+    NUMERIC_DATE,
+    event_dates,
+    month_day,
+    nearest_year,
+    numeric_date,
+    parse_date_line,
+    stamp_date,
+)
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
@@ -53,6 +62,9 @@ def _dateline_date(
         found = parse_date_line(written.group(0))
         if found:
             return found
+    figures = NUMERIC_DATE.search(anatomy.dateline or "")  # `BERLIN, 29.11.2026 (dpa) - `
+    if figures and (found := numeric_date(figures)):
+        return found
     if anatomy.dateline and anchor:
         found_day = month_day(anatomy.dateline)
         if found_day:

@@ -62,21 +62,25 @@ _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_WEEKDAY}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
 # optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
 _PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
-_AGENCY = r"(?:\(([A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/)"  # (Reuters), /PRNewswire/
+# (Reuters), /PRNewswire/, /TASS/. (with its full stop), and dpa, which writes its name small
+_AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/\.?)"
 # A state or country in brackets after the town, as Indian and Pakistani agencies write it:
 # `Bhopal (Madhya Pradesh)`, `Srinagar (Jammu and Kashmir) [India]`.
 _BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
               r"(?:\s*\[(?P<country>[A-Z][\w.\-' ]{1,30})\])?")
+# An agency named after the date without brackets, as AAP and Kyodo file (`SYDNEY, Nov 29 AAP
+# - `, `TOKYO, Oct. 6 Kyodo - `): only these, and only after a date.
+_BARE_AGENCIES = r"(?:AAP|Kyodo|KYODO|AFP|Reuters|REUTER|dpa|ANSA|Xinhua|XINHUA)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
-    rf"(?:,?\s+(?P<date>{_DATE})\.?)?"
+    rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
     rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
     r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
@@ -295,8 +299,8 @@ def parse_dateline(text: str) -> Dateline | None:
     date_text = match.group("date")
     state = match.group("state")
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
-    agency = (agency_match.group(1) or agency_match.group(0).strip("/ ")).strip() if (
-        agency_match) else None
+    agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
+        agency_match) else match.group("bare")
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state

@@ -47,6 +47,10 @@ MONTH_DAY = re.compile(
 _ISO = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)"
 )
+# A date in figures, day first as most of the world writes it (`29/11/2026`, `29.11.2026`,
+# `29-11-2026`); month first only where the day could not be a month (`11/29/2026`).
+_NUMERIC = r"(?P<nfirst>[0-3]?\d)(?P<nsep>[./-])(?P<nsecond>[01]?\d|[0-3]\d)(?P=nsep)(?P<nyear>(?:19|20)\d\d)(?!\d)"  # noqa: E501
+NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 _LABEL = r"(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
@@ -54,6 +58,7 @@ _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
+    rf"|{_NUMERIC}"
     rf"|{_YEAR.replace('year>', 'iyear>')}-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)"
     # ISO 8601 with its time, as feeds and CMS exports stamp a story: `2021-03-03T09:40:00Z`
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
@@ -105,6 +110,8 @@ def parse_date_line(text: str) -> PartialDate | None:
     if not match:
         return None
     groups = match.groupdict()
+    if groups["nyear"]:
+        return numeric_date(match)
     if groups["iyear"]:
         year, month, day = int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"])
     elif groups["year"]:
@@ -113,6 +120,15 @@ def parse_date_line(text: str) -> PartialDate | None:
         year, month = int(groups["dyear"]), MONTHS[groups["dmonth"].lower()]
         day = int(groups["dday"])
     value = _safe_date(year, month, day)
+    return PartialDate(value) if value else None
+
+
+def numeric_date(match: re.Match[str]) -> PartialDate | None:
+    """The date a match of `_NUMERIC` stands for: day first, unless only month first makes a
+    date (`11/29/2026`, as US exports write it)."""
+    first, second, year = (int(match.group(k)) for k in ("nfirst", "nsecond", "nyear"))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    value = _safe_date(year, month, day) if 1 <= month <= 12 else None
     return PartialDate(value) if value else None
 
 
