@@ -66,3 +66,10 @@ def test_only_a_stamp_and_a_dateline_lede_make_a_long_line_a_headline() -> None:
     assert not is_stamped_headline(long_line, stamp, "The council met on Friday.")
     assert not is_stamped_headline(long_line + ".", stamp, lede)  # a sentence
     assert not is_stamped_headline("By Jane Doe", stamp, lede)
+
+
+def test_a_story_too_short_for_a_stamp_is_still_read() -> None:
+    story, = ingest_string("Power was cut to thousands of homes across the region overnight "
+                           "as the storm hit\nthe coast.\n")
+    assert story.paragraphs == ["Power was cut to thousands of homes across the region overnight "
+                                "as the storm hit the coast."]

@@ -273,7 +273,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     if story.headline is None and len(lines) - start > 1 and not parse_field(
             texts[start]) and (_is_headline(
                 texts[start], texts[below], lines[start + 1].number - lines[start].number > 1)
-            or cues.is_stamped_headline(*texts[start:start + 3])):
+            or (len(lines) - start > 2 and cues.is_stamped_headline(*texts[start:start + 3]))):
         headline = texts[start]
         label = cues.kicker(headline)
         if label and headline[len(label):].strip():  # "SECURITY: Taiwan tightens rules"
