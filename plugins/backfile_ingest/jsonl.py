@@ -1,25 +1,44 @@
-"""JSON Lines exports: one JSON object a line, one story an object.
+"""Structured exports: one story a record, from JSON Lines (`*.jsonl`), a JSON array
+(`*.json`) or a table (`*.csv`, `*.tsv`, with a header row).
 
-`body` is required; `title`, `date` (YYYY-MM-DD, YYYY-MM or YYYY), `section`, `byline`, `url`
-and `tags` (a list, or a `;`-separated string) are optional. A bad line is reported with its
-file and line number and skipped; the other lines are still ingested.
+Exports name their columns as the system that wrote them does: a CMS `body` or `content`, a
+scraper `text` or `maintext`, a data set `headline_text` and `publish_date`, an API `title`,
+`publishedAt` and `author`. Each part of a story is looked for under the names in `KEYS`
+(case, spaces, `-` and `_` aside); `body` (or, failing that, a `description`) is required.
+`date` is read in the forms a `Date:` field is (ISO 8601 with a time, RFC 2822, `March 3,
+2004`, `29.11.2026`...). A bad record is reported with its file and line and skipped; the
+other records are still ingested.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .fields import field_date
 from .partial_date import PartialDate, parse_partial_date
 from .problems import IngestError, Problem
 
-_OPTIONAL_TEXT = ("title", "section", "byline", "url")
+# Where each part of a story is found, first name first.
+KEYS: dict[str, tuple[str, ...]] = {
+    "body": ("body", "text", "content", "fulltext", "maintext", "articlebody", "articletext",
+             "bodytext", "story", "article"),
+    "summary": ("description", "shortdescription", "summary", "abstract", "lead", "standfirst"),
+    "title": ("title", "headline", "headlinetext", "hed"),
+    "date": ("date", "published", "publishdate", "publisheddate", "publishedat", "pubdate",
+             "datepublished", "publicationdate", "datetime", "created", "createdat", "time"),
+    "section": ("section", "category", "desk", "topic", "rubric"),
+    "byline": ("byline", "author", "authors", "creator", "writer"),
+    "url": ("url", "link", "permalink", "weburl", "canonicalurl", "articleurl"),
+    "tags": ("tags", "keywords", "subjects"),
+}
 
 
 @dataclass
 class Record:
-    """One story of a JSON Lines export, checked."""
+    """One story of an export, checked."""
 
     line: int
     raw: str
@@ -30,6 +49,11 @@ class Record:
     byline: str | None = None
     url: str | None = None
     tags: list[str] = field(default_factory=list)
+    last_line: int = 0                   # where a record over several lines ends
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return self.line, max(self.line, self.last_line)
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -39,47 +63,97 @@ def _paragraphs(body: str) -> list[str]:
     return [" ".join(b.split()) for b in blocks if b.strip()]
 
 
-def _record(raw: str, number: int, name: str, warnings: list[Problem]) -> Record:
+def _folded(key: str) -> str:
+    return re.sub(r"[\s_\-]", "", key).lower()
+
+
+def _text(value: object) -> object:
+    """A value as text where an export wraps or lists it: WordPress's `{"rendered": ...}`,
+    a list of authors."""
+    if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value if v.strip())
+    return value
+
+
+def story_text_key(key: str) -> bool:
+    """Whether a column or key of that name can hold a story's text."""
+    return _folded(key) in (*KEYS["body"], *KEYS["summary"])
+
+
+def _lookup(data: Mapping[str, object], part: str) -> tuple[str, object] | None:
+    """The key and value that give `part`, if the record has a non-empty one."""
+    folded = {_folded(key): key for key in data}
+    for name in KEYS[part]:
+        key = folded.get(name)
+        if key is not None and data[key] not in (None, "", []):
+            return key, data[key]
+    return None
+
+
+def _date(value: str) -> PartialDate:
+    """A date as an export writes it; ValueError says what is wrong."""
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise IngestError(name, number, f"not JSON: {error.msg} (column {error.colno})") from None
-    if not isinstance(data, dict):
-        raise IngestError(name, number, "each line must be a JSON object {...}")
-    body = data.get("body")
+        return parse_partial_date(value[:10])
+    except ValueError as error:
+        found = field_date(value)
+        if found is None:
+            raise error from None
+        return found
+
+
+def record_from_mapping(data: object, number: int, raw: str, name: str,
+                        warnings: list[Problem]) -> Record:
+    """A `Record` from one exported object; `IngestError` says what is wrong with it."""
+    if not isinstance(data, Mapping):
+        raise IngestError(name, number, "each record must be an object {...}")
+    found = _lookup(data, "body") or _lookup(data, "summary")
+    body = _text(found[1]) if found else None
     if not isinstance(body, str) or not body.strip():
-        raise IngestError(name, number, "`body` is required and must be non-empty text")
+        keys = ", ".join(str(k) for k in data) or "none"
+        raise IngestError(name, number, f"no story text: a `body` (or `text`, `content`...) is "
+                          f"required and must be non-empty text (keys here: {keys})")
     record = Record(number, raw, _paragraphs(body))
-    for key in _OPTIONAL_TEXT:
-        value = data.get(key)
-        if value is None:
+    for part in ("title", "section", "byline", "url"):
+        found = _lookup(data, part)
+        if found is None:
             continue
+        value = _text(found[1])
         if not isinstance(value, str):
-            raise IngestError(name, number, f"`{key}` must be text")
-        setattr(record, key, " ".join(value.split()) or None)
-    if data.get("date") is not None:
+            raise IngestError(name, number, f"`{found[0]}` must be text")
+        setattr(record, part, " ".join(value.split()) or None)
+    found = _lookup(data, "date")
+    if found is not None:
         try:
-            record.date = parse_partial_date(str(data["date"])[:10])
+            record.date = _date(str(found[1]))
         except ValueError as error:
             warnings.append(Problem(name, number, f"{error}; using the next date source"))
-    tags = data.get("tags") or []
+    found = _lookup(data, "tags")
+    tags = found[1] if found else []
     if isinstance(tags, str):
         tags = tags.split(";")
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise IngestError(name, number, "`tags` must be a list of text or a `;`-separated text")
+        raise IngestError(name, number, f"`{found[0] if found else 'tags'}` must be a list of "
+                          "text or a `;`-separated text")
     record.tags = [t.strip() for t in tags if t.strip()]
     return record
 
 
 def parse_jsonl(text: str, name: str) -> tuple[list[Record], list[Problem]]:
-    """The good records of an export, and a problem for each bad line."""
+    """The good records of a JSON Lines export, and a problem for each bad line."""
     records: list[Record] = []
     problems: list[Problem] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:
-            records.append(_record(raw, number, name, problems))
+            try:
+                data = json.loads(raw)
+            except json.JSONDecodeError as error:
+                raise IngestError(name, number,
+                                  f"not JSON: {error.msg} (column {error.colno})") from None
+            records.append(record_from_mapping(data, number, raw, name, problems))
         except IngestError as error:
             problems.append(error.problem)
     if not records and not problems:

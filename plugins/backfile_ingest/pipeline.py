@@ -21,7 +21,7 @@ from .cache import Brief, IngestCache
 from .compose import DumpContext, compose_story, source_hash
 from .dates import date_in_path, event_dates
 from .entities import keep_tagger_tables, tag_story
-from .headline import derive_headline
+from .headline import derive_headline, proper_case
 from .jsonl import Record, parse_jsonl
 from .markup import is_markup, to_labelled_text
 from .model import Piece, Story
@@ -34,6 +34,7 @@ from .sidecar import find_sidecar, is_sidecar, load_sidecar
 from .slugs import base_slug, date_text, unique_slugs
 from .stories import ArchiveStories
 from .summary import summarize
+from .tables import parse_json, parse_table
 from .truncation import is_truncated
 from .write import PAGES_MEMO, WriteReport, write_pages
 
@@ -93,6 +94,15 @@ class IngestReport:
         )
 
 
+# Exports with one story a record, by file suffix.
+_EXPORTS: dict[str, Callable[[str, str, str], tuple[list[Record], list[Problem]]]] = {
+    ".jsonl": lambda text, name, _: parse_jsonl(text, name),
+    ".json": lambda text, name, _: parse_json(text, name),
+    ".csv": parse_table,
+    ".tsv": parse_table,
+}
+
+
 def ingest_text(text: str, context: DumpContext,
                 numbers: Sequence[int] | None = None) -> list[Story]:
     """Split a dump's decoded text into stories. Raises `IngestError` if it holds none.
@@ -119,11 +129,12 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     truncated = is_truncated(record.body)
     sidecar_section = context.sidecar.section if context.sidecar else None
     return Story(
-        dump=context.name, first_line=record.line, last_line=record.line,
+        dump=context.name, first_line=record.lines[0], last_line=record.lines[1],
         source_hash=source_hash([record.raw]), paragraphs=record.body,
         title=record.title or derive_headline(record.body[0]) or "Untitled story",
         title_from_source=bool(record.title),
-        section=record.section or sidecar_section or context.default_section,
+        section=(proper_case(record.section) if record.section and record.section.isupper()
+                 else record.section) or sidecar_section or context.default_section,
         byline=record.byline, url=record.url, tags=record.tags,
         date=published.value if published else None,
         date_precision=published.precision if published else "day", date_source=date_source,
@@ -165,8 +176,9 @@ def ingest_dump(
     except IngestError as error:
         return [], [*problems, error.problem]
     problems.extend(decoded.warnings)
-    if path.suffix.lower() == ".jsonl":
-        records, bad = parse_jsonl(decoded.text, name)
+    suffix = path.suffix.lower()
+    if suffix in _EXPORTS:
+        records, bad = _EXPORTS[suffix](decoded.text, name, suffix)
         problems.extend(bad)
         return [story_from_record(r, context) for r in records], problems
     try:
