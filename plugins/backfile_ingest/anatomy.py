@@ -104,6 +104,7 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+DECK_WORDS = 10  # a capitals deck under a capitals headline: a line, not a caps paragraph
 # A clipping's citation over it: the paper, its town and the page (`The St. Louis Republic, St.
 # Louis, Missouri, p. 1`, `The World from New York, New York \u00b7 Page 9`).
 _CITED_WORD = r"(?:[A-Z][\w.'&\-]*|of|the|and|from|on|upon)"
@@ -247,6 +248,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         start += 1
     start = _copyright_notice(pieces, lines, raw, start)
     start = _masthead(story, pieces, lines, raw, start)
+    cited = cues.dated_citation(texts[start]) if len(lines) - start > 2 else None
+    if story.masthead is None and cited:
+        story.masthead, story.date_line = cited
+        pieces.append(Piece(lines[start].number, "source", raw[start]))  # dated, as Trove
+        start += 1  # cites an article
     if story.masthead is None and len(lines) - start > 2 and _PAGE_CITATION.match(texts[start]):
         story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
         pieces.append(Piece(lines[start].number, "source", raw[start]))
@@ -323,6 +329,11 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.deck = text  # a subheadline over the byline, or a live page's first post's
             # headline over its writer's name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
+        elif (story.headline and story.deck is None and pieces[-1].role == "headline"
+              and cues.headline_style(story.headline) == cues.headline_style(text) == "caps"
+              and len(text.split()) <= DECK_WORDS and any(c.islower() for c in texts[start + 1])):
+            story.deck = text  # an old paper's capitals deck under its capitals headline
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))  # (`SEVEN HURT`)
         else:
             break
         start += 1

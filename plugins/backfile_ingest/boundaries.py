@@ -60,8 +60,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # A `Label: value` line is a field of a labelled block (scored below), never a headline:
     # counted as one, a labelled block under a short unpunctuated body line joined that line's
     # "heading block", which nothing inside may open.
+    cited = [cues.dated_citation(t) is not None for t in texts]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
-               and not parse_date_line(t) and not is_field(t) for t in texts]
+               and not parse_date_line(t) and not is_field(t) and not c
+               for t, c in zip(texts, cited, strict=True)]
     # A headline too long to look like one, over its time stamp over a dateline lede:
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
                and not is_field(texts[i]) for i in range(n)]
@@ -79,8 +81,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
         if HIGHLIGHT in (text, prev):
             veto[i] = True  # `@highlight` and the point under it close the story above
-        if cues.is_wire_slug(text) and not labelled[i - 1]:
-            score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story
+        if (cues.is_wire_slug(text) and not labelled[i - 1]) or cited[i]:
+            score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story, a library's citation
+            # (`The Sydney Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`)
+            # a digitised article
         if cues.is_wire_slug(prev):
             veto[i] = True  # what follows a slug line belongs to its story
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose

@@ -544,6 +544,22 @@ def is_headline(text: str, following: str | None = None) -> bool:
     return following is None or len(following.strip()) >= len(text.strip()) // 2
 
 
+# A library's citation of a digitised article, with the issue's date: Trove's `The Sydney
+# Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`, `The Times, 3 May 1921,
+# p. 12`.
+_DATED_CITATION = re.compile(r"^(?P<paper>[A-Z][^,()]{2,80}?)(?:\s*\([^()]{1,40}\))?,\s*"
+                             r"(?P<date>[^,]{6,40}(?:,\s*\d{4})?),\s*(?:p|pp|pg|page)\.?\s*"
+                             r"[A-Z]?\d{1,3}$", re.IGNORECASE)
+
+
+def dated_citation(text: str) -> tuple[str, str] | None:
+    """The paper and the issue's date a citation line over a digitised article gives."""
+    cited = _DATED_CITATION.match(text.strip())
+    if cited is None or not _parse_date_line(cited["date"]):
+        return None
+    return cited["paper"].strip(), cited["date"].strip()
+
+
 STAMPED_HEADLINE_WORDS = 25  # a headline over a time stamp and a dateline lede may be long
 
 
