@@ -274,7 +274,8 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
-                                      or parse_date_line(texts[below])):
+                                      or parse_date_line(texts[below])
+                                      or cues.credit_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and not parse_field(
             texts[start]) and (_is_headline(
@@ -310,6 +311,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif story.date_line is None and story.byline is None and (
+                credited := cues.credit_date_line(text)):
+            story.byline, story.date_line = credited  # `Jane Doe, The Times | June 13, 2017`
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.date_line is None and (placed := cues.place_date_line(text)):
             story.dateline_place, story.date_line = placed  # `Madrid, 13 May 2022`
             story.dateline = text

@@ -39,6 +39,7 @@ LEXICAL_MIN_GAP = 1  # paragraphs between two cohesion boundaries
 LEXICAL_MIN_STORY = 2  # paragraphs between a cohesion boundary and the dump's start or end
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
+CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roundups list links
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 
 
@@ -63,6 +64,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     cited = [cues.dated_citation(t) is not None for t in texts]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
+               and not cues.credit_date_line(t)
                for t, c in zip(texts, cited, strict=True)]
     # A headline too long to look like one, over its time stamp over a dateline lede:
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
@@ -167,13 +169,17 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
+                            or cues.credit_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
             body += 1
-        start = i if end - i < 2 or i == 0 else end
-        if body < n and is_lede(texts[body], texts[start]):
+        credited = body > end + 1 and cues.credit_date_line(texts[body - 1]) is not None
+        # (a credited headline is one line: above it, the last story's teaser `... explains...`)
+        start = end if credited and i > 0 else i if end - i < 2 or i == 0 else end
+        if body < n and (is_lede(texts[body], texts[start]) or credited):
+            # (under a roundup's `Jane Doe, The Times | June 13, 2017`, any text is the lede)
             for j in range(start + 1, body + 1):
                 veto[j] = True
             lede = terms(" ".join(texts[body : body + 2]))
@@ -185,7 +191,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass  # a list the line above introduces
             elif start == i > 0 and not _ends_story(texts[i - 1]):
                 pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
-            elif start > i and not echoed:
+            elif start > i and not echoed and not credited:
                 pass  # the last line of a list, unless the paragraph below takes up its words
             elif texts[start].endswith("!") or (texts[start].endswith("?") and not (
                     echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
@@ -195,7 +201,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                         start == 1 or _ends_story(texts[start - 2])):
                     veto[start] = True  # a date line over the headline opens the story
                     start -= 1
-                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0)
+                score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
+                    CREDITED if credited else 0.0)
         i = end + 1
 
 

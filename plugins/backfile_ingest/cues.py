@@ -560,6 +560,23 @@ def dated_citation(text: str) -> tuple[str, str] | None:
     return cited["paper"].strip(), cited["date"].strip()
 
 
+_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def credit_date_line(text: str) -> tuple[str, str] | None:
+    """Whom a linked story is by and when, as newsletters and link roundups set it under the
+    headline: `Jane Doe, The Valport Times | Ferry Fares | June 13, 2017` (writer and outlet,
+    maybe a label, the date, between bars). Returns the credit and the date."""
+    parts = _BAR.split(text.strip())
+    if not 2 <= len(parts) <= 4 or not _parse_date_line(parts[-1]):
+        return None
+    credit = parts[0].strip()
+    if (not credit[:1].isupper() or len(credit.split()) > 12 or ends_sentence(credit)
+            or _parse_date_line(credit)):
+        return None
+    return credit, parts[-1].strip()
+
+
 STAMPED_HEADLINE_WORDS = 25  # a headline over a time stamp and a dateline lede may be long
 
 

@@ -78,8 +78,9 @@ def _physical_lines(text: str, numbers: Sequence[int] | None = None) -> list[_Ph
 def _is_wrapped(lines: list[_Physical]) -> bool:
     """Hard-wrapped prose (most lines stop mid-sentence and run on into the next): line ends
     then say nothing about truncation, and a paragraph is a block of lines."""
-    runs = [a for a, b in itertools.pairwise(lines)
-            if b.blanks_before == 0 and not is_field(a.line.text)]  # not a `Label:` block
+    runs = [a for a, b in itertools.pairwise(lines)  # not a `Label:` block, nor a headline
+            if b.blanks_before == 0 and not is_field(a.line.text)  # over its date or credit
+            and not parse_date_line(b.line.text) and not cues.credit_date_line(b.line.text)]
     if len(runs) < 4:
         return False
     cut = sum(cues.ends_mid_sentence(p.line.text) and len(p.line.text) > 30 for p in runs)
