@@ -104,6 +104,7 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+WRAPPED_MIN_LINES = 4  # lines of text before its width says where it wraps
 DECK_WORDS = 10  # a capitals deck under a capitals headline: a line, not a caps paragraph
 # A clipping's citation over it: the paper, its town and the page (`The St. Louis Republic, St.
 # Louis, Missouri, p. 1`, `The World from New York, New York \u00b7 Page 9`).
@@ -278,7 +279,7 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.credit_date_line(texts[below])):
         below += 1
     if story.headline is None and len(lines) - start > 1 and not parse_field(
-            texts[start]) and (_is_headline(
+            texts[start]) and not _wrapped_opening(lines, raw, start) and (_is_headline(
                 texts[start], texts[below], lines[start + 1].number - lines[start].number > 1)
             or (len(lines) - start > 2 and cues.is_stamped_headline(*texts[start:start + 3]))):
         headline = texts[start]
@@ -452,6 +453,18 @@ def _wrapped_field_top(lines: list[Line], raw: list[str], texts: list[str], star
         if not _runs_on(lines, raw, top - 1):
             return None
     return None
+
+
+def _wrapped_opening(lines: list[Line], raw: list[str], start: int) -> bool:
+    """Whether line `start` opens a hard-wrapped paragraph rather than heading the story: no
+    blank line under it, it stops mid-sentence, and it is as wide as the lines the text wraps
+    at (`U.S. President Donald Trump said he expects \u201cincredible things\u201d from
+    Czechia\u2019s` / `Andrej Babi\u0161, including ...` was taken for a headline)."""
+    if len(lines) - start < WRAPPED_MIN_LINES or lines[start + 1].number != lines[start].number + 1:
+        return False
+    widths = sorted(len(text) for text in raw[start:])
+    wrap = widths[len(widths) * 3 // 4]  # most lines of wrapped text end near the margin
+    return cues.ends_mid_sentence(raw[start]) and len(raw[start]) >= 0.9 * wrap
 
 
 def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], raw: list[str],

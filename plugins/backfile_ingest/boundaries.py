@@ -40,6 +40,7 @@ LEXICAL_MIN_STORY = 2  # paragraphs between a cohesion boundary and the dump's s
 LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity means anything
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roundups list links
+DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 
 
@@ -78,6 +79,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]
     speakers = cues.speaker_labels(texts)
+    # A dump that opens with a date line over a lede sets its stories out that way (news in
+    # brief: `\u2022 09/16/2022` over each item): such a date line opens a story.
+    dated = n > 1 and bool(parse_date_line(texts[0])) and is_lede(texts[1], texts[0])
     for i in range(1, n):
         text, prev = texts[i], texts[i - 1]
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
@@ -111,6 +115,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] += 3  # (a transcript's `PRIME MINISTER: ` speaks again: no new story)
         if cues.parse_dateline(text):
             score[i] += 3
+        if (dated and i + 1 < n and parse_date_line(text) and is_lede(texts[i + 1], text)
+                and _ends_story(prev)):
+            score[i] += DATED_OPENING
+            veto[i + 1] = True  # the item under its date line
         if cues.is_byline(text):
             score[i] += 2.5
         if (
