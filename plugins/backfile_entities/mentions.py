@@ -740,6 +740,20 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     return words, [], None
 
 
+def _portfolio_end(tokens: list[str], start: int, words: list[str]) -> int:
+    """Where the name starts in a run after a title and `for`, which names the portfolio
+    first (`Minister for Foreign Affairs Penny Wong`, `Secretary of State for Health Wes
+    Streeting`): at the first given name after the portfolio's first word, else at the last
+    two words if they look like a name; 0 when the run is no portfolio and name."""
+    if (start < 2 or tokens[start - 1] != "for" or len(words) < 3
+            or tokens[start - 2].lower() not in TITLES | {"state"}):
+        return 0
+    given = load_gazetteer().given_names
+    first = next((k for k in range(1, len(words) - 1) if words[k].lower() in given),
+                 len(words) - 2)
+    return first if _person_shaped(words[first:]) else 0
+
+
 def _verb_after(tokens: list[str], end: int) -> bool:
     """ "Beijing ramps up", "Taipei and Beijing gradually resumed": a verb after a name, so the
     name is the subject (an adverb in "-ly" may stand between)."""
@@ -919,7 +933,10 @@ def find_mentions(text: str) -> list[Mention]:
                                                        "interview"))
                   or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
                   or _journalist_after(tokens, end))
-        if _leading_role(words, initial):
+        portfolio = _portfolio_end(tokens, start, words)
+        if portfolio:  # "Minister for Foreign Affairs Penny Wong": the portfolio, then her
+            before, name, title = words[:portfolio], words[portfolio:], tokens[start - 2].lower()
+        elif _leading_role(words, initial):
             before, name, title = [], words[1:], words[0].lower()
         else:
             before, name, title = _split_title(words)
