@@ -379,7 +379,13 @@ def dissect(lines: list[Line]) -> Anatomy:
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
     speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
+    marked = False  # a mark in the body ends the paragraph above it
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
+        marker = parse_field(text)
+        if marker and marker.role == "meta" and not marker.value:
+            pieces.append(Piece(line.number, "field", text))  # Factiva's `TD` between its
+            marked = True  # lead and the rest of the text, a `BODY:` mark
+            continue
         if cues.is_photo_credit(text):
             story.credits.append(text)
             pieces.append(Piece(line.number, "credit", text))
@@ -399,7 +405,8 @@ def dissect(lines: list[Line]) -> Anatomy:
         if captioned:
             text = captioned[0]
         raw = line.text.rstrip()
-        blank_before = line.number - numbers.get(line.number, line.number) > 1
+        blank_before = marked or line.number - numbers.get(line.number, line.number) > 1
+        marked = False
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))
         if captioned:

@@ -44,6 +44,17 @@ OPENING = frozenset({"headline", "date", "byline", "section"})
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z _\-]{0,22}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
 
 
+# Factiva's field codes, as its "Full Article/Report plus Indexing" text sets them: the code,
+# then a tab or spaces and the value (`HD\tFerry fares to rise`, `PD      29 November 2026`),
+# or the code alone over its text (`LP`, `TD`). Codes are matched in capitals only.
+_FACTIVA_ROLES = {"HD": "headline", "BY": "byline", "PD": "date", "SE": "section",
+                  "DLN": "dateline", "SN": "source"}
+_FACTIVA_META = ["WC", "ET", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "CO", "IN", "NS", "RE",
+                 "IPD", "IPC", "PUB", "AN", "CLM", "ART", "CR", "CT", "CX", "RF", "VOL", "RST"]
+_FACTIVA = re.compile(rf"^\s*(?P<label>{'|'.join([*_FACTIVA_ROLES, *_FACTIVA_META])})"
+                      r"(?:(?:\t|\s{2,})[\t ]*(?P<value>\S.*?))?\s*$")
+
+
 @dataclass(frozen=True)
 class Field:
     """One labelled line: the label as written, what it gives, and its value."""
@@ -57,12 +68,10 @@ def parse_field(text: str) -> Field | None:
     """The field a line holds, if its label is a known one (`Title: ...`, `BYLINE: ...`).
     A label alone (`BODY:`) is a field with an empty value."""
     match = _FIELD.match(text)
-    if not match:
-        return None
-    label = match.group("label")
+    label = match.group("label") if match else ""
     role = ROLES.get(" ".join(label.lower().replace("_", " ").split()))
-    if role is None:
-        return None
+    if match is None or role is None:
+        return _factiva_field(text)
     value = (match.group("value") or "").strip()
     if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":  # front matter quoting
         value = value[1:-1].strip()
@@ -71,6 +80,18 @@ def parse_field(text: str) -> Field | None:
     if role in ("headline", "byline") and not value:
         return None
     return Field(label, role, value)
+
+
+def _factiva_field(text: str) -> Field | None:
+    """The field a Factiva-coded line holds (`HD\tFerry fares to rise`, `LP`), if any."""
+    coded = _FACTIVA.match(text)
+    if coded is None:
+        return None
+    role = _FACTIVA_ROLES.get(coded["label"], "meta")
+    value = (coded["value"] or "").strip()
+    if role in ("headline", "byline") and not value:
+        return None
+    return Field(coded["label"], role, value)
 
 
 def is_field(text: str) -> bool:
