@@ -104,6 +104,7 @@ _SENTENCE_STARTERS = frozenset(
 
 
 HIGHLIGHT = "@highlight"
+MARK_CHARS = 40  # a mark in a body (`TD`, `BODY:`) is a short line
 WRAPPED_MIN_LINES = 4  # lines of text before its width says where it wraps
 DECK_WORDS = 10  # a capitals deck under a capitals headline: a line, not a caps paragraph
 # A clipping's citation over it: the paper, its town and the page (`The St. Louis Republic, St.
@@ -258,9 +259,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.masthead = texts[start]  # `The St. Louis Republic, St. Louis, Missouri, p. 1`
         pieces.append(Piece(lines[start].number, "source", raw[start]))
         start += 1
-    if (story.masthead is None and len(lines) - start > 3 and cues.headline_style(texts[start])
-            and not parse_field(texts[start])
-            and cues.is_stamped_headline(*texts[start + 1:start + 4])):
+    if (story.masthead is None and len(lines) - start > 3
+            and cues.is_stamped_headline(*texts[start + 1:start + 4])
+            and cues.headline_style(texts[start]) and not parse_field(texts[start])):
         story.masthead = texts[start]  # a listing page's own heading (`Latest Berlin News`)
         pieces.append(Piece(lines[start].number, "source", raw[start]))  # over its first story
         start += 1
@@ -336,8 +337,9 @@ def dissect(lines: list[Line]) -> Anatomy:
             # headline over its writer's name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
         elif (story.headline and story.deck is None and pieces[-1].role == "headline"
-              and cues.headline_style(story.headline) == cues.headline_style(text) == "caps"
-              and len(text.split()) <= DECK_WORDS and any(c.islower() for c in texts[start + 1])):
+              and story.headline.upper() == story.headline and text.upper() == text
+              and len(text.split()) <= DECK_WORDS and any(c.islower() for c in texts[start + 1])
+              and cues.headline_style(story.headline) == cues.headline_style(text) == "caps"):
             story.deck = text  # an old paper's capitals deck under its capitals headline
             pieces.append(Piece(lines[start].number, "deck", raw[start]))  # (`SEVEN HURT`)
         else:
@@ -381,7 +383,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
     marked = False  # a mark in the body ends the paragraph above it
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
-        marker = parse_field(text)
+        marker = parse_field(text) if len(text) <= MARK_CHARS else None
         if marker and marker.role == "meta" and not marker.value:
             pieces.append(Piece(line.number, "field", text))  # Factiva's `TD` between its
             marked = True  # lead and the rest of the text, a `BODY:` mark

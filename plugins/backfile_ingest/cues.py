@@ -554,7 +554,10 @@ _DATED_CITATION = re.compile(r"^(?P<paper>[A-Z][^,()]{2,80}?)(?:\s*\([^()]{1,40}
 
 def dated_citation(text: str) -> tuple[str, str] | None:
     """The paper and the issue's date a citation line over a digitised article gives."""
-    cited = _DATED_CITATION.match(text.strip())
+    text = text.strip()
+    if not text[-1:].isdigit():
+        return None  # (a citation ends in its page number: no need to try the pattern)
+    cited = _DATED_CITATION.match(text)
     if cited is None or not _parse_date_line(cited["date"]):
         return None
     return cited["paper"].strip(), cited["date"].strip()
@@ -567,6 +570,8 @@ def credit_date_line(text: str) -> tuple[str, str] | None:
     """Whom a linked story is by and when, as newsletters and link roundups set it under the
     headline: `Jane Doe, The Valport Times | Ferry Fares | June 13, 2017` (writer and outlet,
     maybe a label, the date, between bars). Returns the credit and the date."""
+    if not any(bar in text for bar in "|\u00b7\u2022"):
+        return None
     parts = _BAR.split(text.strip())
     if not 2 <= len(parts) <= 4 or not _parse_date_line(parts[-1]):
         return None
@@ -585,8 +590,8 @@ def is_stamped_headline(text: str, below: str, lede: str) -> bool:
     that opens with a dateline, as news sites list their stories (`Several people are injured
     at a Berlin concert by US rapper JPEGMafia because of pepper spray` / `Jan. 21, 2025 03:13
     AM EST` / `BERLIN (AP) \u2014 ...`); a teaser cut off mid-sentence has no such stamp."""
-    return (len(text.split()) <= STAMPED_HEADLINE_WORDS and text[:1].isupper()
-            and not ends_sentence(text) and not text.endswith((",", ";", ":"))
+    return (text[:1].isupper() and not ends_sentence(text)
+            and not text.endswith((",", ";", ":")) and len(text.split()) <= STAMPED_HEADLINE_WORDS
             and bool(_parse_date_line(below)) and parse_dateline(lede) is not None
             and not (is_chrome(text) or is_byline(text) or is_photo_credit(text)
                      or is_signoff(text) or is_provider_label(text) or dateline(text)
