@@ -14,6 +14,11 @@ from ingest_support import ingest
     (b"GIF89a\x01\x00\x00\x00", 1, "binary file"),
     (b"line one\nline two\n\x01\x02\x03\x04\x05\x06", 3, "binary file"),
     (b"fine\nstill fine\n\x81\x8d\x90 bytes no legacy encoding has\n", 3, "undecodable"),
+    # Documents handed out instead of text are named, with what to do (RTF is text: its
+    # control words were read as stories)
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\n\\par Ferry fares rise\n", 1, "RTF"),
+    (b"\n%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", 1, "PDF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00", 1, "office document"),
 ])
 def test_bad_bytes_raise_one_error_naming_file_and_line(
         data: bytes, line: int | None, words: str) -> None:

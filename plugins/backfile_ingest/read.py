@@ -30,10 +30,25 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
+# Documents that news databases and newsrooms hand out instead of text, by their first bytes:
+# each is named in the error with what to do, rather than read as text (RTF is text, and its
+# control words would become stories) or called a binary file.
+_DOCUMENTS = (
+    (b"{\\rtf", "an RTF document (as LexisNexis and Factiva download)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive or office document (.docx, .odt, .epub)"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document (.doc, .xls)"),
+)
+
+
 def decode_dump(data: bytes, name: str) -> DumpText:
     """Decode a dump's bytes, or raise `IngestError` if they are not text."""
     if not data.strip():
         raise IngestError(name, None, "empty file: nothing to ingest")
+    for magic, kind in _DOCUMENTS:
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(magic):
+            raise IngestError(name, 1, f"{kind}, not text: save or convert it as plain text "
+                              "(UTF-8) to ingest it")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return DumpText(data.decode("utf-16"), "utf-16")
