@@ -33,6 +33,9 @@ def is_acronym(text: str) -> bool:
 
 def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     """The canonical place a surface form names, if the gazetteer knows it."""
+    state = gazetteer.state_codes.get(text.rstrip("."))
+    if state is not None:
+        return state
     low = text.lower()
     if low.startswith("the "):
         low = low[4:]
@@ -59,6 +62,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "President", "Photo"; "Governors", "Senators" as a plural common noun
     if len(words) == 1:
         low = lows[0]
+        if words[0] in gazetteer.state_codes:
+            return False  # "ACT" (a state's code), though "Act" would be a law: an event word
         if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
             return True  # "TV", "MPs"
         if low in UNITS and mention.prev.replace(",", "").replace(".", "").isdigit():
