@@ -17,6 +17,7 @@ from .gazetteer import load as load_gazetteer
 from .lexicon import (
     AP_STATES,
     CAPITALS_LEAD_IN,
+    COMMON_ACRONYMS,
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
@@ -727,7 +728,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
-        if words[i].lower() in TITLES or _joined_title(words[i]):
+        if words[i].lower() in TITLES or _joined_title(words[i]) or _office_initials(words, i):
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
@@ -738,6 +739,19 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
                 name = [words[i], *name]
             return words[:k], name, words[i].lower()
     return words, [], None
+
+
+def _office_initials(words: list[str], i: int) -> bool:
+    """ "Health CS Mutahi Kagwe", "Trade PS Jane Doe": initials of an office (Kenya's cabinet
+    and principal secretaries) between its portfolio and a full name. Initials that start a
+    run are a name's own ("CS Lewis", "JK Rowling"), and so are those before one word; a
+    common abbreviation is a thing's ("Mobile PC Extended Battery Life Working Group")."""
+    word = words[i]
+    return (i > 0 and 2 <= len(word) <= 3 and _is_shout(word)
+            and word.lower() not in COMMON_ACRONYMS
+            and words[i - 1][:1].isupper() and not _is_shout(words[i - 1])
+            and words[i - 1].lower() not in FUNCTION_WORDS
+            and _person_shaped(words[i + 1:]))
 
 
 def _verb_after(tokens: list[str], end: int) -> bool:
