@@ -143,6 +143,8 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         # "the Royal Highland Fusiliers and", "the Coral Consortium,": a body's name (a person
         # only takes "the" as a modifier: "the Ray Charles biopic")
         return 0
+    if mention.personal and mention.cue is None:
+        return 3  # "McAdoo was fired", "Ndlovu died"
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
                 and not is_demonym(words[0], gazetteer)

@@ -32,6 +32,8 @@ from .lexicon import (
     ORG_SUFFIXES,
     PARTY_FORMS,
     PERSON_NOUNS,
+    PERSON_PASSIVES,
+    PERSON_VERBS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
@@ -132,6 +134,8 @@ class Mention:
     #                              Athens marathon", "hosted by Melbourne"
     product: bool = False        # right before a kind of product: "Windows programs", "the
     #                              Macintosh computer", "the BitTorrent network"
+    personal: bool = False       # what only a person does or undergoes follows: "McAdoo was
+    #                              fired", "Ndlovu died", "Ndlovu, 34,"
 
 
 def _is_cap(tok: str) -> bool:
@@ -754,6 +758,26 @@ def _office_initials(words: list[str], i: int) -> bool:
             and _person_shaped(words[i + 1:]))
 
 
+AUXILIARIES = word_set("was is has had been")  # one person's ("Hutus were killed": a people)
+
+
+def _personal_after(tokens: list[str], end: int) -> bool:
+    """ "McAdoo was fired", "Ndlovu has been jailed", "Ndlovu died", "Ndlovu, 34, said": what
+    follows the name happens only to a person (an age in commas is news style for one)."""
+    after = [t.lower() for t in tokens[end:end + 5]]
+    if not after:
+        return False
+    if after[0] in PERSON_VERBS:
+        return True
+    if after[0] == "," and len(after) >= 3 and after[2] == ",":  # not "the Observer, 3,000 jobs"
+        return (after[1].isdigit() and 0 < int(after[1]) < 120
+                and not (len(after) > 3 and after[3].isdigit()))
+    k = 0
+    while k < len(after) and after[k] in AUXILIARIES:
+        k += 1
+    return 0 < k < len(after) and after[k] in PERSON_PASSIVES
+
+
 def _verb_after(tokens: list[str], end: int) -> bool:
     """ "Beijing ramps up", "Taipei and Beijing gradually resumed": a verb after a name, so the
     name is the subject (an adverb in "-ly" may stand between)."""
@@ -979,6 +1003,7 @@ def find_mentions(text: str) -> list[Mention]:
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
+                          personal=len(words) == 1 and _personal_after(tokens, end),
                           **context)
         if alias:
             if CJK.search(alias):
