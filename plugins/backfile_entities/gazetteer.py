@@ -184,7 +184,7 @@ def _state_codes(places: dict[str, str]) -> dict[str, str]:
     """The state abbreviations a country's news writes for its states ("NSW", "Qld", "Vic.",
     "ACT" in Australia), taken from ISO 3166-2 where every state and territory code of a
     country abbreviates its name (so the codes are the country's usual short forms, not
-    letters assigned by ISO, as Afghanistan's or Mexico's are). Codes of three letters or
+    letters assigned by ISO, as Mexico's are). Codes of three letters or
     more only ("WA", "SA" name other things as often), as written in capitals, and a
     contraction in title case too ("Qld", "Vic", "Tas"; not "Act" nor "Nsw", which spell
     initials). Matched by exact form: "Act" is a law, "ACT" the territory."""
