@@ -136,6 +136,8 @@ class Mention:
     #                              Macintosh computer", "the BitTorrent network"
     personal: bool = False       # what only a person does or undergoes follows: "McAdoo was
     #                              fired", "Ndlovu died", "Ndlovu, 34,"
+    term: bool = False           # an acronym defined by lower-case words: "gross domestic
+    #                              product (GDP)", "an extraordinary general meeting (EGM)"
 
 
 def _is_cap(tok: str) -> bool:
@@ -261,6 +263,20 @@ def acronym_matches(acronym: str, words: tuple[str, ...]) -> bool:
                 and match(i + 1, j, word.index(letters[i], k) + 1)) or match(i, j + 1, 0)
 
     return match(0, 0, 0)
+
+
+def _defined_term(tokens: list[str], start: int, end: int) -> bool:
+    """ "gross domestic product (GDP)", "an extraordinary general meeting (EGM)": an acronym in
+    parentheses whose letters are the initials of the lower-case words before it names a
+    thing or an idea, not a body (which news writes in capitals: "Mainland Affairs Council")."""
+    acronym = tokens[start]
+    size = len(acronym)
+    if not (end - start == 1 and _is_shout(acronym) and start > size
+            and tokens[start - 1] == "(" and end < len(tokens) and tokens[end] == ")"):
+        return False
+    words = tokens[start - 1 - size:start - 1]
+    return all(w.isalpha() and w.islower() for w in words) and (
+        "".join(w[0] for w in words).upper() == acronym)
 
 
 def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
@@ -878,6 +894,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(state, tuple(state.split()), False, cue="place",
                                         prev=",", quoted=quoted[start]))
                 continue
+        if _defined_term(tokens, start, end):
+            mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
+            continue
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
         words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
