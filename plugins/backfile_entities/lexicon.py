@@ -112,10 +112,11 @@ port suburb neighbourhood neighborhood
 """)
 
 # What only happens to people, right after a name: "Ndlovu died", "McAdoo was fired" (not
-# "hurt", "named", "elected", "fined": firms and parties are too).
-PERSON_VERBS = word_set("died dies resigned resigns retired retires")
+# "hurt", "named", "elected", "fined": firms and parties are too; nor "born" and "retired":
+# "Google was born in a garage", "Concorde retired").
+PERSON_VERBS = word_set("died dies resigned resigns")
 PERSON_PASSIVES = word_set("""
-fired sacked born jailed arrested married divorced knighted killed sentenced imprisoned
+fired sacked jailed arrested married divorced knighted killed sentenced imprisoned
 hospitalised hospitalized widowed
 """)
 # Verbs of speech after (or before) a name: "Putin said", "said Putin".
