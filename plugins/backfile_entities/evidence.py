@@ -33,9 +33,8 @@ def is_acronym(text: str) -> bool:
 
 def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     """The canonical place a surface form names, if the gazetteer knows it."""
-    state = gazetteer.state_codes.get(text.rstrip("."))
-    if state is not None:
-        return state
+    if text in gazetteer.state_codes:  # "NSW", "Qld": by exact form ("the Act" is a law)
+        return gazetteer.state_codes[text]
     low = text.lower()
     if low.startswith("the "):
         low = low[4:]

@@ -748,7 +748,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
-        if words[i].lower() in TITLES or _joined_title(words[i]) or _office_initials(words, i):
+        if words[i].lower() in TITLES or _joined_title(words[i]) or (
+                i > 0 and len(words[i]) <= 3 and _office_initials(words, i)):
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
@@ -775,14 +776,15 @@ def _office_initials(words: list[str], i: int) -> bool:
 
 
 AUXILIARIES = word_set("was is has had been")  # one person's ("Hutus were killed": a people)
+PERSONAL_FIRST = PERSON_VERBS | AUXILIARIES | {","}
 
 
 def _personal_after(tokens: list[str], end: int) -> bool:
     """ "McAdoo was fired", "Ndlovu has been jailed", "Ndlovu died", "Ndlovu, 34, said": what
     follows the name happens only to a person (an age in commas is news style for one)."""
+    if end >= len(tokens) or tokens[end].lower() not in PERSONAL_FIRST:
+        return False  # (the cheap test first: most names are followed by none of these)
     after = [t.lower() for t in tokens[end:end + 5]]
-    if not after:
-        return False
     if after[0] in PERSON_VERBS:
         return True
     if after[0] == "," and len(after) >= 3 and after[2] == ",":  # not "the Observer, 3,000 jobs"
@@ -894,7 +896,7 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(state, tuple(state.split()), False, cue="place",
                                         prev=",", quoted=quoted[start]))
                 continue
-        if _defined_term(tokens, start, end):
+        if start > 1 and tokens[start - 1] == "(" and _defined_term(tokens, start, end):
             mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
             continue
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
