@@ -33,6 +33,8 @@ def is_acronym(text: str) -> bool:
 
 def place_of(text: str, gazetteer: Gazetteer) -> str | None:
     """The canonical place a surface form names, if the gazetteer knows it."""
+    if text in gazetteer.state_codes:  # "NSW", "Qld": by exact form ("the Act" is a law)
+        return gazetteer.state_codes[text]
     low = text.lower()
     if low.startswith("the "):
         low = low[4:]
@@ -59,6 +61,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "President", "Photo"; "Governors", "Senators" as a plural common noun
     if len(words) == 1:
         low = lows[0]
+        if words[0] in gazetteer.state_codes:
+            return False  # "ACT" (a state's code), though "Act" would be a law: an event word
         if low in COMMON_ACRONYMS or _acronym_plural(words[0]):
             return True  # "TV", "MPs"
         if low in UNITS and mention.prev.replace(",", "").replace(".", "").isdigit():
@@ -138,6 +142,8 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         # "the Royal Highland Fusiliers and", "the Coral Consortium,": a body's name (a person
         # only takes "the" as a modifier: "the Ray Charles biopic")
         return 0
+    if mention.personal and mention.cue is None:
+        return 3  # "McAdoo was fired", "Ndlovu died"
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
                 and not is_demonym(words[0], gazetteer)

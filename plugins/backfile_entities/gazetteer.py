@@ -104,6 +104,7 @@ class Gazetteer:
     continents: frozenset[str]      # continent names: too broad to be what a story is about
     place_stems: frozenset[str]     # lowercased country/region names, for demonym tests
     given_names: frozenset[str]     # lowercased given names
+    state_codes: dict[str, str]     # exact form ("NSW", "Qld") -> canonical state name
 
 
 def _clean(name: str) -> str:
@@ -167,6 +168,45 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
             if region and sub.name.isascii():  # a county is a place, not a region name
                 stems.add(name.lower())  # (see LOCAL_SUBDIVISION_TYPES; folded names' words,
                 # "Tri", "Mus", would read as demonym stems of common words)
+
+
+STATE_KINDS = ("State", "Territory")
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """ "NSW" of New South Wales, "QLD" of Queensland: the code's letters, in order, in the name,
+    starting with its first letter (most countries' ISO codes are no such abbreviation)."""
+    letters = iter(name.lower())
+    return name[:1].lower() == code[:1].lower() and all(c in letters for c in code.lower())
+
+
+def _state_codes(places: dict[str, str]) -> dict[str, str]:
+    """The state abbreviations a country's news writes for its states ("NSW", "Qld", "Vic.",
+    "ACT" in Australia), taken from ISO 3166-2 where every state and territory code of a
+    country abbreviates its name (so the codes are the country's usual short forms, not
+    letters assigned by ISO, as Mexico's are). Codes of three letters or
+    more only ("WA", "SA" name other things as often), as written in capitals, and a
+    contraction in title case too ("Qld", "Vic", "Tas"; not "Act" nor "Nsw", which spell
+    initials). Matched by exact form: "Act" is a law, "ACT" the territory."""
+    import pycountry
+
+    states: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in STATE_KINDS and sub.parent_code is None:
+            code = sub.code.split("-", 1)[1]
+            states.setdefault(sub.country_code, []).append((code, _fold_accents(_clean(sub.name))))
+    codes: dict[str, str] = {}
+    for subs in states.values():
+        if not all(code.isalpha() and _abbreviates(code, name) for code, name in subs):
+            continue
+        for code, name in subs:
+            if len(code) < 3 or code.lower() in places:
+                continue
+            places.setdefault(name.lower(), name)
+            codes[code] = name
+            if " " not in name:  # a contraction of one word, not initials
+                codes[code.title()] = name
+    return codes
 
 
 def _cities(places: dict[str, str]) -> set[str]:
@@ -356,6 +396,7 @@ def _build() -> Gazetteer:
     stems: set[str] = set()
     capitals: dict[str, str] = {}
     _countries(places, stems, capitals)
+    state_codes = _state_codes(places)
     big_cities = _cities(places)
     given_names = _given_names()
     _airports(places, big_cities, given_names)
@@ -369,7 +410,7 @@ def _build() -> Gazetteer:
     not_given = {c.lower() for c in continents} | {f.lower() for f in COUNTRY_ABBREVIATIONS}
     return Gazetteer(places=places, capitals=capitals, continents=continents,
                      place_stems=frozenset(stems),
-                     given_names=given_names - not_given)
+                     given_names=given_names - not_given, state_codes=state_codes)
 
 
 DEMONYM_SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "er", "ish")

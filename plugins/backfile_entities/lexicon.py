@@ -111,6 +111,14 @@ city town village province region state capital country island county district
 port suburb neighbourhood neighborhood
 """)
 
+# What only happens to people, right after a name: "Ndlovu died", "McAdoo was fired" (not
+# "hurt", "named", "elected", "fined": firms and parties are too; nor "born" and "retired":
+# "Google was born in a garage", "Concorde retired").
+PERSON_VERBS = word_set("died dies resigned resigns")
+PERSON_PASSIVES = word_set("""
+fired sacked jailed arrested married divorced knighted killed sentenced imprisoned
+hospitalised hospitalized widowed
+""")
 # Verbs of speech after (or before) a name: "Putin said", "said Putin".
 SPEECH_VERBS = word_set("""
 said says told tells added adds explained explains warned warns insisted insists argued argues

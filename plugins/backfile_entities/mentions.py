@@ -17,6 +17,7 @@ from .gazetteer import load as load_gazetteer
 from .lexicon import (
     AP_STATES,
     CAPITALS_LEAD_IN,
+    COMMON_ACRONYMS,
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
@@ -31,6 +32,8 @@ from .lexicon import (
     ORG_SUFFIXES,
     PARTY_FORMS,
     PERSON_NOUNS,
+    PERSON_PASSIVES,
+    PERSON_VERBS,
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
@@ -131,6 +134,10 @@ class Mention:
     #                              Athens marathon", "hosted by Melbourne"
     product: bool = False        # right before a kind of product: "Windows programs", "the
     #                              Macintosh computer", "the BitTorrent network"
+    personal: bool = False       # what only a person does or undergoes follows: "McAdoo was
+    #                              fired", "Ndlovu died", "Ndlovu, 34,"
+    term: bool = False           # an acronym defined by lower-case words: "gross domestic
+    #                              product (GDP)", "an extraordinary general meeting (EGM)"
 
 
 def _is_cap(tok: str) -> bool:
@@ -256,6 +263,20 @@ def acronym_matches(acronym: str, words: tuple[str, ...]) -> bool:
                 and match(i + 1, j, word.index(letters[i], k) + 1)) or match(i, j + 1, 0)
 
     return match(0, 0, 0)
+
+
+def _defined_term(tokens: list[str], start: int, end: int) -> bool:
+    """ "gross domestic product (GDP)", "an extraordinary general meeting (EGM)": an acronym in
+    parentheses whose letters are the initials of the lower-case words before it names a
+    thing or an idea, not a body (which news writes in capitals: "Mainland Affairs Council")."""
+    acronym = tokens[start]
+    size = len(acronym)
+    if not (end - start == 1 and _is_shout(acronym) and start > size
+            and tokens[start - 1] == "(" and end < len(tokens) and tokens[end] == ")"):
+        return False
+    words = tokens[start - 1 - size:start - 1]
+    return all(w.isalpha() and w.islower() for w in words) and (
+        "".join(w[0] for w in words).upper() == acronym)
 
 
 def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
@@ -727,7 +748,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     for i in range(len(words) - 1, -1, -1):
         if i == len(words) - 1 and i > 0 and words[i - 1].lower() in load_gazetteer().given_names:
             continue  # "Paul King", "John Major": a surname that is also a title
-        if words[i].lower() in TITLES or _joined_title(words[i]):
+        if words[i].lower() in TITLES or _joined_title(words[i]) or (
+                i > 0 and len(words[i]) <= 3 and _office_initials(words, i)):
             k = i
             while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
                 k -= 1
@@ -752,6 +774,40 @@ def _portfolio_end(tokens: list[str], start: int, words: list[str]) -> int:
     first = next((k for k in range(1, len(words) - 1) if words[k].lower() in given),
                  len(words) - 2)
     return first if _person_shaped(words[first:]) else 0
+
+
+def _office_initials(words: list[str], i: int) -> bool:
+    """ "Health CS Mutahi Kagwe", "Trade PS Jane Doe": initials of an office (Kenya's cabinet
+    and principal secretaries) between its portfolio and a full name. Initials that start a
+    run are a name's own ("CS Lewis", "JK Rowling"), and so are those before one word; a
+    common abbreviation is a thing's ("Mobile PC Extended Battery Life Working Group")."""
+    word = words[i]
+    return (i > 0 and 2 <= len(word) <= 3 and _is_shout(word)
+            and word.lower() not in COMMON_ACRONYMS
+            and words[i - 1][:1].isupper() and not _is_shout(words[i - 1])
+            and words[i - 1].lower() not in FUNCTION_WORDS
+            and _person_shaped(words[i + 1:]))
+
+
+AUXILIARIES = word_set("was is has had been")  # one person's ("Hutus were killed": a people)
+PERSONAL_FIRST = PERSON_VERBS | AUXILIARIES | {","}
+
+
+def _personal_after(tokens: list[str], end: int) -> bool:
+    """ "McAdoo was fired", "Ndlovu has been jailed", "Ndlovu died", "Ndlovu, 34, said": what
+    follows the name happens only to a person (an age in commas is news style for one)."""
+    if end >= len(tokens) or tokens[end].lower() not in PERSONAL_FIRST:
+        return False  # (the cheap test first: most names are followed by none of these)
+    after = [t.lower() for t in tokens[end:end + 5]]
+    if after[0] in PERSON_VERBS:
+        return True
+    if after[0] == "," and len(after) >= 3 and after[2] == ",":  # not "the Observer, 3,000 jobs"
+        return (after[1].isdigit() and 0 < int(after[1]) < 120
+                and not (len(after) > 3 and after[3].isdigit()))
+    k = 0
+    while k < len(after) and after[k] in AUXILIARIES:
+        k += 1
+    return 0 < k < len(after) and after[k] in PERSON_PASSIVES
 
 
 def _verb_after(tokens: list[str], end: int) -> bool:
@@ -854,6 +910,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(state, tuple(state.split()), False, cue="place",
                                         prev=",", quoted=quoted[start]))
                 continue
+        if start > 1 and tokens[start - 1] == "(" and _defined_term(tokens, start, end):
+            mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
+            continue
         context = {"quoted": quoted[start], "listed": _listed(tokens, start, end),
                    "described": _described(tokens, end)}
         words = _attach_commas([_strip_possessive(t) if k == end - start - 1 else t
@@ -982,6 +1041,7 @@ def find_mentions(text: str) -> list[Mention]:
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
+                          personal=len(words) == 1 and _personal_after(tokens, end),
                           **context)
         if alias:
             if CJK.search(alias):

@@ -73,7 +73,7 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
     # "Mr Simpson", "Tsutsumi said": a surname used alone like a person's (or the first of two
     # names, as Ethiopian, Burmese or Chinese names are used: "Mr. Ashenafi", "Ashenafi Hailu").
     surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
-                and (loc.mention.titled or loc.mention.speech)}
+                and (loc.mention.titled or loc.mention.speech or loc.mention.personal)}
     for loc in located:
         m = loc.mention
         if len(_name_parts(m.tokens)) < 2:

@@ -65,8 +65,9 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
             held = event_place(mention, gazetteer)
             if held is not None and held.text in named:
                 mention = held  # "Qatar Open" in a story that names Qatar on its own too
-            if _fiction(mention, sport, gazetteer):
+            if mention.term or _fiction(mention, sport, gazetteer):
                 junk_acronyms.add(mention.text)  # every mention of a title or character goes
+                # (and of a term: "GDP" after "gross domestic product (GDP)")
             elif not is_junk(mention, lowercase_words, gazetteer, surnames):
                 located.append(Located(mention, where, order, paragraph))
             elif mention.acronym_defined and mention.alias:

@@ -196,7 +196,10 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
             joins = True
         else:
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
-        if joins and _broken_word(paragraphs[-1], line.text):
+        name_part = _broken_name(paragraphs[-1], line.text) if previous is not None else None
+        if name_part is not None:  # `Patrick Mc-` / `Knight, the chairman`: one name
+            paragraphs[-1] = _join_name(paragraphs[-1], line.text, name_part, lines)
+        elif joins and _broken_word(paragraphs[-1], line.text):
             paragraphs[-1] += line.text  # `start-` / `ed today`: one word split at the margin
         elif joins:
             paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
@@ -210,6 +213,32 @@ def _broken_word(before: str, after: str) -> bool:
     """A hard-wrapped line ends in a hyphen inside a word (`dwell-`) and the next goes on
     in lower case: the word is joined, hyphen kept, without a space."""
     return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].islower()
+
+
+_NAME_BREAK = re.compile(r"(?:^|[\s(\u201c\"'])([A-Z][A-Za-z'\u2019]*)-$")
+_NAME_START = re.compile(r"[A-Z][A-Za-z'\u2019]*")
+# Gaelic "son of" prefixes, which names write closed up ("McKnight", "MacDonald"), never with
+# a hyphen of their own.
+_CLOSED_PREFIXES = frozenset(["Mc", "Mac"])
+
+
+def _broken_name(before: str, after: str) -> str | None:
+    """`Mc-` / `Knight`, `Jean-` / `Paul`: a line ends in a capitalised word and a hyphen and
+    the next goes on with a capital (a paragraph never ends in a hyphen): the first part."""
+    found = _NAME_BREAK.search(before)
+    return found.group(1) if found and _NAME_START.match(after) else None
+
+
+def _join_name(before: str, after: str, part: str, lines: list[_BodyLine]) -> str:
+    """One word again: the hyphen goes when it was the margin's, that is when the story writes
+    the name closed up elsewhere ("McKnight") or the first part is a prefix names write
+    closed ("Mc"); otherwise it is the name's ("Jean-Paul", "Lewis-Francis", "Anglo-French")."""
+    rest = _NAME_START.match(after)
+    closed = part + (rest.group(0) if rest else "")
+    elsewhere = re.compile(rf"(?<![\w-]){re.escape(closed)}(?![\w-])")
+    if part in _CLOSED_PREFIXES or any(elsewhere.search(line.text) for line in lines):
+        return before[:-1] + after
+    return before + after
 
 
 def _is_headline(text: str, following: str, blank_after: bool) -> bool:
