@@ -5,6 +5,7 @@
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
+- relative_paths: each story's path relative to the content folder worked out once, not per use;
 - heap: no full garbage collections while the archive is read and its context built;
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced (pages, feeds,
@@ -31,6 +32,7 @@ from backfile_speed import (
     heap,
     parallel_read,
     parallel_write,
+    relative_paths,
     taxonomy,
     timings,
 )
@@ -111,6 +113,7 @@ def _finalized(pelican: Any) -> None:
 def register() -> None:
     timings.register()
     dates.install()
+    relative_paths.install()
     signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)

@@ -15,8 +15,8 @@ or feed_written (those receivers would run in a process that then exits) or with
 from __future__ import annotations
 
 import gc
-import json
 import os
+import pickle
 import weakref
 from typing import Any
 
@@ -107,12 +107,13 @@ def finish(writer: SplitWriter) -> None:
     if writer.size <= 1:
         return
     if writer.rank:
-        payload = json.dumps({"produced": sorted(writer.stats.produced),
+        # pickle, not JSON: the fingerprints of ~10,000 pages took 0.2 s to encode and decode
+        payload = pickle.dumps({"produced": writer.stats.produced,
                               "changed": writer.stats.changed,
                               "unchanged": writer.stats.unchanged,
                               "skipped": writer.stats.skipped,
                               "pages": writer.fingerprints.current if writer.fingerprints
-                              else {}}).encode()
+                              else {}}, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer.result_fd, "wb") as pipe:
             pipe.write(payload)
         os._exit(0)
@@ -122,14 +123,13 @@ def finish(writer: SplitWriter) -> None:
         _, status = os.waitpid(pid, 0)
         if status or not payload:
             raise RuntimeError(f"a page-rendering process ({pid}) failed with status {status}")
-        result = json.loads(payload)
+        result = pickle.loads(payload)  # from our own forked renderer
         writer.stats.produced.update(result["produced"])
         writer.stats.changed += result["changed"]
         writer.stats.unchanged += result["unchanged"]
         writer.stats.skipped += result["skipped"]
         if writer.fingerprints is not None:
-            writer.fingerprints.current.update(
-                {name: (key, produced) for name, (key, produced) in result["pages"].items()})
+            writer.fingerprints.current.update(result["pages"])
     _workers.clear()
     writer.size, writer.rank = 1, 0
     gc.unfreeze()

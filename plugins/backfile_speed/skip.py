@@ -141,6 +141,7 @@ class Fingerprints:
             _plugins_digest(settings))
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._stamps: dict[str, str] = {}
+        self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
@@ -284,6 +285,20 @@ class Fingerprints:
 
     def _content(self, content: Content, depth: int) -> str:
         source = getattr(content, "source_path", None) or ""
+        if depth:  # a story listed inside another story's data: its identity and stamp
+            by_file = self._by_file.get((type(content), source))
+            if by_file is None:  # once per story and build, at whatever depth it is listed
+                by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}")
+                self._by_file[type(content), source] = by_file
+            return by_file
+        stamp = self._stamp(source)
+        parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
+        for key in sorted(vars(content)):
+            if key not in _SKIPPED_ATTRIBUTES:
+                parts.append(f"{key}={self.value(getattr(content, key), depth + 1)}")
+        return "|".join(parts)
+
+    def _stamp(self, source: str) -> str:
         stamp = self._stamps.get(source)
         if stamp is None:
             try:
@@ -292,13 +307,7 @@ class Fingerprints:
             except OSError:
                 stamp = "?"
             self._stamps[source] = stamp  # one stat per story per build, however often listed
-        if depth:  # a story listed inside another story's data: its identity and stamp
-            return f"{type(content).__name__}:{source}:{stamp}"
-        parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
-        for key in sorted(vars(content)):
-            if key not in _SKIPPED_ATTRIBUTES:
-                parts.append(f"{key}={self.value(getattr(content, key), depth + 1)}")
-        return "|".join(parts)
+        return stamp
 
     # -- pages -------------------------------------------------------------------------------
     def page_key(self, name: str, template: Any, context: dict[str, Any],
