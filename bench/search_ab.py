@@ -133,7 +133,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
     typed_n = int(os.environ.get("BENCH_AB_QUERIES", "40"))
     runs = int(os.environ.get("BENCH_AB_RUNS", "2"))
     res: dict[str, dict[str, list[Any]]] = {
-        label: {"a": [], "raw": [], "files": [], "b": [], "c": [], "cfiles": []}
+        label: {"a": [], "raw": [], "files": [], "b": [], "c": [], "cfiles": [], "cfull": []}
         for label, _ in sites}
     servers = {label: static_server.start(site) for label, site in sites}
     print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
@@ -154,6 +154,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
                     r = open_page_runs(servers[label][1], browser, queries)
                     res[label]["c"].append(r["open_ms"])
                     res[label]["cfiles"] += r["open_files"]
+                    res[label]["cfull"] += r["open_full_ms"]
             browser.close()
     finally:
         for process, _ in servers.values():
@@ -169,7 +170,8 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
               f"query asks for median {med(r['files']):.0f}, p95 {pct(r['files'], 95):.0f}")
         print(f"{'':10} (c) p50/p95 per run " + ", ".join(f"{a:.1f}/{b:.1f}" for a, b in per_run)
               + f" | median of the runs' p95 {med([b for _, b in per_run]):.1f} ms | files "
-              f"median {med(r['cfiles']):.0f}, p95 {pct(r['cfiles'], 95):.0f}")
+              f"median {med(r['cfiles']):.0f}, p95 {pct(r['cfiles'], 95):.0f} | snippets written "
+              f"p50 {med(r['cfull']):.1f} p95 {pct(r['cfull'], 95):.1f} ms")
     if len(sites) == 2:
         (x, _), (y, _) = sites
         for key in ("a", "b"):

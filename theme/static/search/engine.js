@@ -39,7 +39,13 @@
       settle(segPath(seg, kind) + id, value);
     };
   }
-  BS.terms = keeper("t", "terms");
+  // A term shard's cards (see BS.cards in facets.js) join their segment's table as it arrives.
+  var shardTerms = keeper("t", "terms");
+  store.cards = {};
+  BS.terms = function (seg, n, entries, cards) {
+    store.cards[seg] = Object.assign(store.cards[seg] || {}, cards);
+    shardTerms(seg, n, entries);
+  };
   BS.chunk = keeper("c", "chunks");
   BS.docs = keeper("d", "docs");
   BS.positions = keeper("p", "pos");
