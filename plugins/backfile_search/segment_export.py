@@ -12,7 +12,9 @@ one segment's folder:
                its headline or tags first, so the shards a query loads anyway usually hold the
                cards of its top results: the page shows them without a display-file round,
                and fills their snippets from the display files after that frame.
-- c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS).
+- c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS);
+               a term's first chunk also holds the term's entry and cards as in its shard, so
+               a page that knows the term's lists are long (h/) asks for its chunks only.
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
 - l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
@@ -163,21 +165,30 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
+        chunked: list[tuple[int, list[str]]] = []
+        carded: set[int] = set()
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                 entry[fieldname] = [tp.count, runs[0]]
                 if fieldname in CARD_FIELDS and tp.count <= CARD_LIST_DOCS:
-                    shard_cards[shard_of(text, shards)].update(_docnums(runs[0]))
+                    carded.update(_docnums(runs[0]))
                 continue
-            for k, run in enumerate(runs):
-                w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
-                w.info.chunk_files += 1
+            chunked.append((chunk_key, runs))
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
             long.setdefault(text, {})[fieldname] = [chunk_key, len(runs)]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
+        shard_cards[shard_of(text, shards)].update(carded)
+        # The first chunk of a term with a long list also holds the term's whole entry and
+        # cards: a page that knows the term is long (h/) asks for its chunks, not its shard.
+        whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(carded) if d in display}]
+        for ck, runs in chunked:
+            for k, run in enumerate(runs):
+                w.write(f"c/{ck}/{k}.js", js_call("chunk", key, ck, k, run, *whole))
+                w.info.chunk_files += 1
+                whole = []
     for n, entries in enumerate(shard_terms):
         cards = {str(d): display[d][:CARD] for d in sorted(shard_cards[n]) if d in display}
         w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
