@@ -8,13 +8,14 @@ one segment's folder:
                frequency and its postings, or a reference to chunk files if the list is long;
                then the cards (display record less summary and excerpt) of the stories in the
                shard's short headline and entity lists (CARD_FIELDS, at most CARD_LIST_DOCS
-               stories), by local document number. A bare word ranks a story that has it in
-               its headline or tags first, so the shards a query loads anyway usually hold the
-               cards of its top results: the page shows them without a display-file round,
-               and fills their snippets from the display files after that frame.
+               stories), by local document number. A bare word ranks a story that has it in its
+               headline or tags first, so the files a query loads anyway usually hold the cards
+               of its top results: the page shows them without a display-file round, and fills
+               their snippets from the display files after that frame.
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS);
-               a term's first chunk also holds the term's entry and cards as in its shard, so
-               a page that knows the term's lists are long (h/) asks for its chunks only.
+               a term's first chunk also holds the term's entry as in its shard, and the cards
+               of its headline and entity lists of at most CHUNK_CARD_LIST_DOCS stories, so a
+               page that knows the term's lists are long (h/) asks for its chunks only.
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
 - l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
@@ -78,6 +79,7 @@ LONG_PART_CHARS = 8_000       # about the size of one part of the long-list inde
 DOCS_PER_FILE = 30            # documents per display file
 CARD_FIELDS = ("title", "people", "places", "organizations")  # the boosted fields (schema)
 CARD_LIST_DOCS = 64           # a card rides with a term's list of at most this many stories
+CHUNK_CARD_LIST_DOCS = 256    # ... or, in the first chunk of a term with a long list, this many
 CARD = 8                      # a card is the display record's first CARD items (no snippets)
 FACET_DOCS = 16384            # documents per facet (f/) and date (w/) file: 15-35 kB each
 META = "meta.json"
@@ -166,13 +168,17 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
         chunked: list[tuple[int, list[str]]] = []
-        carded: set[int] = set()
+        carded: set[int] = set()    # cards for the shard
+        more: set[int] = set()      # and for the first chunk, if the term has one
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                 entry[fieldname] = [tp.count, runs[0]]
-                if fieldname in CARD_FIELDS and tp.count <= CARD_LIST_DOCS:
-                    carded.update(_docnums(runs[0]))
+                if fieldname in CARD_FIELDS and tp.count <= CHUNK_CARD_LIST_DOCS:
+                    docs = _docnums(runs[0])
+                    more.update(docs)
+                    if tp.count <= CARD_LIST_DOCS:
+                        carded.update(docs)
                 continue
             chunked.append((chunk_key, runs))
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
@@ -183,7 +189,7 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
         shard_cards[shard_of(text, shards)].update(carded)
         # The first chunk of a term with a long list also holds the term's whole entry and
         # cards: a page that knows the term is long (h/) asks for its chunks, not its shard.
-        whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(carded) if d in display}]
+        whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(more) if d in display}]
         for ck, runs in chunked:
             for k, run in enumerate(runs):
                 w.write(f"c/{ck}/{k}.js", js_call("chunk", key, ck, k, run, *whole))
