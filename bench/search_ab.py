@@ -46,6 +46,7 @@ from bench.search import (  # noqa: E402
     ASKED_BEFORE,
     BENCH_PAGE,
     CORPUS,
+    SETTLED,
     SHOWN_HOOK,
     TYPE_AND_ENTER,
     WHEN_SHOWN,
@@ -201,11 +202,7 @@ window.__log = [];
   performance.mark = function (name, o) { wrap(); window.__log.push([name, performance.now()]);
     return mark(name, o); };
 })();"""
-SETTLE = """() => new Promise((done) => {
-  const ready = () => document.querySelector("#bf-facets").childElementCount > 0 ||
-    document.querySelector("#bf-results").childElementCount == 0;
-  (function wait() { if (ready()) requestIdleCallback(() => done(), { timeout: 2000 });
-    else setTimeout(wait, 5); })(); })"""
+
 
 
 def where(site: Path, mode: str, size: int, n: int) -> None:
@@ -224,8 +221,9 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         answer = next(t for k, t in log if k == "answer")
         marked = next(t for k, t in log if k == "bf:results")
         last = max([t for k, t in log if k == "file" and t <= marked] + [answer])
-        asked = page.evaluate("""(t) => performance.getEntriesByType("resource")
-          .filter((e) => e.startTime >= t && e.name.includes("/search/")).length""", enter)
+        asked = page.evaluate("""([t, s]) => performance.getEntriesByType("resource")
+          .filter((e) => e.startTime >= t && e.startTime < s && e.name.includes("/search/"))
+          .length""", [enter, shown])
         for key, value in (("answer", answer - enter), ("display", max(0.0, last - answer)),
                            ("draw", marked - last), ("frame", shown - marked),
                            ("total", shown - enter), ("files", asked)):
@@ -243,7 +241,7 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
                 page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
                 for nth, q in enumerate(queries, start=2):
                     one(page, q, nth)
-                    page.evaluate(SETTLE)
+                    page.evaluate(SETTLED)
                 context.close()
             else:
                 for q in queries:
