@@ -210,8 +210,7 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
         r["raw"].append(sum(len(b) for b in payload))
         r["gzip"].append(sum(min(len(b), len(gzip.compress(b))) for b in payload))
         r["files"].append(sum(1 for _, after, first in bodies if after and first))
-        page.wait_for_function("document.querySelector('#bf-facets').childElementCount > 0 || "
-                               "document.querySelector('#bf-results').childElementCount == 0")
+        page.evaluate(SETTLED)
         facets = [resp.body() for resp, _ in responses if resp.url not in before]
         r["facet_raw"].append(sum(len(b) for b in facets))
         context.close()
@@ -231,12 +230,17 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
 ASKED_SINCE = """(t) => performance.getEntriesByType("resource")
   .filter((e) => e.startTime >= t && e.name.includes("/search/") && !e.name.includes("/theme/"))
   .map((e) => e.startTime)"""
-# Between two queries the reader reads: the page's after-paint work (facets, entities, did you
-# mean) finishes, and the next query starts in an idle page.
+# When the page last wrote snippets it had left to fill after showing results from cards.
+SNIPPETS_AT = """() => Math.max(0,
+  ...performance.getEntriesByName("bf:snippets").map((e) => e.startTime))"""
+# Between two queries the reader reads: the page's after-paint work (the snippets of results
+# listed from cards, while the list is aria-busy) finishes, and the next query starts in an
+# idle page.
 SETTLED = """() => new Promise((done) => {
   const idle = () => requestIdleCallback(() => done(), { timeout: 2000 });
-  const ready = () => document.querySelector("#bf-facets").childElementCount > 0 ||
-    document.querySelector("#bf-results").childElementCount == 0;
+  const ready = () => (document.querySelector("#bf-facets").childElementCount > 0 ||
+    document.querySelector("#bf-results").childElementCount == 0) &&
+    !document.querySelector("#bf-results[aria-busy]");
   (function wait() { if (ready()) idle(); else setTimeout(wait, 5); })();
 })"""
 
@@ -245,7 +249,7 @@ def open_page_runs(base: str, browser: Any, queries: list[str]) -> dict[str, lis
     """(c) in an open page: one fresh context, the search page opened (it loads what it loads
     when it opens, nothing more), then every query typed and submitted in turn in that page;
     each loads whatever files it still needs. Latency and files as (a)'s."""
-    r: dict[str, list[float]] = {"open_ms": [], "open_files": []}
+    r: dict[str, list[float]] = {"open_ms": [], "open_files": [], "open_full_ms": []}
     context = browser.new_context()
     page = context.new_page()
     page.add_init_script(SHOWN_HOOK)
@@ -258,6 +262,7 @@ def open_page_runs(base: str, browser: Any, queries: list[str]) -> dict[str, lis
         r["open_ms"].append(shown - enter)
         r["open_files"].append(sum(1 for t in page.evaluate(ASKED_SINCE, enter) if t < shown))
         page.evaluate(SETTLED)
+        r["open_full_ms"].append(max(shown, page.evaluate(SNIPPETS_AT)) - enter)
     context.close()
     return r
 
@@ -424,6 +429,10 @@ def browser_report(site: Path, shape: BBCShape, docs: list[Any]) -> None:
           f"{statistics.median(ours['open_files']):.0f}, p95 {pct(ours['open_files'], 95):.0f})"
           f" | pagefind (API) p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}, worst "
           f"{max(b):8.1f}", flush=True)
+    a = ours["open_full_ms"]
+    print(f"{'(c) ... snippets written':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
+          f"{pct(a, 95):8.1f}, worst {max(a):8.1f} (Enter->the last snippet of a result shown "
+          "from its card is written; = shown when none was)", flush=True)
     a, b = ours["warm_ms"], pf["warm_ms"]
     print(f"{'warm query latency':26} backfile p50 {statistics.median(a):8.1f} ms, p95 "
           f"{pct(a, 95):8.1f} | pagefind p50 {statistics.median(b):8.1f}, p95 {pct(b, 95):8.1f}",

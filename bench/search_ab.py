@@ -46,6 +46,7 @@ from bench.search import (  # noqa: E402
     ASKED_BEFORE,
     BENCH_PAGE,
     CORPUS,
+    SETTLED,
     SHOWN_HOOK,
     TYPE_AND_ENTER,
     WHEN_SHOWN,
@@ -133,7 +134,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
     typed_n = int(os.environ.get("BENCH_AB_QUERIES", "40"))
     runs = int(os.environ.get("BENCH_AB_RUNS", "2"))
     res: dict[str, dict[str, list[Any]]] = {
-        label: {"a": [], "raw": [], "files": [], "b": [], "c": [], "cfiles": []}
+        label: {"a": [], "raw": [], "files": [], "b": [], "c": [], "cfiles": [], "cfull": []}
         for label, _ in sites}
     servers = {label: static_server.start(site) for label, site in sites}
     print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
@@ -154,6 +155,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
                     r = open_page_runs(servers[label][1], browser, queries)
                     res[label]["c"].append(r["open_ms"])
                     res[label]["cfiles"] += r["open_files"]
+                    res[label]["cfull"] += r["open_full_ms"]
             browser.close()
     finally:
         for process, _ in servers.values():
@@ -169,7 +171,8 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
               f"query asks for median {med(r['files']):.0f}, p95 {pct(r['files'], 95):.0f}")
         print(f"{'':10} (c) p50/p95 per run " + ", ".join(f"{a:.1f}/{b:.1f}" for a, b in per_run)
               + f" | median of the runs' p95 {med([b for _, b in per_run]):.1f} ms | files "
-              f"median {med(r['cfiles']):.0f}, p95 {pct(r['cfiles'], 95):.0f}")
+              f"median {med(r['cfiles']):.0f}, p95 {pct(r['cfiles'], 95):.0f} | snippets written "
+              f"p50 {med(r['cfull']):.1f} p95 {pct(r['cfull'], 95):.1f} ms")
     if len(sites) == 2:
         (x, _), (y, _) = sites
         for key in ("a", "b"):
@@ -199,11 +202,7 @@ window.__log = [];
   performance.mark = function (name, o) { wrap(); window.__log.push([name, performance.now()]);
     return mark(name, o); };
 })();"""
-SETTLE = """() => new Promise((done) => {
-  const ready = () => document.querySelector("#bf-facets").childElementCount > 0 ||
-    document.querySelector("#bf-results").childElementCount == 0;
-  (function wait() { if (ready()) requestIdleCallback(() => done(), { timeout: 2000 });
-    else setTimeout(wait, 5); })(); })"""
+
 
 
 def where(site: Path, mode: str, size: int, n: int) -> None:
@@ -222,8 +221,9 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         answer = next(t for k, t in log if k == "answer")
         marked = next(t for k, t in log if k == "bf:results")
         last = max([t for k, t in log if k == "file" and t <= marked] + [answer])
-        asked = page.evaluate("""(t) => performance.getEntriesByType("resource")
-          .filter((e) => e.startTime >= t && e.name.includes("/search/")).length""", enter)
+        asked = page.evaluate("""([t, s]) => performance.getEntriesByType("resource")
+          .filter((e) => e.startTime >= t && e.startTime < s && e.name.includes("/search/"))
+          .length""", [enter, shown])
         for key, value in (("answer", answer - enter), ("display", max(0.0, last - answer)),
                            ("draw", marked - last), ("frame", shown - marked),
                            ("total", shown - enter), ("files", asked)):
@@ -241,7 +241,7 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
                 page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
                 for nth, q in enumerate(queries, start=2):
                     one(page, q, nth)
-                    page.evaluate(SETTLE)
+                    page.evaluate(SETTLED)
                 context.close()
             else:
                 for q in queries:

@@ -177,16 +177,22 @@ def test_filters_in_the_url_apply_before_the_first_paint(browser, served: str) -
     assert not errors
 
 
-# Every change a search makes to the search section, one list per MutationObserver callback
-# (the ids of the elements changed). Mutations made in one task, in one go, arrive in one
-# callback; a status line, suggestion or facets written in another task arrive in another.
+# Every change a search makes to the search section, one entry per MutationObserver callback:
+# the ids of the elements changed, whether every change was a snippet written into its paragraph
+# (or the list's aria-busy while snippets load), and the top of each result on the page then.
+# Mutations made in one task, in one go, arrive in one callback; a status line, suggestion or
+# facets written in another task arrive in another.
 WATCH = """() => { window.__batches = [];
   const box = document.getElementById("bf-search");
   const idOf = (n) => { for (; n && n !== box; n = n.parentNode) {
     if (n.id && n.id !== "bf-search-input") return n.id; } return null; };
+  const snippet = (r) => (r.type === "attributes" && r.attributeName === "aria-busy") ||
+    !!(r.target.closest ? r.target : r.target.parentElement).closest(".bf-snippet");
   new MutationObserver((records) => {
     const ids = [...new Set(records.map((r) => idOf(r.target)).filter(Boolean))];
-    if (ids.length) window.__batches.push(ids.sort());
+    if (ids.length) window.__batches.push({ ids: ids.sort(), snippets: records.every(snippet),
+      tops: [...document.querySelectorAll(".bf-result")]
+        .map((e) => e.getBoundingClientRect().top) });
   }).observe(box, { childList: true, subtree: true, characterData: true, attributes: true });
 }"""
 
@@ -197,8 +203,10 @@ WATCH = """() => { window.__batches = [];
 ])
 def test_results_status_suggestions_and_facets_in_one_task(
         browser, served: str, query: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
-    """The frame that shows a search's results is its last: the status line, "did you mean"
-    and the facets are written in the same task as the list, not before or after it."""
+    """The frame that shows a search's results is its last but for snippets: the status line,
+    "did you mean" and the facets are written in the same task as the list, not before or after
+    it; a result listed from its card gets its snippet later, in a paragraph that keeps its
+    height, so no result moves."""
     page, errors, _ = open_page(browser, served + "search.html")
     page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
     page.evaluate(WATCH)
@@ -207,7 +215,12 @@ def test_results_status_suggestions_and_facets_in_one_task(
     page.wait_for_url(f"**q={query}")  # written after the results' paint
     page.wait_for_timeout(500)          # time for any later write to show up
     batches = page.evaluate("window.__batches")
-    assert len(batches) == 1 and expected <= set(batches[0]), batches
+    assert batches and expected <= set(batches[0]["ids"]), batches
+    for later in batches[1:]:
+        assert later["snippets"] and later["tops"] == batches[0]["tops"], batches
+    assert page.locator("#bf-results[aria-busy]").count() == 0
+    snippets = page.locator(".bf-snippet").all_inner_texts()
+    assert all(text.strip() for text in snippets), snippets
     if query == "rates":
         assert page.locator(".bf-facets button").count() > 0 and len(titles(page)) == 4
     else:

@@ -5,8 +5,17 @@ manifest), so its files are written once and kept until a merge removes the segm
 one segment's folder:
 
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
-               frequency and its postings, or a reference to chunk files if the list is long.
-- c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS).
+               frequency and its postings, or a reference to chunk files if the list is long;
+               then the cards (display record less summary and excerpt) of the stories in the
+               shard's short headline and entity lists (CARD_FIELDS, at most CARD_LIST_DOCS
+               stories), by local document number. A bare word ranks a story that has it in its
+               headline or tags first, so the files a query loads anyway usually hold the cards
+               of its top results: the page shows them without a display-file round, and fills
+               their snippets from the display files after that frame.
+- c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS);
+               a term's first chunk also holds the term's entry as in its shard, and the cards
+               of its headline and entity lists of at most CHUNK_CARD_LIST_DOCS stories, so a
+               page that knows the term's lists are long (h/) asks for its chunks only.
 - p/<n>.js     positions shard n (same idea, larger files): loaded only for phrase queries.
 - q/<k>/<i>.js chunk i of the k-th long positions list.
 - l/<i>.js     lexicon part i: terms in Whoosh's order, each with a bit mask of its fields and its
@@ -53,7 +62,7 @@ from typing import Any
 
 from whoosh.reading import SegmentReader
 
-from .encoding import encode_numbers, shard_of
+from .encoding import decode_numbers, encode_numbers, shard_of
 from .files import js_call
 from .schema import SEARCH_FIELDS
 from .segment_postings import TermPostings, posting_lists
@@ -68,6 +77,10 @@ SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in
 LEXICON_CHARS = 40_000        # size of one lexicon part
 LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
 DOCS_PER_FILE = 30            # documents per display file
+CARD_FIELDS = ("title", "people", "places", "organizations")  # the boosted fields (schema)
+CARD_LIST_DOCS = 64           # a card rides with a term's list of at most this many stories
+CHUNK_CARD_LIST_DOCS = 256    # ... or, in the first chunk of a term with a long list, this many
+CARD = 8                      # a card is the display record's first CARD items (no snippets)
 FACET_DOCS = 16384            # documents per facet (f/) and date (w/) file: 15-35 kB each
 META = "meta.json"
 EPOCH = date(1970, 1, 1).toordinal()  # w/ files count days from 1970-01-01, as JS Dates do
@@ -93,6 +106,7 @@ class SegmentExport:
     terms: int = 0
     chunked_lists: dict[str, int] = field(default_factory=dict)
     long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
+    cards: int = 0                 # cards in the term shards (a story's in several shards)
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -130,7 +144,17 @@ def _display(reader: SegmentReader) -> dict[int, list[Any]]:
     return out
 
 
-def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]) -> None:
+def _docnums(run: str) -> list[int]:
+    """Document numbers of one encoded run (gap, tf, field length per posting; gaps from -1)."""
+    numbers, docnum, out = decode_numbers(run), -1, []
+    for gap in numbers[::3]:
+        docnum += gap
+        out.append(docnum)
+    return out
+
+
+def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]],
+                 display: dict[int, list[Any]]) -> None:
     runs_of = {(text, f): tp.runs for text, fields in terms.items() for f, tp in fields.items()}
     # Size the shards by what stays in them (long lists go to chunk files).
     in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
@@ -138,25 +162,43 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
+    shard_cards: list[set[int]] = [set() for _ in range(shards)]
     long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]
     chunk_key = 0
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
+        chunked: list[tuple[int, list[str]]] = []
+        carded: set[int] = set()    # cards for the shard
+        more: set[int] = set()      # and for the first chunk, if the term has one
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                 entry[fieldname] = [tp.count, runs[0]]
+                if fieldname in CARD_FIELDS and tp.count <= CHUNK_CARD_LIST_DOCS:
+                    docs = _docnums(runs[0])
+                    more.update(docs)
+                    if tp.count <= CARD_LIST_DOCS:
+                        carded.update(docs)
                 continue
-            for k, run in enumerate(runs):
-                w.write(f"c/{chunk_key}/{k}.js", js_call("chunk", key, chunk_key, k, run))
-                w.info.chunk_files += 1
+            chunked.append((chunk_key, runs))
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
             long.setdefault(text, {})[fieldname] = [chunk_key, len(runs)]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
+        shard_cards[shard_of(text, shards)].update(carded)
+        # The first chunk of a term with a long list also holds the term's whole entry and
+        # cards: a page that knows the term is long (h/) asks for its chunks, not its shard.
+        whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(more) if d in display}]
+        for ck, runs in chunked:
+            for k, run in enumerate(runs):
+                w.write(f"c/{ck}/{k}.js", js_call("chunk", key, ck, k, run, *whole))
+                w.info.chunk_files += 1
+                whole = []
     for n, entries in enumerate(shard_terms):
-        w.write(f"t/{n}.js", js_call("terms", key, n, entries))
+        cards = {str(d): display[d][:CARD] for d in sorted(shard_cards[n]) if d in display}
+        w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
+        w.info.cards += len(cards)
     w.info.shards = shards
     w.info.terms = len(terms)
     _write_long_hints(w, key, long)
@@ -272,12 +314,12 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         temp = dest / f".{key}.{os.getpid()}.tmp"
         shutil.rmtree(temp, ignore_errors=True)
         w = _Writer(temp, info)
+        display = _display(reader)
         terms = posting_lists(reader, SEARCH_FIELDS)
-        _write_terms(w, key, terms)
+        _write_terms(w, key, terms, display)
         _write_positions(w, key, terms)
         _write_lexicon(w, key, terms)
         del terms
-        display = _display(reader)
         _write_display(w, key, display)
         _write_facets(w, key, display)
     finally:

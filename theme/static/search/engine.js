@@ -39,8 +39,20 @@
       settle(segPath(seg, kind) + id, value);
     };
   }
-  BS.terms = keeper("t", "terms");
-  BS.chunk = keeper("c", "chunks");
+  // A term shard's cards (see BS.cards in facets.js) join their segment's table as it arrives.
+  var shardTerms = keeper("t", "terms");
+  store.cards = {};
+  BS.terms = function (seg, n, entries, cards) {
+    store.cards[seg] = Object.assign(store.cards[seg] || {}, cards);
+    if (entries) shardTerms(seg, n, entries);
+  };
+  // A long list's first chunk also brings its term's entry and cards (its shard's copy).
+  var chunkKeeper = keeper("c", "chunks");
+  store.entries = {};
+  BS.chunk = function (seg, key, k, run, text, entry, cards) {
+    if (text) { store.entries[seg + "/" + text] = entry; BS.terms(seg, "", 0, cards); }
+    chunkKeeper(seg, key, k, run);
+  };
   BS.docs = keeper("d", "docs");
   BS.positions = keeper("p", "pos");
   BS.pchunk = keeper("q", "pchunks");
@@ -560,9 +572,10 @@
   };
 
   // A term's record in one segment: [df, postings string or {key, chunks}], or undefined.
+  // (The entry comes from the term's shard or, for a term with a long list, its first chunk.)
   function record(seg, field, text) {
     var shard = store.terms[seg.key + "/" + shardOf(text, seg.shards)];
-    var entry = shard && shard[text];
+    var entry = store.entries[seg.key + "/" + text] || shard && shard[text];
     return entry && entry[field];
   }
 
@@ -602,7 +615,7 @@
         }
       });
     }
-    if (store.terms[seg.key + "/" + shardOf(text, seg.shards)]) this.postings[key] = p;  // final
+    if (rec || store.terms[seg.key + "/" + shardOf(text, seg.shards)]) this.postings[key] = p;  // final
     return p;
   };
 
@@ -655,6 +668,7 @@
           Object.keys(lists).forEach(function (f) {
             for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
           });
+          if (hint && hint[t]) return;  // its first chunk holds its entry: no shard needed
           loads.push(loadShard(seg.key, shardOf(t, seg.shards)).then(function (shard) {
             var entry = shard[t], chunks = [];
             if (entry) Object.keys(entry).forEach(function (f) {

@@ -74,6 +74,41 @@
     return perBlock(docnums, "w", function (data, day) { return day ? data.first + day - 1 : null; });
   };
 
+  /* Cards of global docnums, at once, from the term shards loaded so far (null where there is
+   * none): a card is a display record less its summary and excerpt, marked `card`, enough to
+   * list a result. A query's shards hold the cards of the stories in their short headline and
+   * entity lists, where a bare word's best results usually are. */
+  BS.cards = function (docnums) {
+    return BS.loadManifest().then(function (man) {
+      return docnums.map(function (d) {
+        var at = locate(man, d), rec = at && (store.cards[at[0].key] || {})[at[1]];
+        return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
+          people: rec[5], places: rec[6], organizations: rec[7], card: true } : null;
+      });
+    });
+  };
+
+  /* Fill in the snippets of results drawn from cards: `todo` is [docnum, snippet element, query
+   * terms] of each; their display records go into `table` and write(element, record, terms)
+   * puts each snippet in place. The results list is aria-busy meanwhile. */
+  var filling = 0;
+  BS.fill = function (todo, table, list, write) {
+    if (!todo.length) return;
+    var mine = ++filling;
+    list.setAttribute("aria-busy", "true");
+    BS.documents(todo.map(function (x) { return x[0]; })).then(function (recs) {
+      recs.forEach(function (rec, i) {
+        if (!rec) return;
+        table[rec.docnum] = rec;
+        if (todo[i][1].isConnected) write(todo[i][1], rec, todo[i][2]);
+      });
+    }, function () {}).then(function () {
+      if (mine !== filling) return;
+      list.removeAttribute("aria-busy");
+      performance.mark("bf:snippets");
+    });
+  };
+
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
   /* Into `t` ({facetOf, dayOf, records}: docnum -> value), what the frame that shows the
@@ -81,20 +116,24 @@
    * every result's section and year (the facet counts and filters), their dates when sorting by
    * date, and the display records of the top `entityWindow` (entity counts and filter) and of
    * the first `shown` results listed. Unfiltered, the records listed are the top ones, so their
-   * display files load beside the facet files, in one round. */
+   * display files load beside the facet files, in one round. A result whose card came with the
+   * query's term shards (BS.cards) needs no display file here: the card is its record until
+   * the page fills its snippet in. */
   BS.loadFor = function (state, hits, t, entityWindow, shown) {
     var all = hits.map(function (h) { return h.docnum; });
     var missing = function (table, docs) { return docs.filter(function (d) { return !(d in table); }); };
+    var keep = function (got) { got.forEach(function (x) { if (x) t.records[x.docnum] = x; }); };
+    var records = function (docs) {
+      return BS.cards(missing(t.records, docs)).then(function (got) {
+        keep(got);
+        return BS.documents(missing(t.records, docs));
+      }).then(keep);
+    };
     var f = missing(t.facetOf, all), w = state.sort !== "relevance" ? missing(t.dayOf, all) : [];
-    var e = missing(t.records, all.slice(0, entityWindow));
-    return Promise.all([BS.facetsOf(f), BS.daysOf(w), BS.documents(e)]).then(function (got) {
+    return Promise.all([BS.facetsOf(f), BS.daysOf(w), records(all.slice(0, entityWindow))]).then(function (got) {
       f.forEach(function (d, i) { t.facetOf[d] = got[0][i]; });
       w.forEach(function (d, i) { t.dayOf[d] = got[1][i]; });
-      got[2].forEach(function (x) { if (x) t.records[x.docnum] = x; });
-      var listed = BS.pickDocs(state, all, t.facetOf, t.dayOf, t.records, entityWindow).slice(0, shown);
-      return BS.documents(missing(t.records, listed));
-    }).then(function (more) {
-      more.forEach(function (x) { if (x) t.records[x.docnum] = x; });
+      return records(BS.pickDocs(state, all, t.facetOf, t.dayOf, t.records, entityWindow).slice(0, shown));
     });
   };
 
@@ -117,6 +156,28 @@
       });
     }
     return docs;
+  };
+
+  /* The facets of search result `r` into `box`: section and year counted over every result
+   * (`facetOf`), entities over the top `entityWindow` (their `records`). */
+  BS.countFacets = function (box, r, facetOf, records, entityWindow, state, pick) {
+    var sections = {}, entities = {}, years = {};
+    r.all.forEach(function (h) {
+      var f = facetOf[h.docnum];
+      if (!f) return;
+      if (f[0]) sections[f[0]] = (sections[f[0]] || 0) + 1;
+      if (f[1]) years[f[1]] = (years[f[1]] || 0) + 1;
+    });
+    var top = r.all.slice(0, entityWindow);
+    top.forEach(function (h) {
+      var rec = records[h.docnum];
+      if (rec) entitiesOf(rec).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
+    });
+    var n = r.total.toLocaleString("en-GB");
+    BS.drawFacets(box, r.total > entityWindow ?
+      "Section and year: counts over all " + n + " results; people, places and organisations: among the top " + top.length + "." :
+      "Counts over all " + n + " results.", [["Section", "section", sections], ["Year", "year", years],
+      ["People, places, organisations", "entity", entities]], state, pick);
   };
 
   /* The facet lists into `box`: `groups` is [[title, state key, {name: count}]], the 12 largest

@@ -32,7 +32,7 @@
     man.defaultFields.forEach(function (f) {
       var n = 0;
       man.segments.forEach(function (seg) {
-        var entry = (store.terms[seg.key + "/" + BS.shardOf(t, seg.shards)] || {})[t];
+        var entry = store.entries[seg.key + "/" + t] || (store.terms[seg.key + "/" + BS.shardOf(t, seg.shards)] || {})[t];
         if (entry && entry[f]) n += entry[f][0];
       });
       most = Math.max(most, n);

@@ -168,10 +168,22 @@
     return gather(r, t).then(function () {
       if (mine !== seq) return;
       draw(r);
+      return afterPaint().then(fillSnippets);
     }).catch(function (err) {
       if (mine === seq) status.textContent = "Search failed: " + err.message;
     });
   }
+
+  // A snippet: about 36 words of the summary and excerpt around the first match. Its paragraph
+  // keeps the same height empty or full (search.css), so writing it later moves nothing.
+  function snippet(p, rec, qt) {
+    highlight(p, [rec.summary, rec.excerpt].filter(Boolean).join(" "), qt, 36);
+  }
+
+  // Results drawn from cards (BS.cards): [docnum, snippet paragraph, query terms] of each,
+  // filled in from their display files once the results are shown (facets.js).
+  var unfilled = [];
+  function fillSnippets() { BS.fill(unfilled.splice(0), records, list, snippet); }
 
   // One result: headline link, date and section, highlighted snippet, the first tagged names.
   function resultItem(rec, i, qt) {
@@ -188,8 +200,7 @@
     if (rec.section) meta.appendChild(el("span", "bf-section", rec.section));
     li.appendChild(meta);
     var snip = el("p", "bf-snippet");
-    var text = [rec.summary, rec.excerpt].filter(Boolean).join(" ");
-    highlight(snip, text, qt, 36);
+    rec.card ? unfilled.push([rec.docnum, snip, qt]) : snippet(snip, rec, qt);
     li.appendChild(snip);
     var ents = entitiesOf(rec);
     if (ents.length) {
@@ -207,6 +218,7 @@
     var docs = visible(r, { facetOf: facetOf, dayOf: dayOf, records: records });
     var qt = queryTerms(r && r.query);
     list.textContent = "";
+    unfilled.length = 0;
     docs.slice(0, shown).forEach(function (d, i) {
       var rec = records[d];
       if (rec) list.appendChild(resultItem(rec, i, qt));
@@ -224,24 +236,7 @@
 
   function renderFacets() {
     facetsBox.textContent = "";
-    if (!current || !current.total) return;
-    var sections = {}, entities = {}, years = {};
-    current.all.forEach(function (h) {
-      var f = facetOf[h.docnum];
-      if (!f) return;
-      if (f[0]) sections[f[0]] = (sections[f[0]] || 0) + 1;
-      if (f[1]) years[f[1]] = (years[f[1]] || 0) + 1;
-    });
-    var top = current.all.slice(0, ENTITY_WINDOW);
-    top.forEach(function (h) {
-      var r = records[h.docnum];
-      if (r) entitiesOf(r).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
-    });
-    var n = current.total.toLocaleString("en-GB");
-    BS.drawFacets(facetsBox, current.total > ENTITY_WINDOW ?
-      "Section and year: counts over all " + n + " results; people, places and organisations: among the top " + top.length + "." :
-      "Counts over all " + n + " results.", [["Section", "section", sections], ["Year", "year", years],
-      ["People, places, organisations", "entity", entities]], state, pick);
+    if (current && current.total) BS.countFacets(facetsBox, current, facetOf, records, ENTITY_WINDOW, state, pick);
   }
 
   function renderSuggestions(text, words) {
@@ -326,13 +321,18 @@
         }
         renderSuggestions(text, got[1]);
         draw(r);
-        performance.mark("bf:results");  // results, snippets, facets are on the page (the bench waits for it)
-        // The history entry and the title wait for the paint (see above).
-        return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
+        performance.mark("bf:results");  // results, facets are on the page (the bench waits for it)
+        // The history entry and the title wait for the paint (see above); so do the snippets of
+        // results drawn from cards.
+        return afterPaint().then(fillSnippets);
       });
     }).catch(function (err) {
       if (mine === seq) status.textContent = "Search failed: " + err.message;
     }).then(save);
+  }
+
+  function afterPaint() {
+    return new Promise(function (painted) { requestAnimationFrame(function () { setTimeout(painted); }); });
   }
 
   /* ----- events ----- */
