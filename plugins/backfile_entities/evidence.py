@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
     CAPITALS_LEAD_IN,
@@ -23,6 +25,12 @@ from .lexicon import (
 from .mentions import CJK, INITIALS, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
+# A word made only of Hepburn syllables ("Hirobumi", "Komatsu", "Rion", "Sumiyoshi"): a
+# romanised Japanese name, whose given names no name list holds in full and whose family names
+# are often also towns or companies ("Komatsu", "Honda").
+ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyjf])?[aiueo]n?|n)+(?<!n)n?", re.IGNORECASE)
+ROMAJI_MIN_LETTERS = 3
 
 
 
@@ -153,11 +161,24 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
             return 1 if mention.common_tail else 2
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
+        if _romaji_name(words, gazetteer):
+            # "Hirobumi Komatsu", "Rion Sumiyoshi", though Komatsu is a town and a company:
+            # weaker than a listed given name, so a company cue still wins ("Asahi Kasei").
+            return 1
         if (all(INITIALS.fullmatch(w) for w in words[:-1]) and words[-1].isalpha()
                 and not words[-1].isupper()
                 and not any(place_of(w, gazetteer) for w in words[:-1])):
             return 2  # "J.K. Rowling", "H. G. Wells"; not "U.S. Treasury": a place's initials
     return 0
+
+
+def _romaji_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Given and family name, both romanised Japanese, the given name no place or common
+    capitalised word ("Tokyo Sumiyoshi", "Kobe Osaka" are no one)."""
+    return (len(words) == 2 and words[0].lower() not in gazetteer.places
+            and words[0].lower() not in FUNCTION_WORDS and words[0].lower() not in TITLES
+            and all(len(w) >= ROMAJI_MIN_LETTERS and w[:1].isupper() and w[1:].islower()
+                    and ROMAJI_WORD.fullmatch(w) for w in words))
 
 
 def org_form(words: tuple[str, ...]) -> bool:
