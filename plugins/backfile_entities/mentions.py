@@ -1021,7 +1021,8 @@ def find_mentions(text: str) -> list[Mention]:
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
         if (cue is None and nxt in LEADER_TERMS and tokens[end] == nxt and end - start <= 3
-                and not tokens[end - 1].endswith(POSSESSIVE)):
+                and not tokens[end - 1].endswith(POSSESSIVE)
+                and not tokens[end - 1].isupper()):  # "its EU presidency": a body's term
             cue = "person"  # "the Biden administration", "the Duterte presidency": its leader
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)

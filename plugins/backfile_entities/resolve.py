@@ -27,6 +27,8 @@ from .mentions import MEDIA_WORDS, PARTICLE, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
+# Cues from the noun before a name that said what it is ("news site X"): no person by its parts.
+NAMING_CUES = frozenset(["org", "place", "work"])
 # Words that make a capitalised run something other than a person's name.
 CUE_WORDS = (ORG_SUFFIXES | PLACE_SUFFIXES | EVENT_WORDS | FUNCTION_WORDS | TITLES | WORK_NOUNS
              | MEDIA_WORDS | frozenset(["st", "saint"]))
@@ -74,12 +76,14 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
     # names, as Ethiopian, Burmese or Chinese names are used: "Mr. Ashenafi", "Ashenafi Hailu").
     surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
                 and (loc.mention.titled or loc.mention.speech or loc.mention.personal)}
+    typed = {loc.mention.text for loc in located if loc.mention.cue in NAMING_CUES}
     for loc in located:
         m = loc.mention
         if len(_name_parts(m.tokens)) < 2:
             continue
         if person_evidence(m, gazetteer) >= 2 or (
             (m.tokens[-1] in surnames or (len(m.tokens) == 2 and m.tokens[0] in surnames))
+            and m.text not in typed  # "news site Seznam Zpravy ... told Seznam"
             and not org_form(m.tokens) and not place_form(m.tokens)
             and place_of(m.text, gazetteer) is None
         ):
