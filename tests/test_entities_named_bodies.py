@@ -30,3 +30,11 @@ def test_outlet_named_by_its_noun_is_no_person() -> None:
     ])
     assert "Dobrovy Listek" not in entities.people
     assert "Dobrovy Listek" in entities.organizations
+
+
+def test_a_title_still_makes_a_person_of_a_name_a_noun_typed() -> None:
+    entities = tag("Tributes paid", [
+        "He was praised by his friend and fellow broadcaster Martin Quillby. \"He was a "
+        "kind man,\" Mr Quillby said.",
+    ])
+    assert "Martin Quillby" in entities.people

@@ -161,10 +161,6 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
             return 1 if mention.common_tail else 2
         if len(words) <= 3 and "-" in words[-1] and words[-1].split("-", 1)[1][:1].islower():
             return 2  # "Kim Jong-un", "Chiu Chui-cheng": romanised East Asian given names
-        if _romaji_name(words, gazetteer):
-            # "Hirobumi Komatsu", "Rion Sumiyoshi", though Komatsu is a town and a company:
-            # weaker than a listed given name, so a company cue still wins ("Asahi Kasei").
-            return 1
         if (all(INITIALS.fullmatch(w) for w in words[:-1]) and words[-1].isalpha()
                 and not words[-1].isupper()
                 and not any(place_of(w, gazetteer) for w in words[:-1])):
@@ -172,7 +168,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
     return 0
 
 
-def _romaji_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+def romaji_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     """Given and family name, both romanised Japanese, the given name no place or common
     capitalised word ("Tokyo Sumiyoshi", "Kobe Osaka" are no one)."""
     return (len(words) == 2 and words[0].lower() not in gazetteer.places
