@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .evidence import org_form, place_of
+from .evidence import org_form, place_form, place_of
 from .gazetteer import Gazetteer, is_demonym
 from .mentions import Mention
 
@@ -25,7 +25,8 @@ def without_people_word(mention: Mention, gazetteer: Gazetteer,
         return mention
     if len(words) == 2 and words[1] in people and is_demonym(words[0], gazetteer):
         return replace(mention, text=words[1], tokens=words[1:], sentence_initial=False)
-    if is_demonym(words[-1], gazetteer):
+    # a people in the plural ("Poles"), not a place's own word ("Washington State")
+    if words[-1].endswith("s") and not place_form(words) and is_demonym(words[-1], gazetteer):
         rest = words[:-1]
         if place_of(" ".join(rest), gazetteer) is not None:
             return replace(mention, text=" ".join(rest), tokens=rest)
