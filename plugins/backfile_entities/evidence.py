@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
     CAPITALS_LEAD_IN,
@@ -23,6 +25,13 @@ from .lexicon import (
 from .mentions import CJK, INITIALS, LETTERS_AND_NUMBER, Mention
 
 ACRONYM_MAX = 7
+CROWN_WORDS = frozenset(["royal"])
+# A word made only of Hepburn syllables ("Hirobumi", "Komatsu", "Rion", "Sumiyoshi"): a
+# romanised Japanese name, whose given names no name list holds in full and whose family names
+# are often also towns or companies ("Komatsu", "Honda").
+ROMAJI_WORD = re.compile(
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrwyjf])?[aiueo]n?|n)+(?<!n)n?", re.IGNORECASE)
+ROMAJI_MIN_LETTERS = 3
 
 
 
@@ -91,7 +100,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
     # (a place by its own words and its context keeps its last word: "Washington State")
     site = mention.cue == "place" and place_form(words)
-    if words[-1] not in surnames and (is_demonym(mention.text, gazetteer) or (
+    # "Royal Scots", "Royal Irish": the Crown's word before a people names a regiment or body
+    crown = len(words) == 2 and lows[0] in CROWN_WORDS
+    if words[-1] not in surnames and not crown and (is_demonym(mention.text, gazetteer) or (
             is_demonym(words[-1], gazetteer) and not site)):
         return place_of(mention.text, gazetteer) is None
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
@@ -146,6 +157,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         return 3  # "McAdoo was fired", "Ndlovu died"
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
+                and words[0].lower() not in CROWN_WORDS  # "Royal Scots": a regiment
                 and not is_demonym(words[0], gazetteer)
                 and not words[-1].isupper()
                 and not place_form(words)):
@@ -158,6 +170,15 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
                 and not any(place_of(w, gazetteer) for w in words[:-1])):
             return 2  # "J.K. Rowling", "H. G. Wells"; not "U.S. Treasury": a place's initials
     return 0
+
+
+def romaji_name(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Given and family name, both romanised Japanese, the given name no place or common
+    capitalised word ("Tokyo Sumiyoshi", "Kobe Osaka" are no one)."""
+    return (len(words) == 2 and words[0].lower() not in gazetteer.places
+            and words[0].lower() not in FUNCTION_WORDS and words[0].lower() not in TITLES
+            and all(len(w) >= ROMAJI_MIN_LETTERS and w[:1].isupper() and w[1:].islower()
+                    and ROMAJI_WORD.fullmatch(w) for w in words))
 
 
 def org_form(words: tuple[str, ...]) -> bool:

@@ -68,6 +68,7 @@ jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist
 latino hispanic western eastern northern southern briton britons german maori
 liverpudlian mancunian glaswegian brummie geordie scouser muscovite londoner dubliner
 aberdonian parisian
+czech slovak serb croat bosniak uzbek kazakh tajik
 """)
 SUBDIVISION_TYPES = frozenset({
     "Nation", "Country", "State", "Province", "Autonomous region",

@@ -72,6 +72,7 @@ DEMONYM_NOUNS = word_set("""
 spaniard spaniards swede swedes scot scots brit brits frenchman frenchwoman englishman
 englishwoman welshman welshwoman irishman irishwoman scotsman scotswoman dutchman dutchwoman
 briton britons kiwi aussie argentine filipino filipina
+poles czechs slovaks danes finns serbs croats bosniaks kurds uzbeks kazakhs tajiks
 """)
 
 # Titles that are part of the usual name when one name follows: "Pope Francis", "Queen Elizabeth".

@@ -361,6 +361,7 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
             if tok[:1].isupper() or ("-" in tok[2:4] and PARTICLE.match(tok) is not None)]
     runs: list[tuple[int, int, bool]] = []
     last_end = 0
+    radio: bool | None = None   # the paragraph speaks of radio (found on first need)
     for i in caps:
         if i < last_end:
             continue
@@ -411,6 +412,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         elif (j < n and _strip_possessive(tokens[j]).isdigit()
               and tokens[j - 1].lower() in NUMBERED_NAMES):
             j += 1  # "Channel 4", "BBC Radio 1"
+        elif j < n and radio is not False and _frequency(tokens[j]):
+            if radio is None:  # looked up once, and only when a name meets a frequency
+                radio = not RADIO_WORDS.isdisjoint(t.lower() for t in tokens)
+            if radio:
+                j += 1  # "Key 103", "Capital 95.8": a station named by its FM frequency
         runs.append((i, j, initial))
         last_end = j
     return runs
@@ -549,6 +555,20 @@ supplier operator carrier insurer lender bookmaker
 """)
 # Words that take a number as part of a name: "Channel 4", "BBC Radio 1".
 NUMBERED_NAMES = word_set("channel radio")
+# A station named by its FM frequency ("Key 103", "Kiss 100"), in a paragraph about radio.
+RADIO_WORDS = word_set("radio listeners fm dj")
+FM_BAND = (87.5, 108.0)
+
+
+def _frequency(token: str) -> bool:
+    """ "103", "95.8": a number on the FM band."""
+    try:
+        value = float(_strip_possessive(token))
+    except ValueError:
+        return False
+    return FM_BAND[0] <= value <= FM_BAND[1] and token[:1].isdigit()
+
+
 # Names that are letters and a number: "G7", "G20" (groups of states), "ITV1", "BBC2" (channels).
 LETTERS_AND_NUMBER = re.compile(r"G\d{1,2}|[A-Z]{3}\d")
 
@@ -565,6 +585,8 @@ def _ends_name(words: list[str], k: int) -> bool:
         return False
     if w.isdigit() and k > 0 and words[k - 1].lower() in NUMBERED_NAMES:
         return False
+    if k == len(words) - 1 and k > 0 and _frequency(w):
+        return False  # "Key 103": a bare number ends a run only where the run took a station's
     return not (k == 0 and LETTERS_AND_NUMBER.fullmatch(w))
 
 
@@ -1021,7 +1043,8 @@ def find_mentions(text: str) -> list[Mention]:
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
         if (cue is None and nxt in LEADER_TERMS and tokens[end] == nxt and end - start <= 3
-                and not tokens[end - 1].endswith(POSSESSIVE)):
+                and not tokens[end - 1].endswith(POSSESSIVE)
+                and not tokens[end - 1].isupper()):  # "its EU presidency": a body's term
             cue = "person"  # "the Biden administration", "the Duterte presidency": its leader
         actor = (speech or tokens[end - 1].endswith(POSSESSIVE) or prev in ACTOR_BEFORE
                  or nxt in ACTOR_AFTER)

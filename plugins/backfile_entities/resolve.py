@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .evidence import is_acronym, org_form, person_evidence, place_form, place_of
+from .evidence import is_acronym, org_form, person_evidence, place_form, place_of, romaji_name
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import (
@@ -27,6 +27,8 @@ from .mentions import MEDIA_WORDS, PARTICLE, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
+# Cues from the noun before a name that said what it is ("news site X"): no person by its parts.
+NAMING_CUES = frozenset(["org", "place", "work"])
 # Words that make a capitalised run something other than a person's name.
 CUE_WORDS = (ORG_SUFFIXES | PLACE_SUFFIXES | EVENT_WORDS | FUNCTION_WORDS | TITLES | WORK_NOUNS
              | MEDIA_WORDS | frozenset(["st", "saint"]))
@@ -74,12 +76,18 @@ def _people(located: list[Located], gazetteer: Gazetteer) -> dict[str, list[Loca
     # names, as Ethiopian, Burmese or Chinese names are used: "Mr. Ashenafi", "Ashenafi Hailu").
     surnames = {loc.mention.tokens[-1] for loc in located if len(loc.mention.tokens) == 1
                 and (loc.mention.titled or loc.mention.speech or loc.mention.personal)}
+    # A name the noun before it typed ("news site Seznam Zpravy") is no person for a word of it
+    # said or told ("told Seznam"); a title still says person ("broadcaster X ... Mr X said").
+    titled = {loc.mention.tokens[-1] for loc in located if loc.mention.titled}
+    typed = {loc.mention.text for loc in located if loc.mention.cue in NAMING_CUES
+             and not titled & set(loc.mention.tokens)}
     for loc in located:
         m = loc.mention
         if len(_name_parts(m.tokens)) < 2:
             continue
         if person_evidence(m, gazetteer) >= 2 or (
             (m.tokens[-1] in surnames or (len(m.tokens) == 2 and m.tokens[0] in surnames))
+            and m.text not in typed
             and not org_form(m.tokens) and not place_form(m.tokens)
             and place_of(m.text, gazetteer) is None
         ):
@@ -245,7 +253,11 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
                     for k, w in enumerate(words))
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
-            and not any(w.lower() in gazetteer.places or w.lower() in CUE_WORDS for w in words))
+            and not any(w.lower() in CUE_WORDS for w in words)
+            # "Hirobumi Komatsu", "Rion Sumiyoshi": a romanised Japanese name keeps the
+            # shape though its family name is also a town (and no list holds its given name)
+            and (romaji_name(words, gazetteer)
+                 or not any(w.lower() in gazetteer.places for w in words)))
 
 
 LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])

@@ -12,6 +12,7 @@ from .fiction import PLAY, TITLE
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .openers import without_opener
+from .peoples import without_people_word
 from .products import without_products
 from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
@@ -56,12 +57,16 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
                          if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
 
+    # "defender Dalbert", "Dalbert said": one-word names used as a person's.
+    people = frozenset(m.text for mentions in paragraph_mentions for m in mentions
+                       if len(m.tokens) == 1 and (m.titled or m.cue == "person" or m.speech
+                                                  or m.personal))
     sport = len(SPORT_WORDS & lowercase_words) >= SPORT_MIN_WORDS
 
     def add(mentions: list[Mention], where: str, paragraph: int) -> None:
         nonlocal order
         for mention in mentions:
-            mention = without_opener(mention, gazetteer)
+            mention = without_people_word(without_opener(mention, gazetteer), gazetteer, people)
             held = event_place(mention, gazetteer)
             if held is not None and held.text in named:
                 mention = held  # "Qatar Open" in a story that names Qatar on its own too
