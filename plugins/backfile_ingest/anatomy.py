@@ -619,6 +619,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text)
+    run_on = None if dateline or story.byline else cues.byline_dateline(text)
+    if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline
+        story.byline, dateline = run_on
+        pieces.append(Piece(number, "byline", text[: len(text) - len(dateline.prefix)
+                                                   - len(dateline.rest)].strip()))
     if dateline:
         story.dateline = dateline.prefix.strip()
         story.dateline_place = dateline.place or None  # `(CNN) -- `: no place

@@ -328,6 +328,26 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(place, date_text, agency, prefix, text[match.end():])
 
 
+_BY = re.compile(r"^(?:By|BY|by)\s+")
+
+
+def byline_dateline(text: str) -> tuple[str, Dateline] | None:
+    """A byline run into the dateline on one line (`by Jane Doe BERLIN \u2014 Text`), as pages
+    copied from a web page's byline box set them: the name and the dateline after it. The
+    shortest name whose rest opens with a dateline wins; the dateline is what tells the name's
+    end, so nothing else is taken."""
+    by = _BY.match(text)
+    if not by:
+        return None
+    words = text[by.end():].split(" ")
+    for k in range(1, min(len(words), 6)):
+        name = " ".join(words[:k])
+        found = parse_dateline(" ".join(words[k:]))
+        if found and found.place and byline(f"By {name}") == name:
+            return name, found
+    return None
+
+
 def dateline(text: str) -> str | None:
     """The dateline prefix of a line, trailing dash and space included, if it has one."""
     parsed = parse_dateline(text)
