@@ -30,3 +30,40 @@ def test_byline_run_into_dateline_reads_both_and_opens_a_story() -> None:
     assert second.byline == "Mirela Fenwick"
     assert second.dateline == "VALDORA"
     assert second.paragraphs[0].startswith("The interior minister called")
+
+
+QUESTION_LED = """Bridge reopens after a year of repairs
+
+MARLOW BAY, May 4 (AP) \u2014 The old iron bridge over the estuary reopened to traffic on \
+Saturday after a year of repairs that cost twice what the council had planned.
+
+Drivers queued from dawn to be among the first across.
+
+Who pays? Farmers count the cost of a wet spring
+
+ORVILLE, May 4 (AP) \u2014 Growers across the valley say weeks of rain have left fields too \
+soft to sow, and insurers have yet to say whether the losses are covered.
+"""
+
+
+def test_a_headline_led_by_a_short_question_is_a_headline() -> None:
+    stories = ingest_string(QUESTION_LED)
+    assert [s.title for s in stories] == [
+        "Bridge reopens after a year of repairs",
+        "Who pays? Farmers count the cost of a wet spring"]
+    assert stories[1].dateline == "ORVILLE"
+
+
+CATEGORY = """Valdora
+
+Harbour strike enters its second week
+
+VALDORA, Aug. 23 (Xinhua) -- Dock workers in the port of Valdora stayed off the job on \
+Friday as talks between the union and the port authority broke down again.
+"""
+
+
+def test_a_one_word_category_over_the_first_headline_is_its_section() -> None:
+    stories = ingest_string(CATEGORY)
+    assert [s.title for s in stories] == ["Harbour strike enters its second week"]
+    assert stories[0].section == "Valdora"

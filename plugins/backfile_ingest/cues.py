@@ -507,6 +507,16 @@ PLAIN_HEADLINE_WORDS = 20
 PLAIN_HEADLINE_CHARS = 130
 
 
+QUESTION_LEAD_WORDS = 3
+
+
+def _question_lead(text: str, mark: re.Match[str]) -> bool:
+    """A short question or exclamation leading a headline (`What now? Migrants land in
+    ...`, `Goal! City win the cup`): a few words, and the rest ends in no sentence mark."""
+    return (mark.group(1) in "?!" and len(text[:mark.start(1)].split()) <= QUESTION_LEAD_WORDS
+            and not text.rstrip(_CLOSERS).endswith((".", "!", "?")))
+
+
 def headline_style(text: str) -> str | None:
     """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
     "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
@@ -521,8 +531,8 @@ def headline_style(text: str) -> str | None:
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
             trailing_dots or (shouted and text.endswith("."))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop)
-    if any(m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1])
-           for m in _TWO_SENTENCES.finditer(text)):
+    if any((m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1]))
+           and not _question_lead(text, m) for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
         # ("... led to Aug. Japan airspace breach" and "Sen. Warren ..." are one)
     if sum(any(c.isalpha() for c in word) for word in words) < 2:
