@@ -67,3 +67,19 @@ def test_a_one_word_category_over_the_first_headline_is_its_section() -> None:
     stories = ingest_string(CATEGORY)
     assert [s.title for s in stories] == ["Harbour strike enters its second week"]
     assert stories[0].section == "Valdora"
+
+
+DATED_AGENCY = """Keeper's late save sends Rovers through
+
+14 March 2021; AFP: A late save by the Rovers goalkeeper sent his side into the quarter-finals \
+on Saturday after a tense night in front of a full stadium.
+
+The coach said the win belonged to the supporters.
+"""
+
+
+def test_a_date_then_an_agency_opening_the_lede_is_its_dateline() -> None:
+    [story] = ingest_string(DATED_AGENCY)
+    assert str(story.date) == "2021-03-14"
+    assert story.date_source == "dateline"
+    assert story.paragraphs[0].startswith("A late save by the Rovers goalkeeper")

@@ -150,6 +150,11 @@ _AGENCY_ALONE = re.compile(
     rf"^\((?P<agency>{_AGENCIES}|CNN|BBC|NPR|CBS|NBC|ABC|Sky News|AJ|EFE|RTT)\)"
     rf"(?:\s*{_DASH}\s*|(?=[A-Z\u201c\"]))(?=\S)")
 
+# A date, then a known agency, with no place: `23 September 2019; AFP: Text`.
+_DATED_AGENCY = re.compile(
+    rf"^(?P<date>{_DATE})\s*[;,]\s*\(?(?P<agency>{_AGENCIES})\)?"
+    rf"(?:\s*:\s+|\s+{_DASH}\s*|\s*{_DASH}\s+)(?=[A-Z\u201c\"])")
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -293,6 +298,10 @@ def parse_dateline(text: str) -> Dateline | None:
         alone = _AGENCY_ALONE.match(text)
         if alone:
             return Dateline("", None, alone.group("agency"), alone.group(0), text[alone.end():])
+        dated = _DATED_AGENCY.match(text)
+        if dated:
+            return Dateline("", dated.group("date"), dated.group("agency"), dated.group(0),
+                            text[dated.end():])
         return None
     place = match.group("place").strip()
     prefix = match.group(0)
