@@ -83,3 +83,25 @@ def test_a_date_then_an_agency_opening_the_lede_is_its_dateline() -> None:
     assert str(story.date) == "2021-03-14"
     assert story.date_source == "dateline"
     assert story.paragraphs[0].startswith("A late save by the Rovers goalkeeper")
+
+
+DIGEST = """Valdora Press Digest: Mar. 9, 2023
+
+The following is the latest list of selected news summaries by Valdora Press.
+----------
+Harbour strike enters its second week
+VALDORA \u2013 Dock workers in the port of Valdora stayed off the job on Friday as talks \
+between the union and the port authority broke down again.
+----------
+Farmers count the cost of a wet spring
+ORVILLE \u2013 Growers across the valley say weeks of rain have left fields too soft to sow, \
+and insurers have yet to say whether the losses are covered.
+"""
+
+
+def test_a_digest_titles_date_dates_the_undated_items_under_it() -> None:
+    stories = ingest_string(DIGEST)
+    assert [s.title for s in stories][1:] == [
+        "Harbour strike enters its second week", "Farmers count the cost of a wet spring"]
+    assert {str(s.date) for s in stories} == {"2023-03-09"}
+    assert stories[2].date_source != "default"

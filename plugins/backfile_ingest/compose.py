@@ -77,6 +77,16 @@ def _dateline_date(
     return None
 
 
+def titled_date(headline: str) -> PartialDate | None:
+    """The date a digest's or a roundup's title ends with after a colon or a dash (`Kyodo News
+    Digest: Nov. 2, 2024`, `Morning briefing - 3 May 2021`): the date of the items under it."""
+    for mark in (":", " - ", " \u2013 ", " \u2014 ", " | "):
+        _, found, tail = headline.rpartition(mark)
+        if found and (date := parse_date_line(tail)):
+            return date
+    return None
+
+
 def publication_date(
     anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext, first_line: int
 ) -> tuple[PartialDate | None, str]:
@@ -141,6 +151,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     entry = context.sidecar.entry_for(index, segment.first_line, "\n".join(texts)) if (
         context.sidecar) else None
     title, from_source = _title(anatomy, entry)
+    if index == 1 and context.issue_date is None and anatomy.headline:
+        context.issue_date = titled_date(anatomy.headline)  # `News Digest: Nov. 2, 2024`
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
