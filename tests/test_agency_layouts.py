@@ -105,3 +105,21 @@ def test_a_digest_titles_date_dates_the_undated_items_under_it() -> None:
         "Harbour strike enters its second week", "Farmers count the cost of a wet spring"]
     assert {str(s.date) for s in stories} == {"2023-03-09"}
     assert stories[2].date_source != "default"
+
+
+TAGGED = """Valdora weighs the cost of a new fleet of ferries
+The transport minister of Valdora said on Monday that the country would decide by the end of
+the year whether to buy six new ferries for the island routes, a purchase his predecessor had
+put off twice because of its cost.
+Opposition deputies said the money would be better spent on the harbours themselves.
+Tag - Valdora politics
+"""
+
+
+def test_a_trailing_tag_line_is_the_storys_tags_not_its_cut_off_end() -> None:
+    [story] = ingest_string(TAGGED)
+    assert story.tags == ["Valdora politics"]
+    assert not story.truncated
+    assert "Tag" not in story.paragraphs[-1]
+    [dashed] = ingest_string(TAGGED.replace("Tag - ", "Tags \u2014 "))
+    assert dashed.tags == ["Valdora politics"]
