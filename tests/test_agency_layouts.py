@@ -123,3 +123,23 @@ def test_a_trailing_tag_line_is_the_storys_tags_not_its_cut_off_end() -> None:
     assert "Tag" not in story.paragraphs[-1]
     [dashed] = ingest_string(TAGGED.replace("Tag - ", "Tags \u2014 "))
     assert dashed.tags == ["Valdora politics"]
+
+
+GLUED_RULES = """---------- Harbour strike enters its second week
+
+VALDORA - Dock workers in the port of Valdora stayed off the job on Friday as talks between \
+the union and the port authority broke down again.
+
+Shipping lines said cargo was being diverted to neighbouring ports.
+
+---------- Farmers count the cost of a wet spring
+
+ORVILLE - Growers across the valley say weeks of rain have left fields too soft to sow, and \
+insurers have yet to say whether the losses are covered.
+"""
+
+
+def test_a_rule_glued_to_a_headline_is_no_part_of_it() -> None:
+    titles = [s.title for s in ingest_string(GLUED_RULES)]
+    assert titles == ["Harbour strike enters its second week",
+                           "Farmers count the cost of a wet spring"]

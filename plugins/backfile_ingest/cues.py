@@ -167,6 +167,18 @@ class Dateline:
     rest: str
 
 
+# A rule glued to the text after it (`---------- China publishes ...`), as some wire pages
+# set a summary's items: four or more dashes, equals signs, underscores or tildes, a space.
+_GLUED_RULE = re.compile(
+    r"^\s*[-=_~\u2010-\u2015\u2500\u2501\u2550]{4,}\s+(?=[\w\"\u201c\u2018'(])")
+
+
+def glued_rule(text: str) -> int:
+    """How many characters a rule glued to the front of a line takes (0 if none)."""
+    match = _GLUED_RULE.match(text)
+    return match.end() if match else 0
+
+
 def is_rule(text: str) -> bool:
     """A separator line: `---`, `***`, `* * *`, `====`, `———`, or a form feed alone."""
     return bool(_RULE.match(text)) and bool(text.strip(" \t"))
