@@ -5,7 +5,7 @@ above the first headline, and a rule glued to a headline."""
 
 from __future__ import annotations
 
-from ingest_support import ingest_string
+from ingest_support import ingest, ingest_string
 
 BYLINE_DATELINE = """Harbour strike enters its second week
 
@@ -143,3 +143,25 @@ def test_a_rule_glued_to_a_headline_is_no_part_of_it() -> None:
     titles = [s.title for s in ingest_string(GLUED_RULES)]
     assert titles == ["Harbour strike enters its second week",
                            "Farmers count the cost of a wet spring"]
+
+
+def test_a_data_sets_placeholder_byline_is_no_byline(tmp_path) -> None:
+    csv = ('Title,Author,Date,Text\n"Harbour strike goes on","unknown","2017-07-02",'
+           '"Dock workers stayed off the job on Sunday."\n'
+           '"Ferry fares rise","Ana Ruiz","2017-07-02","Fares rise by 8 percent in April."\n')
+    report = ingest(tmp_path, {"export.csv": csv})
+    assert {s.title: s.byline for s in report.stories} == {
+        "Harbour strike goes on": None, "Ferry fares rise": "Ana Ruiz"}
+
+
+LEXIS_BYLINE = """Title: Ferry fares rise in April
+Date: July 1, 2015
+BYLINE: Ana Ruiz;Jon Eriksen;Mirela Fenwick
+
+The ferry company will raise fares by 8 percent in April, its board said on Monday.
+"""
+
+
+def test_semicolon_separated_bylines_get_their_spaces() -> None:
+    [story] = ingest_string(LEXIS_BYLINE)
+    assert story.byline == "Ana Ruiz; Jon Eriksen; Mirela Fenwick"

@@ -17,6 +17,7 @@ from .dates import (
     parse_date_line,
     stamp_date,
 )
+from .fields import tidy_byline
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
@@ -170,7 +171,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         kicker=anatomy.kicker,
         section=_section(anatomy, entry, context),
         dateline=anatomy.dateline_place,
-        byline=anatomy.byline,
+        byline=tidy_byline(anatomy.byline),
         credits=anatomy.credits,
         signoff=anatomy.signoff,
         date=published.value if published else None,

@@ -146,3 +146,18 @@ def field_date(value: str) -> PartialDate | None:
     if month and month["m"].lower() in MONTHS:
         return parse_partial_date(f"{month['y']}-{MONTHS[month['m'].lower()]:02d}")
     return None
+
+
+# What a data set writes where it does not know the writer: no byline at all.
+_NO_BYLINE = frozenset({"unknown", "n/a", "na", "none", "null", "nan", "-", "--", "?",
+                        "not available", "no author", "unknown author"})
+
+
+def tidy_byline(value: str | None) -> str | None:
+    """A byline as a reader should see it: a data set's placeholder (`unknown`, `N/A`) is
+    none, and names a database runs together with semicolons (LexisNexis: `Jane
+    Doe;John Roe`) get their space back."""
+    if value is None or value.strip().lower() in _NO_BYLINE:
+        return None
+    return re.sub(r"\s*;\s*", "; ", value.strip()).strip("; ") or None
+
