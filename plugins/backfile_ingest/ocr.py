@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cues import is_rule
+
 # A token of debris: no letter or digit (`-.-»-`, `!`, `|`, `\.`, `"J` is caught below), or
 # one letter, or a letter fenced by marks (`'j'`, `>t`, `ríi`, `fS` are left: too like words).
 _DEBRIS_TOKEN = re.compile(r"[^\w\s]+|[^\W\d_]|[^\w\s]*[^\W\d_][^\w\s]+|[^\w\s]+[^\W\d_][^\w\s]*")
@@ -32,16 +34,16 @@ def strip_column_debris(text: str, numbers: Sequence[int] | None = None
     """The dump's text without the debris at its lines' ends, and with no line that is all
     debris, if it is OCR with column debris; with each line's number in the dump (`numbers`,
     or counted). Else the text and numbers unchanged."""
-    lines = text.split("\n")
-    filled = [line.rstrip() for line in lines if line.strip()]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as segment() counts
+    filled = [line.rstrip() for line in lines if line.strip() and not is_rule(line)]
     if len(filled) < MIN_LINES:
         return text, numbers
     junk = sum(_tail(line) < len(line) or _all_debris(line) for line in filled)
     if junk < DEBRIS_SHARE * len(filled):
         return text, numbers
-    kept = [(number, line.rstrip()[: _tail(line.rstrip())])
+    kept = [(number, line if is_rule(line) else line.rstrip()[: _tail(line.rstrip())])
             for number, line in zip(numbers or range(1, len(lines) + 1), lines, strict=True)
-            if not _all_debris(line)]
+            if is_rule(line) or not _all_debris(line)]  # (rules are the segmenter's)
     return "\n".join(line for _, line in kept), [number for number, _ in kept]
 
 

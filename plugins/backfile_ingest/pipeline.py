@@ -26,7 +26,6 @@ from .headline import derive_headline, proper_case
 from .jsonl import Record, parse_jsonl
 from .markup import is_markup, to_labelled_text
 from .model import Piece, Story
-from .ocr import strip_column_debris
 from .partial_date import PartialDate
 from .problems import IngestError, Problem
 from .progress import Progress
@@ -109,7 +108,7 @@ def ingest_text(text: str, context: DumpContext,
                 numbers: Sequence[int] | None = None) -> list[Story]:
     """Split a dump's decoded text into stories. Raises `IngestError` if it holds none.
     `numbers` gives each line's number in the dump when the text was made from markup."""
-    segments = segment(*strip_column_debris(text, numbers))
+    segments = segment(text, numbers)
     if not segments:
         raise IngestError(context.name, None, "no text to ingest (only blank lines)")
     return [compose_story(s, i, context) for i, s in enumerate(segments, start=1)]

@@ -27,6 +27,7 @@ from .boundaries import cue_boundaries, is_lede
 from .dates import parse_date_line
 from .fields import is_field, opens_block
 from .model import Line, Segment
+from .ocr import strip_column_debris
 
 HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 
@@ -104,7 +105,7 @@ def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
 def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
     """The stories of a dump, as runs of its non-blank lines (numbered by `numbers`, one per
     line of `text`, if given)."""
-    lines = _physical_lines(text, numbers)
+    lines = _physical_lines(*strip_column_debris(text, numbers))
     if not lines:
         return []
     wrapped = _is_wrapped(lines)
