@@ -88,8 +88,8 @@ def test_a_record_under_its_copyright_notice_gets_headline_date_and_section() ->
 
 def test_a_field_wrapped_at_the_margin_keeps_its_whole_value() -> None:
     first, second = ingest_string(EXPORT)
-    assert first.byline == ("Marta Quillon;Dev Anand Raghunathan;Colette Brisbois-Haldane;"
-                            "and Peter Oyelaran-Smith")
+    assert first.byline == ("Marta Quillon; Dev Anand Raghunathan; Colette Brisbois-Haldane; "
+                            "and Peter Oyelaran-Smith")  # (the spaces LexisNexis leaves out)
     assert second.byline == "Ines Falkenrath"
     assert first.paragraphs == [
         "The harbour ferry company will raise fares by 8 percent in April, its board said on "

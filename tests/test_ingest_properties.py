@@ -4,7 +4,8 @@ accounted for), or raises the documented `IngestError`; it never crashes."""
 
 from __future__ import annotations
 
-from backfile_ingest.cues import is_document_mark, is_rule, unmark
+from backfile_ingest.cues import glued_rule, is_document_mark, is_rule, unmark
+from backfile_ingest.ocr import strip_column_debris
 from backfile_ingest.problems import IngestError
 from backfile_ingest.read import decode_dump
 from backfile_ingest.segment import segment
@@ -33,10 +34,12 @@ def _chars(text: str) -> str:
 
 
 def _expected(text: str) -> str:
+    text = strip_column_debris(text)[0]  # OCR's column debris is no story text
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # Separator lines (rules, form feeds, record counters) are not story text: the segmenter
-    # consumes them.
-    return "".join(_chars(line) for line in lines
+    # consumes them, and a rule glued to a line's front (`---- Headline`) too.
+    return "".join(_chars(line.replace("\f", "")[glued_rule(line.replace("\f", "")):])
+                   for line in lines
                    if not is_rule(line.replace("\f", "")) and not is_document_mark(line))
 
 

@@ -241,6 +241,11 @@ def _join_name(before: str, after: str, part: str, lines: list[_BodyLine]) -> st
     return before + after
 
 
+def _is_category(text: str) -> bool:
+    """A category heading, as a listing page sets over its stories: one capitalised word."""
+    return text.isalpha() and text[:1].isupper() and len(text) > 2
+
+
 def _is_headline(text: str, following: str, blank_after: bool) -> bool:
     """A headline-like first line, or a short one set off by a blank line above a longer one
     (which may end in punctuation: "'My memories of Marley...'")."""
@@ -298,6 +303,12 @@ def dissect(lines: list[Line]) -> Anatomy:
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
         pieces.append(Piece(lines[start].number, "date", raw[start]))
+        start += 1
+    if (story.kicker is None and len(lines) - start > 2 and _is_category(texts[start])
+            and cues.headline_style(texts[start + 1])
+            and len(texts[start + 2]) > len(texts[start + 1])):
+        story.kicker = texts[start]  # a page's one-word category (`Italy`) over the headline
+        pieces.append(Piece(lines[start].number, "kicker", raw[start]))
         start += 1
     below = start + 1  # the line a headline is measured against: past a byline or date
     while below < len(lines) - 1 and (cues.is_byline(texts[below])
@@ -619,6 +630,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text)
+    run_on = None if dateline or story.byline else cues.byline_dateline(text)
+    if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline
+        story.byline, dateline = run_on
+        pieces.append(Piece(number, "byline", text[: len(text) - len(dateline.prefix)
+                                                   - len(dateline.rest)].strip()))
     if dateline:
         story.dateline = dateline.prefix.strip()
         story.dateline_place = dateline.place or None  # `(CNN) -- `: no place

@@ -113,8 +113,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
         if cues.kicker(text) and (cues.split_kicker(text) or ("",))[0] not in speakers:
             score[i] += 3  # (a transcript's `PRIME MINISTER: ` speaks again: no new story)
-        if cues.parse_dateline(text):
-            score[i] += 3
+        if cues.parse_dateline(text) or cues.byline_dateline(text):
+            score[i] += 3  # (`by Jane Doe BERLIN — `: a byline run into the dateline)
         if (dated and i + 1 < n and parse_date_line(text) and is_lede(texts[i + 1], text)
                 and _ends_story(prev)):
             score[i] += DATED_OPENING
@@ -224,8 +224,9 @@ def _ends_story(text: str) -> bool:
 def is_lede(text: str, headline: str) -> bool:
     """A story's first paragraph under `headline`: a real sentence, or a short one longer
     than the headline ("Soon you could go hunting via the net.")."""
-    if text[:1].islower():
+    if text[:1].islower() and not cues.byline_dateline(text):
         return False  # the line above runs on into this one: it was no headline
+        # (unless it opens `by Jane Doe BERLIN — `: a byline run into the dateline)
     return len(text.split()) >= LEDE_MIN_WORDS or (
         cues.ends_sentence(text) and len(text) > len(headline))
 

@@ -17,6 +17,7 @@ from .dates import (
     parse_date_line,
     stamp_date,
 )
+from .fields import tidy_byline
 from .headline import derive_headline, proper_case, tidy_headline
 from .model import Segment, Story
 from .partial_date import PartialDate
@@ -74,6 +75,16 @@ def _dateline_date(
             context.warnings.append(Problem(
                 context.name, first_line,
                 f"unparseable date in dateline {anatomy.dateline!r}: using the next date source"))
+    return None
+
+
+def titled_date(headline: str) -> PartialDate | None:
+    """The date a digest's or a roundup's title ends with after a colon or a dash (`Kyodo News
+    Digest: Nov. 2, 2024`, `Morning briefing - 3 May 2021`): the date of the items under it."""
+    for mark in (":", " - ", " \u2013 ", " \u2014 ", " | "):
+        _, found, tail = headline.rpartition(mark)
+        if found and (date := parse_date_line(tail)):
+            return date
     return None
 
 
@@ -141,6 +152,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     entry = context.sidecar.entry_for(index, segment.first_line, "\n".join(texts)) if (
         context.sidecar) else None
     title, from_source = _title(anatomy, entry)
+    if index == 1 and context.issue_date is None and anatomy.headline:
+        context.issue_date = titled_date(anatomy.headline)  # `News Digest: Nov. 2, 2024`
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
@@ -158,7 +171,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         kicker=anatomy.kicker,
         section=_section(anatomy, entry, context),
         dateline=anatomy.dateline_place,
-        byline=anatomy.byline,
+        byline=tidy_byline(anatomy.byline),
         credits=anatomy.credits,
         signoff=anatomy.signoff,
         date=published.value if published else None,

@@ -150,6 +150,11 @@ _AGENCY_ALONE = re.compile(
     rf"^\((?P<agency>{_AGENCIES}|CNN|BBC|NPR|CBS|NBC|ABC|Sky News|AJ|EFE|RTT)\)"
     rf"(?:\s*{_DASH}\s*|(?=[A-Z\u201c\"]))(?=\S)")
 
+# A date, then a known agency, with no place: `23 September 2019; AFP: Text`.
+_DATED_AGENCY = re.compile(
+    rf"^(?P<date>{_DATE})\s*[;,]\s*\(?(?P<agency>{_AGENCIES})\)?"
+    rf"(?:\s*:\s+|\s+{_DASH}\s*|\s*{_DASH}\s+)(?=[A-Z\u201c\"])")
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -160,6 +165,18 @@ class Dateline:
     agency: str | None
     prefix: str  # the whole dateline as written, trailing dash and space included
     rest: str
+
+
+# A rule glued to the text after it (`---------- China publishes ...`), as some wire pages
+# set a summary's items: four or more dashes, equals signs, underscores or tildes, a space.
+_GLUED_RULE = re.compile(
+    r"^\s*[-=_~\u2010-\u2015\u2500\u2501\u2550]{4,}\s+(?=[\w\"\u201c\u2018'(])")
+
+
+def glued_rule(text: str) -> int:
+    """How many characters a rule glued to the front of a line takes (0 if none)."""
+    match = _GLUED_RULE.match(text)
+    return match.end() if match else 0
 
 
 def is_rule(text: str) -> bool:
@@ -293,6 +310,10 @@ def parse_dateline(text: str) -> Dateline | None:
         alone = _AGENCY_ALONE.match(text)
         if alone:
             return Dateline("", None, alone.group("agency"), alone.group(0), text[alone.end():])
+        dated = _DATED_AGENCY.match(text)
+        if dated:
+            return Dateline("", dated.group("date"), dated.group("agency"), dated.group(0),
+                            text[dated.end():])
         return None
     place = match.group("place").strip()
     prefix = match.group(0)
@@ -326,6 +347,26 @@ def parse_dateline(text: str) -> Dateline | None:
     if len((place if head == prefix else head).split()) > 6:
         return None
     return Dateline(place, date_text, agency, prefix, text[match.end():])
+
+
+_BY = re.compile(r"^(?:By|BY|by)\s+")
+
+
+def byline_dateline(text: str) -> tuple[str, Dateline] | None:
+    """A byline run into the dateline on one line (`by Jane Doe BERLIN \u2014 Text`), as pages
+    copied from a web page's byline box set them: the name and the dateline after it. The
+    shortest name whose rest opens with a dateline wins; the dateline is what tells the name's
+    end, so nothing else is taken."""
+    by = _BY.match(text)
+    if not by:
+        return None
+    words = text[by.end():].split(" ")
+    for k in range(1, min(len(words), 6)):
+        name = " ".join(words[:k])
+        found = parse_dateline(" ".join(words[k:]))
+        if found and found.place and byline(f"By {name}") == name:
+            return name, found
+    return None
 
 
 def dateline(text: str) -> str | None:
@@ -487,6 +528,16 @@ PLAIN_HEADLINE_WORDS = 20
 PLAIN_HEADLINE_CHARS = 130
 
 
+QUESTION_LEAD_WORDS = 3
+
+
+def _question_lead(text: str, mark: re.Match[str]) -> bool:
+    """A short question or exclamation leading a headline (`What now? Migrants land in
+    ...`, `Goal! City win the cup`): a few words, and the rest ends in no sentence mark."""
+    return (mark.group(1) in "?!" and len(text[:mark.start(1)].split()) <= QUESTION_LEAD_WORDS
+            and not text.rstrip(_CLOSERS).endswith((".", "!", "?")))
+
+
 def headline_style(text: str) -> str | None:
     """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
     "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
@@ -501,8 +552,8 @@ def headline_style(text: str) -> str | None:
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
             trailing_dots or (shouted and text.endswith("."))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop)
-    if any(m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1])
-           for m in _TWO_SENTENCES.finditer(text)):
+    if any((m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1]))
+           and not _question_lead(text, m) for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
         # ("... led to Aug. Japan airspace breach" and "Sen. Warren ..." are one)
     if sum(any(c.isalpha() for c in word) for word in words) < 2:

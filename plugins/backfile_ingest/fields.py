@@ -30,7 +30,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "dateline": ("dateline",),
     "source": ("source", "publication", "publisher", "newspaper", "sn", "agency", "from"),
     "url": ("url", "link", "original url", "original-url", "permalink", "canonical", "uri"),
-    "tags": ("tags", "keywords", "subjects", "topics"),
+    "tags": ("tags", "tag", "keywords", "subjects", "topics"),
     "meta": ("length", "wc", "word count", "words", "language", "la", "copyright", "cy",
              "rights", "an", "document", "document id", "id", "slug", "edition", "page", "pg",
              "type", "status", "updated", "modified", "last modified", "load date", "load-date",
@@ -42,6 +42,10 @@ ROLES = {label: role for role, labels in _LABELS.items() for label in labels}
 # Roles that open a labelled block: where one follows prose, a new story starts.
 OPENING = frozenset({"headline", "date", "byline", "section"})
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z _\-]{0,22}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+
+# A web page's tag line, set with a dash instead of a colon: `Tag - Czech politics`.
+_TAG_LINE = re.compile(r"^\s*(?P<label>Tags?|TAGS?|Topics|Keywords)\s+[-\u2013\u2014]\s+"
+                       r"(?P<value>\S.{0,200}?)\s*$")
 
 
 # Factiva's field codes, as its "Full Article/Report plus Indexing" text sets them: the code,
@@ -67,7 +71,7 @@ class Field:
 def parse_field(text: str) -> Field | None:
     """The field a line holds, if its label is a known one (`Title: ...`, `BYLINE: ...`).
     A label alone (`BODY:`) is a field with an empty value."""
-    match = _FIELD.match(text)
+    match = _FIELD.match(text) or _TAG_LINE.match(text)
     label = match.group("label") if match else ""
     role = ROLES.get(" ".join(label.lower().replace("_", " ").split()))
     if match is None or role is None:
@@ -142,3 +146,18 @@ def field_date(value: str) -> PartialDate | None:
     if month and month["m"].lower() in MONTHS:
         return parse_partial_date(f"{month['y']}-{MONTHS[month['m'].lower()]:02d}")
     return None
+
+
+# What a data set writes where it does not know the writer: no byline at all.
+_NO_BYLINE = frozenset({"unknown", "n/a", "na", "none", "null", "nan", "-", "--", "?",
+                        "not available", "no author", "unknown author"})
+
+
+def tidy_byline(value: str | None) -> str | None:
+    """A byline as a reader should see it: a data set's placeholder (`unknown`, `N/A`) is
+    none, and names a database runs together with semicolons (LexisNexis: `Jane
+    Doe;John Roe`) get their space back."""
+    if value is None or value.strip().lower() in _NO_BYLINE:
+        return None
+    return re.sub(r"\s*;\s*", "; ", value.strip()).strip("; ") or None
+

@@ -21,6 +21,7 @@ from .cache import Brief, IngestCache
 from .compose import DumpContext, compose_story, source_hash
 from .dates import date_in_path, event_dates
 from .entities import keep_tagger_tables, tag_story
+from .fields import tidy_byline
 from .headline import derive_headline, proper_case
 from .jsonl import Record, parse_jsonl
 from .markup import is_markup, to_labelled_text
@@ -135,7 +136,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
         title_from_source=bool(record.title),
         section=(proper_case(record.section) if record.section and record.section.isupper()
                  else record.section) or sidecar_section or context.default_section,
-        byline=record.byline, url=record.url, tags=record.tags,
+        byline=tidy_byline(record.byline), url=record.url, tags=record.tags,
         date=published.value if published else None,
         date_precision=published.precision if published else "day", date_source=date_source,
         event_dates=event_dates(" ".join(record.body), published,

@@ -27,6 +27,7 @@ from .boundaries import cue_boundaries, is_lede
 from .dates import parse_date_line
 from .fields import is_field, opens_block
 from .model import Line, Segment
+from .ocr import strip_column_debris
 
 HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 
@@ -69,6 +70,9 @@ def _physical_lines(text: str, numbers: Sequence[int] | None = None) -> list[_Ph
         if not raw.strip():
             blanks += 1
             continue
+        if glued := cues.glued_rule(raw):  # `---------- Headline`: the rule is no part of
+            raw = raw[glued:]  # the line (left to the cues: the rules such dumps set are
+            # not all on a line of their own, so they do not separate every story)
         out.append(_Physical(Line(number, raw), blanks, hard))
         blanks = 0
         hard = False
@@ -101,7 +105,7 @@ def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
 def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
     """The stories of a dump, as runs of its non-blank lines (numbered by `numbers`, one per
     line of `text`, if given)."""
-    lines = _physical_lines(text, numbers)
+    lines = _physical_lines(*strip_column_debris(text, numbers))
     if not lines:
         return []
     wrapped = _is_wrapped(lines)
