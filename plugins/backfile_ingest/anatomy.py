@@ -621,7 +621,7 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         text = text[len(kicker) :].strip()
         split = split_deck(text)
         if split:
-            story.deck = split[0]
+            story.deck = cues.unmark(split[0])  # a deck reads without Markdown's marks
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
     stamp = _LEDE_STAMP.match(text)
