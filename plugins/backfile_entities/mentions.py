@@ -353,6 +353,29 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
     return False
 
 
+APPOSITION_ENDS = frozenset([",", ".", ";", ":", ")", "that", "which", "whose"])
+
+
+def _apposition(tokens: list[str], end: int) -> str | None:
+    """ "Sumitomo Mitsui, the bank that ...", "Kent, a county": what a short noun phrase set off
+    by a comma after the name says it is. Its last word must be a common noun that ends the
+    phrase: "Kuroda, the Bank of Japan governor", "Agnelli, the godfather of the group" and
+    "Smith, the club's captain" say nothing of the name."""
+    if end + 2 >= len(tokens) or tokens[end] != "," or tokens[end + 1].lower() not in (
+            "the", "a", "an"):
+        return None
+    phrase = tokens[end + 2:end + 7]
+    stop = next((k for k, tok in enumerate(phrase) if tok.lower() in APPOSITION_ENDS), None)
+    if not stop or any(tok in FUNCTION_WORDS for tok in phrase[:stop]):  # "US" is no "us"
+        return None  # "Agnelli, the godfather of the group": the group is not Agnelli
+    head = phrase[stop - 1]
+    if not head.islower() or head.endswith(POSSESSIVE):
+        return None
+    if head in ORG_NOUNS:
+        return "org"
+    return "place" if head in PLACE_NOUNS else None
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
     visited, so the cost follows the number of names, not of words."""
@@ -1038,6 +1061,8 @@ def find_mentions(text: str) -> list[Mention]:
         cue = lead_cue or _cue_before(tokens, start)
         if cue is None and _org_context(tokens, start, end):
             cue = "org"
+        if cue is None:
+            cue = _apposition(tokens, end)
         if cue is None and end < len(tokens) and tokens[end] == "," and _before_state(tokens, end):
             cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
