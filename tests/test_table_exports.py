@@ -70,6 +70,7 @@ def test_tsv_and_a_json_api_answer_and_json_lines_under_other_names(tmp_path) ->
     assert (fares.byline, fares.date, fares.first_line) == ("Jon Eriksen", date(2026, 11, 29), 4)
     assert fares.last_line == 13
     assert bridge.date == date(2026, 11, 28)
+    assert (bridge.first_line, bridge.last_line) == (14, 18)  # counted on from the first object
     refugees = by_title["Refugees cross the border"]
     assert (refugees.section, refugees.byline, refugees.date) == (
         "World News", "Ana Ruiz, Li Wen", date(2022, 9, 23))

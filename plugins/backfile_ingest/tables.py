@@ -103,12 +103,14 @@ def parse_json(text: str, name: str) -> tuple[list[Record], list[Problem]]:
     """The good objects of a JSON array export, and a problem for each bad one."""
     records: list[Record] = []
     problems: list[Problem] = []
+    line, counted = 1, 0  # lines counted on from the last object, not from the file's start
     try:
         for value, start, end in _objects(text, name):
-            line = text.count("\n", 0, start) + 1
+            first = line + text.count("\n", counted, start)
+            line, counted = first + text.count("\n", start, end), end
             try:
-                record = record_from_mapping(value, line, text[start:end], name, problems)
-                record.last_line = text.count("\n", 0, end) + 1
+                record = record_from_mapping(value, first, text[start:end], name, problems)
+                record.last_line = line
                 records.append(record)
             except IngestError as error:
                 problems.append(error.problem)
