@@ -20,10 +20,14 @@ csv.field_size_limit(1 << 28)  # a story's text in one cell can outgrow csv's 12
 
 
 def _delimiter(header: str, suffix: str) -> str:
+    """The header row's delimiter, as the standard library's sniffer finds it; a comma when
+    it finds none (a one-column table)."""
     if suffix == ".tsv":
         return "\t"
-    counts = {d: header.count(d) for d in _DELIMITERS}
-    return max(counts, key=lambda d: (counts[d], d == ","))
+    try:
+        return csv.Sniffer().sniff(header, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        return ","
 
 
 def parse_table(text: str, name: str, suffix: str) -> tuple[list[Record], list[Problem]]:
