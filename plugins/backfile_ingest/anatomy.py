@@ -316,6 +316,7 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
+                                      or cues.signature(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])
                                       or cues.credit_date_line(texts[below])):
         below += 1
@@ -350,6 +351,9 @@ def dissect(lines: list[Line]) -> Anatomy:
                 text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
             story.byline = f"{story.byline}; {text}" if story.byline else text
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif story.byline is None and (signed := cues.signature(text, texts[start + 1])):
+            story.byline = ", ".join(filter(None, signed))  # `Shaun Walker in Kyiv` over
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))  # its time stamp
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
@@ -371,7 +375,9 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.headline = text  # under a live page's `Edited by ...` or a date line
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
         elif (story.headline and story.deck is None and story.byline is None
-              and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1]))
+              and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1])
+                   or (start + 2 < len(lines) and cues.signature(texts[start + 1],
+                                                                  texts[start + 2])))
               and cues.headline_style(text)):
             story.deck = text  # a subheadline over the byline, or a live page's first post's
             # headline over its writer's name

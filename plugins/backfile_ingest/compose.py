@@ -149,6 +149,10 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     """The `Story` for the index-th (1-based) segment of a dump."""
     texts = [line.text for line in segment.lines]
     anatomy = dissect(segment.lines)
+    flagged = cues.wire_flag(anatomy.headline) if anatomy.headline else None
+    flag = None  # `UPDATE 2-Oil prices climb`: the wire's version flags go to the kicker
+    if flagged:  # (not to the section, as a kicker such as `SECURITY:` does)
+        flag, anatomy.headline = flagged
     entry = context.sidecar.entry_for(index, segment.first_line, "\n".join(texts)) if (
         context.sidecar) else None
     title, from_source = _title(anatomy, entry)
@@ -168,7 +172,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         paragraphs=anatomy.paragraphs,
         title=title,
         title_from_source=from_source,
-        kicker=anatomy.kicker,
+        kicker=anatomy.kicker or flag,
         section=_section(anatomy, entry, context),
         dateline=anatomy.dateline_place,
         byline=tidy_byline(anatomy.byline),

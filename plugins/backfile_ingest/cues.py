@@ -87,6 +87,10 @@ _DATELINE = re.compile(
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
 # ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
+# A full date between the place's dash and the text, as press releases set it.
+_DATE_AFTER = re.compile(
+    rf"^\(?(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d)\)?\s*{_DASH}\s*(?=[A-Z\u201c\"])")
 _WEEKDAY_ONLY = re.compile(_WEEKDAY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
@@ -137,6 +141,28 @@ _SIGNOFF = re.compile(
     r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$",  # a wire trailer
     re.IGNORECASE,
 )
+# A contributor note under a story (`Associated Press writer Jane Doe contributed to this
+# report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
+_CONTRIBUTORS = re.compile(
+    r"^[A-Z][^!?]{2,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)"
+    r"|(?:additional\s+)?reporting|research)\b[^!?]{0,120}$")
+# A wire's flags before its headline, joined by hyphens (`UPDATE 2-`, `EXCLUSIVE-`,
+# `CORRECTED-UPDATE 1-`, `REFILE-`): Reuters' slug prefixes, which say which version of the
+# story this is, not what it is about.
+_WIRE_FLAG = re.compile(
+    r"^(?P<flags>(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|EXCLUSIVE|REFILE|CORRECTED|RPT|REPEAT|"
+    r"CORRECTION|BREAKINGVIEWS|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|TIMELINE|COLUMN|"
+    r"SPECIAL REPORT|GRAPHIC|EXPLAINER)(?:-(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|[A-Z]{3,12}))*)"
+    r"-(?=\S)(?P<rest>.*[a-z].*)$")
+
+
+def wire_flag(text: str) -> tuple[str, str] | None:
+    """(`UPDATE 2`, `Oil prices climb ...`) for a headline opened by a wire's version flags
+    (`UPDATE 2-Oil prices climb ...`), else None."""
+    match = _WIRE_FLAG.match(text.strip())
+    return (match["flags"], match["rest"].strip()) if match else None
+
+
 # A wire service's transmission trailer, `AP-NY-10-13-98 1842EDT`: desk, month-day-year, time.
 _TRAILER_DATE = re.compile(
     r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$")
@@ -346,7 +372,11 @@ def parse_dateline(text: str) -> Dateline | None:
         return None  # `U.S.-China talks`: a period and a dash count only after a date
     if len((place if head == prefix else head).split()) > 6:
         return None
-    return Dateline(place, date_text, agency, prefix, text[match.end():])
+    rest = text[match.end():]
+    dated = _DATE_AFTER.match(rest) if date_text is None else None
+    if dated:  # `PORTLAND, Ore. — March 14, 2023 — The council`, as releases write it
+        date_text, prefix, rest = dated["date"], prefix + dated.group(0), rest[dated.end():]
+    return Dateline(place, date_text, agency, prefix, rest)
 
 
 _BY = re.compile(r"^(?:By|BY|by)\s+")
@@ -464,7 +494,8 @@ def signoff(text: str) -> str | None:
         return None
     if _SIGNOFF_CASED.match(text):
         return text.strip("-\u2013\u2014 ().")
-    if _SOURCE_TRAILER.match(text):
+    if _SOURCE_TRAILER.match(text) or (
+            _CONTRIBUTORS.match(text) and not _TWO_SENTENCES.search(text)):
         return text
     match = _SIGNOFF.match(text)
     if not match:
@@ -502,6 +533,29 @@ _GLUED_TITLE = re.compile(
 # A writer's name alone on its line, over their title (`Rushdi Abualouf` / `BBC Gaza
 # correspondent`): two to four capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin)){1,3}$")
+
+
+# A web page's byline over its time stamp, with no `By`: the writer's name, then their title
+# (`Damian Carrington Environment editor`, `Jane Doe Staff Writer`) or where they file from
+# (`Shaun Walker in Kyiv`, `Julian Borger in Washington and Jennifer Rankin in Brussels`).
+_SIGNED_NAME = r"[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z][\w'\u2019\-]+|de|van|von|al|bin)){1,3}"
+_SIGNED_PLACE = r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}"
+_SIGNATURE = re.compile(
+    rf"^(?P<name>{_SIGNED_NAME}?(?:\s+in\s+{_SIGNED_PLACE})?"
+    rf"(?:(?:,\s+|\s+and\s+){_SIGNED_NAME}(?:\s+in\s+{_SIGNED_PLACE})?){{0,3}}?)"
+    rf"(?:,?\s+(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w\-]*){{0,2}}\s+{_JOB}))?$")
+
+
+def signature(text: str, following: str) -> tuple[str, str | None] | None:
+    """The writer (and title) of a line that signs a story over its date line, with no `By`
+    (`Damian Carrington Environment editor` / `Tue 19 Jul 2022 16.02 BST`): name and title."""
+    text = text.strip()
+    if len(text) > 120 or not _parse_date_line(following):
+        return None
+    match = _SIGNATURE.match(text)
+    if not match or _parse_date_line(text):
+        return None
+    return match["name"], match["title"]
 
 
 def is_byline_title(text: str) -> bool:
