@@ -124,6 +124,7 @@ class Anatomy:
     headline: str | None = None
     kicker: str | None = None
     deck: str | None = None
+    more_decks: list[str] = field(default_factory=list)  # an old paper's stacked head's others
     dateline: str | None = None  # the whole dateline, e.g. "TAIPEI, April 24 (Reuters) -"
     dateline_place: str | None = None  # "TAIPEI"
     date_line: str | None = None  # a line holding only the story's date
@@ -138,6 +139,13 @@ class Anatomy:
     stamps: list[str] = field(default_factory=list)  # `Updated: ...` time stamps, for a date
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
+
+
+def _extend_deck(story: Anatomy, text: str) -> None:
+    if story.more_decks:
+        story.more_decks[-1] = f"{story.more_decks[-1]} {text}"
+    else:
+        story.deck = f"{story.deck} {text}"
 
 
 def split_deck(text: str) -> tuple[str, str] | None:
@@ -388,6 +396,19 @@ def dissect(lines: list[Line]) -> Anatomy:
               and cues.headline_style(story.headline) == cues.headline_style(text) == "caps"):
             story.deck = text  # an old paper's capitals deck under its capitals headline
             pieces.append(Piece(lines[start].number, "deck", raw[start]))  # (`SEVEN HURT`)
+        elif (story.headline and pieces[-1].role in ("headline", "deck")
+              and cues.headline_style(story.headline) == "caps" and cues.is_stacked_deck(text)
+              and not cues.dateline(text)
+              and any(c.islower() for t in texts[start + 1:] for c in t)):  # (not teletype)
+            # an old paper's stacked head: `TITANIC SINKS` / `Liner Goes Down After Striking
+            # Iceberg.` / `CARPATHIA PICKS UP SURVIVORS`, each deck its own paragraph
+            if story.deck is None:
+                story.deck = text
+            elif pieces[-1].role == "deck" and lines[start].number == pieces[-1].line + 1:
+                _extend_deck(story, text)  # a deck wrapped onto a second line
+            else:
+                story.more_decks.append(text)
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))
         else:
             break
         start += 1
@@ -462,7 +483,7 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
     pieces.extend(reversed(trailing))
-    story.paragraphs = ([story.deck] if story.deck else []) + _paragraphs(body)
+    story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
 
@@ -564,7 +585,14 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     """A publication's name over a date line (and maybe an edition line) above the headline,
     as news databases export a story: `The Guardian (London)` / `March 3, 2004 Wednesday` /
     `Final Edition`. Returns where the headline may start."""
-    if len(lines) - start < 4 or story.date_line or story.labelled_date:
+    if len(lines) - start < 3 or story.date_line or story.labelled_date:
+        return start
+    running = cues.masthead_line(cues.unmark(texts[start]))
+    if running and cues.headline_style(cues.unmark(texts[start + 1])):
+        story.masthead, story.date_line = running  # one line: `THE EVENING STAR, WASHINGTON,
+        pieces.append(Piece(lines[start].number, "source", texts[start]))  # D. C., TUESDAY,
+        return start + 1  # APRIL 16, 1912.` over the headline
+    if len(lines) - start < 4:
         return start
     name, when = cues.unmark(texts[start]), cues.unmark(texts[start + 1])
     below = cues.unmark(texts[start + 2])

@@ -41,6 +41,7 @@ LEXICAL_MIN_TERMS = 12  # content terms each side needs before its similarity me
 LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real sentence
 CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roundups list links
 DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
+STACKED_HEAD = 1.0  # a capitals headline with decks: an old paper's story, not a crosshead
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 
 
@@ -62,7 +63,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # A `Label: value` line is a field of a labelled block (scored below), never a headline:
     # counted as one, a labelled block under a short unpunctuated body line joined that line's
     # "heading block", which nothing inside may open.
-    cited = [cues.dated_citation(t) is not None for t in texts]
+    cited = [cues.dated_citation(t) is not None or cues.masthead_line(t) is not None
+             for t in texts]  # (a page's running head, `THE EVENING STAR, ..., 1912.`, too)
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
                and not cues.credit_date_line(t)
@@ -91,8 +93,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story, a library's citation
             # (`The Sydney Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`)
             # a digitised article
-        if cues.is_wire_slug(prev):
-            veto[i] = True  # what follows a slug line belongs to its story
+        if cues.is_wire_slug(prev) or cited[i - 1]:
+            veto[i] = True  # what follows a slug line or a citation belongs to its story
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
             if labelled[i - 1]:
                 veto[i] = True
@@ -172,8 +174,12 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             i += 1
             continue
         end = i
-        while end + 1 < n and heading[end + 1]:
-            end += 1
+        caps = cues.headline_style(texts[i]) == "caps"
+        while end + 1 < n and (heading[end + 1] or (caps and cues.is_stacked_deck(texts[end + 1]))):
+            end += 1  # (an old paper's stacked head: `Liner Goes Down After Striking Iceberg.`)
+        # a capitals headline over Title Case decks ending in full stops is one stacked head,
+        # however many decks it has; a list ending the story above has no such decks
+        stacked = caps and any(not heading[j] for j in range(i + 1, end + 1))
         body = end + 1
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
@@ -185,7 +191,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             body += 1
         credited = body > end + 1 and cues.credit_date_line(texts[body - 1]) is not None
         # (a credited headline is one line: above it, the last story's teaser `... explains...`)
-        start = end if credited and i > 0 else i if end - i < 2 or i == 0 else end
+        start = end if credited and i > 0 else i if end - i < 2 or i == 0 or stacked else end
         if body < n and (is_lede(texts[body], texts[start]) or credited):
             # (under a roundup's `Jane Doe, The Times | June 13, 2017`, any text is the lede)
             for j in range(start + 1, body + 1):
@@ -210,7 +216,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     veto[start] = True  # a date line over the headline opens the story
                     start -= 1
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
-                    CREDITED if credited else 0.0)
+                    CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0)
         i = end + 1
 
 

@@ -38,6 +38,10 @@ class DumpContext:
     default_section: str = "News"
     warnings: list[Problem] = field(default_factory=list)
     issue_date: PartialDate | None = None  # a masthead's date, for the stories after it
+    # stories whose dateline gives a month and day but no year (`LONDON, Oct 5 (Reuters) - `),
+    # by first line: the month, the day and the warning given, until another story's date
+    # gives the year (see `date_yearless`)
+    yearless: dict[int, tuple[int, int, Problem]] = field(default_factory=dict)
 
     @property
     def dump_date(self) -> PartialDate | None:
@@ -66,6 +70,12 @@ def _dateline_date(
     figures = NUMERIC_DATE.search(anatomy.dateline or "")  # `BERLIN, 29.11.2026 (dpa) - `
     if figures and (found := numeric_date(figures)):
         return found
+    if anatomy.dateline and not anchor and (found_day := month_day(anatomy.dateline)):
+        problem = Problem(context.name, first_line, (
+            f"the dateline {anatomy.dateline!r} gives no year and nothing else in the dump does:"
+            " using the default date (put the date in the file name, e.g. 2022-10-05-wire.txt,"
+            " or in a sidecar)"))
+        context.yearless[first_line] = (*found_day, problem)
     if anatomy.dateline and anchor:
         found_day = month_day(anatomy.dateline)
         if found_day:
@@ -113,6 +123,9 @@ def publication_date(
         return context.path_date, "filename"
     if context.issue_date:
         return context.issue_date, "masthead"
+    if first_line in context.yearless:
+        context.warnings.append(context.yearless[first_line][2])
+        return context.default_date, "default"
     context.warnings.append(Problem(
         context.name, first_line,
         "no date in the story, its sidecar or its file name: using the default date",
@@ -161,7 +174,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
-    lede_index = 1 if anatomy.deck and len(anatomy.paragraphs) > 1 else 0
+    decks = (1 + len(anatomy.more_decks)) if anatomy.deck else 0
+    lede_index = decks if len(anatomy.paragraphs) > decks else 0
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
     truncated = is_truncated(anatomy.paragraphs)
     story = Story(
@@ -190,3 +204,29 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         tags=anatomy.tags,
     )
     return story
+
+
+def date_yearless(stories: list[Story], context: DumpContext) -> None:
+    """Give a dateline with no year (`LONDON, Oct 5 (Reuters) - `) the year that puts it
+    nearest the date of the closest story in the same dump that has one (a wire dump is a few
+    days' copy), with a warning naming that story; with none, the default date stays, and its
+    warning says how to date the dump."""
+    dated = [(k, story) for k, story in enumerate(stories) if story.date_source != "default"
+             and story.date is not None]
+    if not context.yearless or not dated:
+        return
+    for k, story in enumerate(stories):
+        if story.date_source != "default" or story.first_line not in context.yearless:
+            continue
+        month, day, problem = context.yearless[story.first_line]
+        _, nearest = min(dated, key=lambda pair: abs(pair[0] - k))
+        assert nearest.date is not None
+        value = nearest_year(month, day, nearest.date)
+        if value is None:
+            continue
+        story.date, story.date_precision, story.date_source = value, "day", "dateline"
+        story.event_dates = event_dates(" ".join(story.paragraphs), PartialDate(value))
+        context.warnings.remove(problem)
+        context.warnings.append(Problem(context.name, story.first_line, (
+            f"the dateline gives no year: took {value.year} from the story at line "
+            f"{nearest.first_line} ({nearest.date.isoformat()})")))

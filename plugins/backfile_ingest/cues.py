@@ -242,6 +242,34 @@ def place_date_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+MASTHEAD_WORDS = 12  # a paper's name and its town, before the issue's date
+# What a paper's name says it is (`THE EVENING STAR`, `New-York Tribune`, `Omaha Daily Bee`):
+# a place and date alone (`Madrid, 13 May 2022`) is a dateline, not a masthead.
+_PAPER = re.compile(rf"^the\s+\S|\b(?:{_OUTLET_WORD}|Star|Sun|Call|Bee|Gazette|Daily|Evening|"
+                    r"Record|Register|Courier|Advertiser|Democrat|Republican|Sentinel|Globe|"
+                    r"World|Dispatch|Enquirer|Leader|Bulletin|Examiner|Mirror|Standard|"
+                    r"Telegram|Ledger|Eagle|Citizen|Review|Intelligencer|Appeal)\b",
+                    re.IGNORECASE)
+
+
+def masthead_line(text: str) -> tuple[str, str] | None:
+    """A newspaper's running head on one line: its name, maybe its town, the issue's date, maybe
+    a page number (`THE EVENING STAR, WASHINGTON, D. C., TUESDAY, APRIL 16, 1912.`, `2 THE
+    WASHINGTON TIMES, MONDAY, APRIL 15, 1912.`), as digitised pages open. The name and date."""
+    text = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
+    if len(text) > 140 or not text[:1].isupper():
+        return None
+    for index in [m.start() for m in re.finditer(r",\s+", text)]:
+        head, when = text[:index], text[index:].lstrip(", ")
+        words = head.split()
+        if len(words) > MASTHEAD_WORDS or not _parse_date_line(when):
+            continue
+        capitals = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        paper = _PAPER.search(head.split(",")[0])
+        return (head, when) if paper and capitals >= 0.8 * len(words) else None
+    return None
+
+
 _CHROME = re.compile(
     r"^(?:Share(?:\s+(?:on|via))?\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Pinterest|Reddit|"
     r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
@@ -639,6 +667,17 @@ def headline_style(text: str) -> str | None:
                           and len(text) <= PLAIN_HEADLINE_CHARS):
         return None
     return "plain"
+
+
+STACKED_DECK_WORDS = 16
+
+
+def is_stacked_deck(text: str) -> bool:
+    """A deck in an old paper's stacked head: a short line in capitals, or in Title Case
+    ending in a full stop (`Liner Goes Down Off Newfoundland After Striking Iceberg.`)."""
+    style = headline_style(text[:-1] if text.endswith(".") else text)
+    return len(text.split()) <= STACKED_DECK_WORDS and (
+        style == "caps" or (style == "title" and text.endswith(".")))
 
 
 def is_headline(text: str, following: str | None = None) -> bool:

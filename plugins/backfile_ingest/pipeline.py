@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Brief, IngestCache
-from .compose import DumpContext, compose_story, source_hash
+from .compose import DumpContext, compose_story, date_yearless, source_hash
 from .dates import date_in_path, event_dates
 from .entities import keep_tagger_tables, tag_story
 from .fields import tidy_byline
@@ -111,7 +111,9 @@ def ingest_text(text: str, context: DumpContext,
     segments = segment(text, numbers)
     if not segments:
         raise IngestError(context.name, None, "no text to ingest (only blank lines)")
-    return [compose_story(s, i, context) for i, s in enumerate(segments, start=1)]
+    stories = [compose_story(s, i, context) for i, s in enumerate(segments, start=1)]
+    date_yearless(stories, context)
+    return stories
 
 
 def story_from_record(record: Record, context: DumpContext) -> Story:

@@ -146,10 +146,11 @@ def _is_headed(lines: list[_Physical]) -> bool:
     """Whether the dump opens with a headline (or a labelled block), a lede (a real sentence)
     within a few lines below it: its stories are then taken to have headlines, so cohesion
     alone cuts nothing."""
-    first = 0  # past a wire slug line, labelled fields or a date line above the headline
+    first = 0  # past a wire slug line, labelled fields, a date line or a masthead above it
     while first < len(lines) - 1 and (cues.is_wire_slug(lines[first].line.text)
                                       or is_field(lines[first].line.text)
-                                      or parse_date_line(lines[first].line.text)):
+                                      or parse_date_line(lines[first].line.text)
+                                      or cues.masthead_line(lines[first].line.text)):
         first += 1
     if any(opens_block(p.line.text) for p in lines[:first]):
         return True  # `Title:`, `Date:`...: a labelled block heads the story
@@ -194,6 +195,7 @@ def _is_heading(text: str) -> bool:
     block is a story's own header, not a masthead or a headline cut off by a rule)."""
     return not is_field(text) and bool(
         cues.headline_style(text) or cues.is_byline(text) or cues.place_date_line(text)
+        or cues.masthead_line(text)
         or parse_date_line(text)
         or (cues.parse_dateline(text) and not cues.parse_dateline(text).rest.strip())  # type: ignore[union-attr]
     )
