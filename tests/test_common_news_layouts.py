@@ -1,0 +1,220 @@
+"""Common real layouts read right: a press release's date inside its dateline, a Guardian web
+page's byline and time stamp with no `By`, a Reuters dump whose datelines give no year, an old
+newspaper's one-line masthead and stacked heads, an AP contributor note under a rule, and
+Reuters' version flags (`UPDATE 2-`) before a headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backfile_ingest import cues
+from ingest_support import ingest, ingest_string, page_header
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+County Opens Three New Cooling Centers
+
+SPOKANE, Wash. \u2014 August 2, 2021 \u2014 Spokane County opened three cooling centers on \
+Monday as temperatures were forecast to pass 105 degrees, Commissioner Al French said.
+
+The centers will stay open from 10 a.m. to 9 p.m. through Thursday.
+
+Media Contact: Ann Lee, 509-555-0142, alee@example.org
+
+###
+
+FOR IMMEDIATE RELEASE
+
+Bridge Repairs Finish Early
+
+SPOKANE, Wash. \u2014 August 9, 2021 \u2014 Repairs to the Division Street bridge finished two \
+weeks ahead of schedule, the county engineer said on Monday.
+
+-30-
+"""
+
+
+def test_a_release_takes_the_date_inside_its_dateline_and_drops_its_boilerplate() -> None:
+    centers, bridge = ingest_string(RELEASE)
+    assert (centers.date, centers.date_source, centers.dateline) == (
+        date(2021, 8, 2), "dateline", "SPOKANE")
+    assert centers.summary.startswith("Spokane County opened")
+    assert centers.paragraphs[0].startswith("Spokane County opened")
+    assert not any("alee@example.org" in p or "RELEASE" in p for p in centers.paragraphs)
+    assert bridge.date == date(2021, 8, 9) and bridge.title == "Bridge Repairs Finish Early"
+    assert bridge.signoff == "-30-"
+
+
+def test_a_full_date_after_a_dateline_dash_is_part_of_the_dateline() -> None:
+    found = cues.parse_dateline("BOISE, Idaho \u2014 3 March 2020 \u2014 The state said")
+    assert found is not None
+    assert (found.place, found.date_text, found.rest) == ("BOISE", "3 March 2020", "The state said")
+    plain = cues.parse_dateline("BOISE, Idaho \u2014 March was the wettest month")
+    assert plain is not None and plain.date_text is None
+
+
+GUARDIAN = """Floods: thousands evacuated as river bursts its banks in Yorkshire
+
+Environment Agency issues severe warnings along the Ouse after record rainfall
+
+Helena Horton Environment reporter
+Mon 8 Nov 2021 11.40 GMT
+
+Thousands of people were evacuated from their homes in York overnight after the River Ouse \
+burst its banks following the wettest October on record.
+
+The Environment Agency said more rain was expected on Tuesday.
+
+Germany agrees coalition deal after weeks of talks
+
+Philip Oltermann in Berlin
+Wed 24 Nov 2021 15.05 GMT
+
+Germany's Social Democrats, Greens and Free Democrats have agreed to form a government led by \
+Olaf Scholz, ending weeks of negotiations.
+
+The parties will put the deal to their members for approval.
+"""
+
+
+def test_a_guardian_byline_without_by_and_its_time_stamp() -> None:
+    floods, coalition = ingest_string(GUARDIAN)
+    assert (floods.date, floods.byline) == (
+        date(2021, 11, 8), "Helena Horton, Environment reporter")
+    assert floods.paragraphs[0].startswith("Environment Agency issues")  # the standfirst
+    assert floods.summary.startswith("Thousands of people were evacuated")
+    assert (coalition.date, coalition.byline) == (date(2021, 11, 24), "Philip Oltermann in Berlin")
+    assert coalition.summary.startswith("Germany's Social Democrats")
+    assert not any("Oltermann" in p for p in coalition.paragraphs)
+
+
+def test_a_signature_needs_a_time_stamp_under_it() -> None:
+    assert cues.signature("Helena Horton Environment reporter", "Mon 8 Nov 2021 11.40 GMT") == (
+        "Helena Horton", "Environment reporter")
+    assert cues.signature("Helena Horton Environment reporter", "Thousands were evacuated.") is None
+    assert cues.signature("Thousands of people were evacuated", "Mon 8 Nov 2021") is None
+
+
+WIRE = """EXCLUSIVE-Carmaker weighs sale of battery unit, sources say
+
+By Nick Carey
+
+LONDON, Dec 30 (Reuters) - A European carmaker is weighing the sale of its battery unit, \
+three people familiar with the matter said on Friday.
+
+The talks are at an early stage, the sources said.
+
+(Reporting by Nick Carey; Editing by Jan Harvey)
+
+CORRECTED-UPDATE 1-Gold edges up as dollar slips
+
+By Brijesh Patel
+
+BENGALURU, Jan 3, 2023 (Reuters) - Gold prices edged higher on Tuesday as the dollar eased \
+before minutes of the Federal Reserve's last meeting.
+
+(Reporting by Brijesh Patel; Editing by Rashmi Aich)
+"""
+
+
+def test_reuters_flags_leave_the_headline_for_the_kicker() -> None:
+    carmaker, gold = ingest_string(WIRE)
+    assert (carmaker.title, carmaker.kicker, carmaker.section) == (
+        "Carmaker weighs sale of battery unit, sources say", "EXCLUSIVE", "News")
+    assert (gold.title, gold.kicker) == ("Gold edges up as dollar slips", "CORRECTED-UPDATE 1")
+    assert cues.wire_flag("CO-OP members vote to merge") is None
+    assert cues.wire_flag("UPDATE 2-Oil climbs") == ("UPDATE 2", "Oil climbs")
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_nearest_dated_story(tmp_path) -> None:
+    carmaker, gold = ingest_string(WIRE)
+    assert (carmaker.date, carmaker.date_source) == (date(2022, 12, 30), "dateline")  # not 2023
+    assert gold.date == date(2023, 1, 3)
+    report = ingest(tmp_path, {"wire.txt": WIRE.split("CORRECTED-")[0]})
+    warnings = [str(p) for p in report.problems]
+    assert any("gives no year" in w and "file name" in w for w in warnings), warnings
+    (page,) = (tmp_path / "stories").glob("*.md")
+    assert page_header(page)["Date-Source"] == "default"
+
+
+def test_a_yearless_dateline_warns_which_story_gave_the_year(tmp_path) -> None:
+    report = ingest(tmp_path, {"wire.txt": WIRE})
+    assert any("took 2022 from the story at line" in str(p) for p in report.problems)
+
+
+AP = """Tornado damages homes in central Oklahoma
+
+By SEAN MURPHY Associated Press
+
+OKLAHOMA CITY (AP) \u2014 A tornado damaged dozens of homes and knocked down power lines in \
+central Oklahoma late Sunday, emergency officials said.
+
+No serious injuries were reported.
+
+___
+
+Associated Press writers Ken Miller in Norman and Jill Bleed in Little Rock, Ark., \
+contributed to this report.
+
+
+Court blocks state abortion law
+
+By GEOFF MULVIHILL Associated Press
+
+A state judge on Monday blocked a law that would have banned most abortions, ruling that it \
+likely violates the state constitution.
+"""
+
+
+def test_a_contributor_note_under_a_rule_signs_off_the_story_above() -> None:
+    tornado, court = ingest_string(AP)
+    assert tornado.title == "Tornado damages homes in central Oklahoma"
+    assert tornado.signoff is not None and "contributed to this report" in tornado.signoff
+    assert not any("contributed" in p for p in tornado.paragraphs)
+    assert court.title == "Court blocks state abortion law"
+    assert cues.is_signoff("Jane Doe contributed reporting from St. Louis.")
+    assert not cues.is_signoff("He contributed to this report, which found fraud. It was shelved.")
+
+
+OLD_PAGE = """THE DAILY HERALD, CHICAGO, ILL., FRIDAY, MAY 7, 1915.
+
+LUSITANIA TORPEDOED; MANY LOST
+
+Great Cunard Liner Sunk Off Irish Coast by German Submarine.
+
+AMERICANS ON BOARD
+
+LONDON, May 7.\u2014The Cunard liner Lusitania was torpedoed and sunk off the Old Head of \
+Kinsale this afternoon. Many of her passengers are believed to have been lost.
+
+The steamer carried more than 1,900 persons.
+
+WILSON AWAITS REPORTS
+
+President Keeps in Touch With State Department.
+
+President Wilson spent the evening at the White House waiting for official reports of the \
+sinking of the liner.
+
+He would make no statement tonight.
+"""
+
+
+def test_a_one_line_masthead_dates_the_stories_under_it() -> None:
+    stories = ingest_string(OLD_PAGE)
+    assert [s.title for s in stories] == ["Lusitania Torpedoed; Many Lost", "Wilson Awaits Reports"]
+    assert [s.date for s in stories] == [date(1915, 5, 7)] * 2
+    assert {p.role for p in stories[0].pieces if p.text.startswith("THE DAILY HERALD")} == {
+        "source"}
+    assert cues.masthead_line("2 THE EVENING STAR, WASHINGTON, D. C., MONDAY, JUNE 3, 1912.")
+    assert cues.masthead_line("Madrid, 13 May 2022") is None  # a place and a date: no paper
+
+
+def test_a_stacked_head_is_one_story_with_its_decks() -> None:
+    lusitania, wilson = ingest_string(OLD_PAGE)
+    assert lusitania.paragraphs[:2] == [
+        "Great Cunard Liner Sunk Off Irish Coast by German Submarine.", "AMERICANS ON BOARD"]
+    assert lusitania.dateline == "LONDON"
+    assert lusitania.summary.startswith("The Cunard liner Lusitania was torpedoed")
+    assert wilson.paragraphs[0] == "President Keeps in Touch With State Department."
+    assert wilson.summary.startswith("President Wilson spent the evening")
