@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .dates import is_stamp, parse_date_line
-from .fields import Field, field_date, parse_field
+from .fields import Field, body_label, field_date, parse_field
 from .model import Line, Piece
 from .partial_date import PartialDate
 
@@ -114,6 +114,7 @@ _PAGE_CITATION = re.compile(rf"^{_CITED_WORD}(?:,?\s+{_CITED_WORD}){{1,12}}(?:,|
                             r"(?:p|pp|pg|Page)\.?\s*[A-Z]?\d{1,3}$")
 # A web page's update note opening the lede: `(Updated 4:01 p.m., Sept. 29) `, `UPDATE 2-`.
 _LEDE_STAMP = re.compile(r"^\((?:updated?|corrected)\b[^()]{0,60}\)\s*", re.IGNORECASE)
+_POSTED = re.compile(r"^(?:Posted|Published|Updated)\b", re.IGNORECASE)
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
 
 
@@ -373,6 +374,11 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.dateline_place, story.date_line = placed  # `Madrid, 13 May 2022`
             story.dateline = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif story.headline and story.deck is None and cues.is_monitored_source(text):
+            story.deck = text  # `Text of report by Iranian news agency IRNA on 15 March`
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))
+        elif body_label(text):
+            break  # `Full Text: PARIS, May 21.--...`: the body, under its label
         elif found := parse_field(text):
             top = start
             while start + 2 < len(lines) and _runs_on(lines, raw, start):
@@ -437,6 +443,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
+        while end - start > 1 and (found := parse_field(texts[end - 1])) and found.role in (
+                "source", "meta"):  # `Source: Rossiya 1, Moscow, in Russian 1600 gmt 13 Mar
+            closing.insert(0, Piece(lines[end - 1].number, "field", raw[end - 1]))  # 22` over
+            end -= 1  # BBC Monitoring's trailer
     if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
@@ -598,9 +608,12 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     below = cues.unmark(texts[start + 2])
     if _EDITION.search(below) and len(lines) - start > 4:
         below = cues.unmark(texts[start + 3])
-    if cues.headline_style(below) is None and parse_field(below) is None:
+    labelled = parse_field(below)
+    if (cues.headline_style(below) is None and labelled is None) or cues.is_byline(below) or (
+            labelled and labelled.role == "byline") or _POSTED.match(when):
         return start  # a masthead stands over a headline (or the record's labelled fields,
-        # `SECTION:`, `HEADLINE:`), not over the story's first line
+        # `SECTION:`, `HEADLINE:`), not over the story's first line; a headline stands over
+        # its `Posted: ...` stamp and its byline
     placed = None if parse_date_line(when) else cues.place_date_line(when)
     shouted = name.isupper() and name.endswith(".")  # `THE EVENING STAR.`
     if (len(name.split()) > 8 or (cues.ends_sentence(name) and not shouted)
@@ -646,6 +659,9 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
              speakers: frozenset[str] = frozenset()) -> str:
     """Peel the kicker, deck and dateline off the first body line; return what is left (a
     transcript's speaker label, `PRIME MINISTER: `, stays with what the speaker says)."""
+    if labelled := body_label(text):  # `Full Text: ` over the text, on its first line
+        pieces.append(Piece(number, "field", text[:labelled].strip()))
+        text = text[labelled:]
     kicker = None if story.kicker else cues.kicker(text)
     if kicker and kicker.rstrip(": ").strip() in speakers:
         kicker = None

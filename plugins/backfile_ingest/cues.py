@@ -166,6 +166,11 @@ def wire_flag(text: str) -> tuple[str, str] | None:
 # A wire service's transmission trailer, `AP-NY-10-13-98 1842EDT`: desk, month-day-year, time.
 _TRAILER_DATE = re.compile(
     r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$")
+# BBC Monitoring's trailer under an item: `BBC Mon FS1 MCU 130322 ak/dk` (desks, the date as
+# ddmmyy, the editors' initials).
+_MONITORING_TRAILER = re.compile(
+    r"^BBC\s+Mon(?:itoring)?(?:\s+[A-Z][A-Za-z0-9]{1,7}){1,4}\s+(?P<d>[0-3]\d)(?P<m>[01]\d)"
+    r"(?P<y>\d\d)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?$")
 # A wire story's slug line: `BC-US--Budget-Talks,0412` (cycle, keywords, word count).
 _WIRE_SLUG = re.compile(
     r"^(?:[a-z]\d{4}\s+)?(?:BC|AM|PM|WE|SU|Sun|AM-PM)-[A-Za-z0-9][\w&'.]*(?:-{1,2}[\w&'.]+)*"
@@ -522,7 +527,7 @@ def signoff(text: str) -> str | None:
         return None
     if _SIGNOFF_CASED.match(text):
         return text.strip("-\u2013\u2014 ().")
-    if _SOURCE_TRAILER.match(text) or (
+    if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
             _CONTRIBUTORS.match(text) and not _TWO_SENTENCES.search(text)):
         return text
     match = _SIGNOFF.match(text)
@@ -539,8 +544,9 @@ def is_signoff(text: str) -> bool:
 
 
 def trailer_date(text: str) -> date | None:
-    """The date in a wire transmission trailer (`AP-NY-10-13-98 1842EDT` -> 1998-10-13)."""
-    match = _TRAILER_DATE.match(text.strip())
+    """The date in a wire transmission trailer (`AP-NY-10-13-98 1842EDT` -> 1998-10-13,
+    `BBC Mon FS1 MCU 130322 ak/dk` -> 2022-03-13)."""
+    match = _TRAILER_DATE.match(text.strip()) or _MONITORING_TRAILER.match(text.strip())
     if not match:
         return None
     year = int(match["y"]) + (0 if len(match["y"]) == 4 else 1900 if int(match["y"]) > 50 else 2000)
@@ -597,6 +603,21 @@ def is_name_line(text: str, following: str) -> bool:
     """A writer's name alone on a line, over a line giving their title (web pages' byline
     blocks: `Rushdi Abualouf` / `BBC Gaza correspondent`)."""
     return bool(_NAME_LINE.match(text.strip())) and is_byline_title(following)
+
+
+# A monitoring service's note on what it translated, over the text: `Text of report by
+# Russian state-owned Rossiya 1 TV on 13 March`, `Excerpt from commentary by ...`.
+_MONITORED = re.compile(
+    r"^(?:(?:Text|Excerpts?|Summary|Translated text|Full text) (?:of|from)|Editorial|"
+    r"Commentary|Report|Interview) (?:(?:an?|the) )?(?:\w+ ){0,3}?(?:report|broadcast|article|"
+    r"commentary|editorial|interview|statement|programme|program|post|speech|press release)?\s*"
+    r"by .{3,150}$")
+
+
+def is_monitored_source(text: str) -> bool:
+    """A monitoring service's line over its translation: `Text of report by Iranian news
+    agency IRNA on 15 March` (what was monitored: the deck, not the lede)."""
+    return bool(_MONITORED.match(text.strip())) and not ends_sentence(text.strip())
 
 
 def is_wire_slug(text: str) -> bool:

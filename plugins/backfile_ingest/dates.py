@@ -64,7 +64,8 @@ DATE_LINE = re.compile(
     # ISO 8601 with its time, as feeds and CMS exports stamp a story: `2021-03-03T09:40:00Z`
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
-    rf"(?:,?\s+{_TIME})?"
+    # a time after the date: `, 9:10 a.m.`, `16.02 BST`, `/ 04:15 PM EST` (local TV), `at 9:10`
+    rf"(?:(?:,|\s*[/|\u00b7\u2022]|\s+at)?\s+{_TIME})?"
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
     r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?\s*",
     re.IGNORECASE,

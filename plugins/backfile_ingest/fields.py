@@ -22,9 +22,10 @@ from .partial_date import PartialDate, parse_partial_date
 _LABELS: dict[str, tuple[str, ...]] = {
     "headline": ("title", "headline", "head", "hd", "hed", "subject"),
     "deck": ("subtitle", "subhead", "subheadline", "standfirst", "summary", "description",
-             "dek", "deck", "teaser"),
+             "dek", "deck", "teaser", "abstract"),
     "date": ("date", "dated", "published", "publication date", "pubdate", "pub date",
-             "date published", "pd", "posted", "issue date", "sent"),
+             "date published", "pd", "posted", "issue date", "sent",
+             "publication info"),  # ProQuest: `New York Times (...); ... 22 May 1927: 1.`
     "byline": ("author", "authors", "by", "byline", "writer", "reporter", "correspondent"),
     "section": ("section", "category", "categories", "desk", "kicker", "rubric", "se"),
     "dateline": ("dateline",),
@@ -57,6 +58,18 @@ _FACTIVA_META = ["WC", "ET", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "CO", "IN
                  "IPD", "IPC", "PUB", "AN", "CLM", "ART", "CR", "CT", "CX", "RF", "VOL", "RST"]
 _FACTIVA = re.compile(rf"^\s*(?P<label>{'|'.join([*_FACTIVA_ROLES, *_FACTIVA_META])})"
                       r"(?:(?:\t|\s{2,})[\t ]*(?P<value>\S.*?))?\s*$")
+
+
+# A label over the text itself, its first paragraph on the same line, as historical archives
+# export an article (ProQuest's `Full Text: PARIS, May 21.--Lindbergh did it.`).
+_BODY_LABEL = re.compile(r"^\s*(?:Full[ _-]?text|Article text|Body|Text)\s*:\s+(?=\S.{20})",
+                         re.IGNORECASE)
+
+
+def body_label(text: str) -> int:
+    """How many characters a `Full Text: ` label opening the body's first paragraph takes."""
+    match = _BODY_LABEL.match(text)
+    return match.end() if match else 0
 
 
 @dataclass(frozen=True)
