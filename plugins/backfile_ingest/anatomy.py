@@ -451,6 +451,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
         end -= 1
+    sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it
+    closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]
+    end = sources
     contact = _contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
@@ -511,6 +514,20 @@ def _contact_block(texts: list[str], start: int, end: int) -> int:
             if all(len(t) <= 80 and (not cues.ends_sentence(t) or "@" in t) for t in rest):
                 return k
             break
+    return end
+
+
+_SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news)$",
+                              re.IGNORECASE)
+SOURCES_LINES = 12
+
+
+def _sources_block(texts: list[str], start: int, end: int) -> int:
+    """Where a list of sources under the body starts (Wikinews: `Sources` over lines such as
+    `"Quake hits Hatay province" — BBC News, February 20, 2023`), else `end`."""
+    for k in range(end - 1, max(start, end - SOURCES_LINES - 1), -1):
+        if _SOURCES_HEADING.match(texts[k]):
+            return k if k + 1 < end and all(len(t) <= 250 for t in texts[k + 1:end]) else end
     return end
 
 

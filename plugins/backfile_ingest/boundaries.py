@@ -143,7 +143,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     near = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD - COHESION_SWAY]
     # A headed dump needs cohesion only around the boundaries the cues (nearly) found.
     needed = {j for i in near for j in range(i - LEXICAL_WINDOW, i + LEXICAL_WINDOW)}
-    bags = [terms(t) if not headed or j in needed else Counter() for j, t in enumerate(texts)]
+    # (a labelled line is no story's prose: a newsletter's `Subject:` names every item under it)
+    bags = [terms(t) if (not headed or j in needed) and not labelled[j] else Counter()
+            for j, t in enumerate(texts)]
     for i in near:
         similarity = gap_similarity(bags, i, LEXICAL_WINDOW)
         if similarity >= LEXICAL_SAME_STORY:

@@ -50,6 +50,9 @@ class DumpContext:
         return (self.sidecar.date if self.sidecar else None) or self.path_date or self.issue_date
 
 
+_MAIL_HEADERS = ("from:", "sent:", "to:")  # an e-mail's header block over a newsletter
+
+
 def source_hash(texts: list[str]) -> str:
     return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
 
@@ -172,6 +175,9 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     if index == 1 and context.issue_date is None and anatomy.headline:
         context.issue_date = titled_date(anatomy.headline)  # `News Digest: Nov. 2, 2024`
     published, date_source = publication_date(anatomy, entry, context, segment.first_line)
+    if index == 1 and context.issue_date is None and date_source == "field" and any(
+            p.role == "field" and p.text.lower().startswith(_MAIL_HEADERS) for p in anatomy.pieces):
+        context.issue_date = published  # a newsletter's `Sent:` date: its items' date
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
     decks = (1 + len(anatomy.more_decks)) if anatomy.deck else 0

@@ -289,6 +289,11 @@ _CHROME = re.compile(
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
     r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
     r"Our Standards: .{1,80}|"
+    # a newsletter's sign-off: `That's all for today. Forward this email to a friend, or
+    # unsubscribe here.`, `Unsubscribe | Manage preferences`
+    r"(?:That's all for (?:today|now|this week)\.\s*)?(?:Forward this (?:e-?mail|newsletter)"
+    r"|Unsubscribe|Manage (?:your )?(?:preferences|subscription)|View (?:this email )?in "
+    r"(?:your )?browser).{0,120}|"
     r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
     r"(?:years?|months?|weeks?|days?|hours?) ago|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
