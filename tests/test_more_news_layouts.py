@@ -100,7 +100,8 @@ def test_bbc_monitoring_items_are_cut_and_dated_by_their_trailer() -> None:
         "BBC Mon AS1 ASDel 090623 jm/ph")
     assert talks.summary.startswith("Chinese and US officials held candid talks")
     assert not any(p.startswith("Source:") for p in talks.paragraphs)
-    assert (drones.title, drones.date) == ("Ukraine says drones downed over Kyiv", date(2023, 6, 10))
+    assert (drones.title, drones.date) == (
+        "Ukraine says drones downed over Kyiv", date(2023, 6, 10))
     assert cues.trailer_date("BBC Mon UA1 Ukrpol 100623 tb") == date(2023, 6, 10)
 
 
