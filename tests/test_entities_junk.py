@@ -69,3 +69,11 @@ def test_a_surname_that_looks_like_a_demonym_is_still_a_name() -> None:
     assert "Marat Safin" in entities.people  # not "of Safi", a Moroccan province
     assert "Safin" in entities.aliases["Marat Safin"]
     assert "Mike Lake" not in entities.places
+
+
+def test_a_plural_weekday_is_no_entity() -> None:
+    found = names("Library extends weekend hours", [
+        "The Riverside Library will open until 8 p.m. on Saturdays and Sundays from April, "
+        "library director Ann Lee said."])
+    assert "Ann Lee" in found
+    assert not found & {"Saturdays", "Sundays", "Saturdays and Sundays"}

@@ -44,7 +44,7 @@ correspondent editor agencies additional reporting
 
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | frozenset(
     d.lower() for d in calendar.day_abbr
-)
+) | frozenset(f"{d.lower()}s" for d in calendar.day_name)  # `open on Saturdays`
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m) | frozenset(
     m.lower() for m in calendar.month_abbr if m
 ) | {"sept"}
