@@ -403,7 +403,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.deck = text  # an old paper's capitals deck under its capitals headline
             pieces.append(Piece(lines[start].number, "deck", raw[start]))  # (`SEVEN HURT`)
         elif (story.headline and pieces[-1].role in ("headline", "deck")
-              and cues.headline_style(story.headline) == "caps" and cues.is_stacked_deck(text)
+              and story.headline.upper() == story.headline and cues.is_stacked_deck(text)
+              and cues.headline_style(story.headline) == "caps"
               and not cues.dateline(text)
               and any(c.islower() for t in texts[start + 1:] for c in t)):  # (not teletype)
             # an old paper's stacked head: `TITANIC SINKS` / `Liner Goes Down After Striking

@@ -176,7 +176,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             i += 1
             continue
         end = i
-        caps = cues.headline_style(texts[i]) == "caps"
+        caps = texts[i].upper() == texts[i]  # (a heading with no lower case: "caps" style)
         while end + 1 < n and (heading[end + 1] or (caps and cues.is_stacked_deck(texts[end + 1]))):
             end += 1  # (an old paper's stacked head: `Liner Goes Down After Striking Iceberg.`)
         # a capitals headline over Title Case decks ending in full stops is one stacked head,

@@ -261,8 +261,10 @@ def masthead_line(text: str) -> tuple[str, str] | None:
     """A newspaper's running head on one line: its name, maybe its town, the issue's date, maybe
     a page number (`THE EVENING STAR, WASHINGTON, D. C., TUESDAY, APRIL 16, 1912.`, `2 THE
     WASHINGTON TIMES, MONDAY, APRIL 15, 1912.`), as digitised pages open. The name and date."""
+    if len(text) > 150 or not text.rstrip(". ")[-1:].isdigit():
+        return None  # (most lines: no need for the patterns)
     text = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
-    if len(text) > 140 or not text[:1].isupper():
+    if len(text) > 140 or not text[:1].isupper() or not text[-4:].isdigit():
         return None
     for index in [m.start() for m in re.finditer(r",\s+", text)]:
         head, when = text[:index], text[index:].lstrip(", ")
@@ -533,7 +535,8 @@ def signoff(text: str) -> str | None:
     if _SIGNOFF_CASED.match(text):
         return text.strip("-\u2013\u2014 ().")
     if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
-            _CONTRIBUTORS.match(text) and not _TWO_SENTENCES.search(text)):
+            "contributed" in text and _CONTRIBUTORS.match(text)
+            and not _TWO_SENTENCES.search(text)):
         return text
     match = _SIGNOFF.match(text)
     if not match:
