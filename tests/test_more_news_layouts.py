@@ -150,3 +150,55 @@ def test_a_wikinews_sources_list_is_not_story_text() -> None:
     assert volcano.date == date(2023, 12, 19)
     assert len(volcano.paragraphs) == 1 and volcano.paragraphs[0].startswith("A volcano erupted")
     assert {p.role for p in volcano.pieces if "Reuters" in p.text} == {"field"}
+
+
+INDIAN_PAPER = """Chennai metro extension opens to commuters
+
+CHENNAI: The second phase of the Chennai metro opened to commuters on Saturday, linking the \
+airport to the city's southern suburbs, officials said.
+
+About 40,000 people used the line on its first day.
+"""
+
+
+def test_an_indian_papers_place_and_colon_is_a_dateline_not_a_section() -> None:
+    (metro,) = ingest_string(INDIAN_PAPER)
+    assert (metro.dateline, metro.kicker, metro.section) == ("CHENNAI", None, "News")
+    assert metro.summary.startswith("The second phase of the Chennai metro")
+    (security,) = ingest_string(INDIAN_PAPER.replace("CHENNAI: ", "TRANSPORT: "))
+    assert (security.kicker, security.section) == ("TRANSPORT", "Transport")
+
+
+BBC_PAGE = """Storm Babet: Flood warnings as heavy rain hits Scotland
+
+2 hours ago
+
+Share
+
+Alan Reid
+BBC Scotland News, Aberdeen
+
+Getty Images
+
+Severe flood warnings have been issued for parts of eastern Scotland as Storm Babet brings \
+heavy rain, the Scottish Environment Protection Agency says.
+
+Schools in Angus and Aberdeenshire will be closed on Friday.
+
+Related Topics
+
+Scotland
+Flooding
+
+Published On 19 Oct 2023
+"""
+
+
+def test_a_bbc_page_byline_block_stamp_credit_and_topics() -> None:
+    (storm,) = ingest_string(BBC_PAGE)
+    assert storm.byline == "Alan Reid, BBC Scotland News, Aberdeen"
+    assert storm.credits == ["Getty Images"]
+    assert storm.summary.startswith("Severe flood warnings")
+    assert storm.paragraphs[-1] == "Schools in Angus and Aberdeenshire will be closed on Friday."
+    assert storm.date == date(2023, 10, 19)  # `Published On ...` under the story
+    assert cues.is_chrome("2 hours ago")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import cues
 from .dates import is_stamp, parse_date_line
+from .entities import known_place
 from .fields import Field, body_label, field_date, parse_field
 from .model import Line, Piece
 from .partial_date import PartialDate
@@ -353,7 +354,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
             pieces.append(Piece(lines[start + 1].number, "byline", raw[start + 1]))
             start += 1
-        elif pieces and pieces[-1].role == "byline" and cues.is_byline_title(text):
+        elif (pieces and pieces[-1].role == "byline" and cues.is_byline_title(text)
+              and not cues.is_photo_credit(text)):  # (`Getty Images` under it is a credit)
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif (story.byline is None or pieces[-1].role == "byline") and cues.is_name_line(
@@ -518,8 +520,8 @@ def _contact_block(texts: list[str], start: int, end: int) -> int:
     return end
 
 
-_SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news)$",
-                              re.IGNORECASE)
+_SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news|"
+                              r"related topics|more on this story)$", re.IGNORECASE)
 SOURCES_LINES = 12
 
 
@@ -683,6 +685,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
     kicker = None if story.kicker else cues.kicker(text)
     if kicker and kicker.rstrip(": ").strip() in speakers:
         kicker = None
+    if kicker and story.dateline is None and known_place(kicker.rstrip(": ").strip()):
+        story.dateline = kicker.strip()  # `NEW DELHI: The government ...`, as Indian papers
+        story.dateline_place = kicker.rstrip(": ").strip()  # open the lede: a dateline
+        pieces.append(Piece(number, "dateline", kicker.strip()))
+        return text[len(kicker):].strip()
     if kicker:
         story.kicker = kicker.rstrip(": ").strip()
         pieces.append(Piece(number, "kicker", kicker.strip()))

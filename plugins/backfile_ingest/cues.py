@@ -290,7 +290,7 @@ _CHROME = re.compile(
     r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
     r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
-    r"Our Standards: .{1,80}|"
+    r"Our Standards: .{1,80}|\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago|"
     # a newsletter's sign-off: `That's all for today. Forward this email to a friend, or
     # unsubscribe here.`, `Unsubscribe | Manage preferences`
     r"(?:That's all for (?:today|now|this week)\.\s*)?(?:Forward this (?:e-?mail|newsletter)"
@@ -567,7 +567,8 @@ def trailer_date(text: str) -> date | None:
 _JOB = r"(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ritic|[Aa]nalyst)s?"
 _BYLINE_TITLE = re.compile(
     rf"^(?:[A-Z][\w.&'\-]*\s+){{0,4}}(?:[a-z][\w\-]*\s+){{0,2}}{_JOB}$"
-    rf"|^(?:[A-Z][\w&.]*\s+){{1,2}}(?:Sport|Online|{_OUTLET_WORD})$")
+    rf"|^(?:[A-Z][\w&.]*\s+){{1,2}}(?:Sport|Online|{_OUTLET_WORD})"
+    r"(?:,\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})?$")  # `BBC News, Kyiv`
 # A byline whose name runs into the writer's title, as web pages copy them: `By Brian
 # WheelerPolitical reporter`, `By Jane Doe Technology correspondent`.
 _GLUED_TITLE = re.compile(

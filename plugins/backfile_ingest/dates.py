@@ -54,7 +54,8 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 # A date line may be a list item of dates, as news-in-brief pages set them (`\u2022 09/16/2022`).
-_LABEL = r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?(?:(?:Published|Updated|Posted|Date|Dated)\s*:?\s*)?"
+_LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
+          r"(?:(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")  # `Published On`
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"

@@ -35,3 +35,15 @@ def keep_tagger_tables(folder: Path) -> None:
     from backfile_entities import gazetteer
 
     gazetteer.keep_on_disk(folder)
+
+
+def known_place(name: str) -> bool:
+    """Whether the tagger's gazetteer knows `name` (`NEW DELHI`, `Mumbai`) as a place: an
+    Indian paper's `NEW DELHI: ` opening the lede is its dateline, not a kicker. Loads the
+    gazetteer only when asked (False without the tagger)."""
+    if _tag is None:
+        return False
+    from backfile_entities.evidence import place_of
+    from backfile_entities.gazetteer import load
+
+    return place_of(name.title(), load()) is not None
