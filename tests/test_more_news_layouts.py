@@ -202,3 +202,36 @@ def test_a_bbc_page_byline_block_stamp_credit_and_topics() -> None:
     assert storm.paragraphs[-1] == "Schools in Angus and Aberdeenshire will be closed on Friday."
     assert storm.date == date(2023, 10, 19)  # `Published On ...` under the story
     assert cues.is_chrome("2 hours ago")
+
+
+NYT_PAGE = """Flooding Swamps Vermont's Capital as Rivers Crest
+
+The state's governor said the damage was worse than during Tropical Storm Irene in 2011.
+
+By Jenna Russell and Mike Baker
+Jenna Russell reported from Montpelier, Vt., and Mike Baker from Seattle.
+
+Published July 11, 2023Updated July 12, 2023, 6:02 a.m. ET
+
+Floodwaters poured through downtown Montpelier on Tuesday as the Winooski River crested, \
+forcing residents onto rooftops and closing roads across the state.
+
+Officials said no deaths had been reported.
+
+Heat wave grips the Southwest
+
+By Jill Cowan
+
+Temperatures passed 115 degrees in Phoenix on Wednesday for the 13th straight day, the \
+National Weather Service said.
+"""
+
+
+def test_a_web_pages_standfirst_and_reporting_note_stay_with_their_story() -> None:
+    flood, heat = ingest_string(NYT_PAGE)
+    assert flood.title == "Flooding Swamps Vermont's Capital as Rivers Crest"
+    assert (flood.date, flood.byline) == (date(2023, 7, 11), "By Jenna Russell and Mike Baker")
+    assert flood.paragraphs[0].startswith("The state's governor said")  # the standfirst
+    assert flood.summary.startswith("Floodwaters poured through downtown Montpelier")
+    assert not any("reported from" in p for p in flood.paragraphs)
+    assert heat.title == "Heat wave grips the Southwest"

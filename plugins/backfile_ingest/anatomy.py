@@ -358,6 +358,9 @@ def dissect(lines: list[Line]) -> Anatomy:
               and not cues.is_photo_credit(text)):  # (`Getty Images` under it is a credit)
             story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif pieces and pieces[-1].role == "byline" and cues.is_reporting_note(text):
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))  # `Jane Doe
+            # reported from Kyiv.` under the byline: with it, not the lede
         elif (story.byline is None or pieces[-1].role == "byline") and cues.is_name_line(
                 text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
             story.byline = f"{story.byline}; {text}" if story.byline else text
@@ -394,7 +397,8 @@ def dissect(lines: list[Line]) -> Anatomy:
               and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1])
                    or (start + 2 < len(lines) and cues.signature(texts[start + 1],
                                                                   texts[start + 2])))
-              and cues.headline_style(text)):
+              and (cues.headline_style(text) or (
+                  pieces[-1].role == "headline" and cues.is_standfirst(text)))):
             story.deck = text  # a subheadline over the byline, or a live page's first post's
             # headline over its writer's name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))

@@ -183,7 +183,10 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         # however many decks it has; a list ending the story above has no such decks
         stacked = caps and any(not heading[j] for j in range(i + 1, end + 1))
         body = end + 1
+        if body + 1 < n and cues.is_byline(texts[body + 1]) and cues.is_standfirst(texts[body]):
+            body += 1  # a web page's standfirst between the headline and the byline
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
+                            or (body > end + 1 and cues.is_reporting_note(texts[body]))
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
                             or cues.credit_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))

@@ -601,6 +601,31 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
     return match["name"], match["title"]
 
 
+# Where the writers filed from, under their byline (`Marc Santora reported from Kyiv, and
+# Andrew E. Kramer from Kramatorsk, Ukraine.`), as The New York Times sets it.
+_REPORTED_FROM = re.compile(
+    r"^[A-Z][\w.'\u2019\- ]{2,60}?\s+(?:reported|contributed reporting|wrote)\s+from\s+"
+    r"[A-Z][^!?]{2,200}$")
+
+
+def is_reporting_note(text: str) -> bool:
+    """A line saying where the writers filed from, under a byline."""
+    return len(text) < 260 and bool(_REPORTED_FROM.match(text.strip()))
+
+
+STANDFIRST_WORDS = 35
+
+
+def is_standfirst(text: str) -> bool:
+    """A web page's summary under the headline (a sentence or two ending in a full stop,
+    `Russian strikes have knocked out nearly half of the country's power grid.`): short,
+    and no dateline or byline of its own."""
+    text = text.strip()
+    return (len(text.split()) <= STANDFIRST_WORDS and text[:1].isupper()
+            and text.rstrip(_CLOSERS).endswith((".", "?", "!"))
+            and not (is_byline(text) or parse_dateline(text) or is_photo_credit(text)))
+
+
 def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
     `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
