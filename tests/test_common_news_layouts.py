@@ -218,3 +218,11 @@ def test_a_stacked_head_is_one_story_with_its_decks() -> None:
     assert lusitania.summary.startswith("The Cunard liner Lusitania was torpedoed")
     assert wilson.paragraphs[0] == "President Keeps in Touch With State Department."
     assert wilson.summary.startswith("President Wilson spent the evening")
+
+
+def test_a_dateline_glued_to_its_em_dash() -> None:
+    found = cues.parse_dateline(
+        "WASHINGTON\u2014The Senate voted on Tuesday to extend the program for two years.")
+    assert found is not None and (found.place, found.rest[:10]) == ("WASHINGTON", "The Senate")
+    assert cues.parse_dateline("NATO\u2014Russia Talks Collapse") is None  # a headline
+    assert cues.parse_dateline("Labour\u2014The party said it would vote against it today.") is None

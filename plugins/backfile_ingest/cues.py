@@ -83,10 +83,12 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
     rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
+    r"|(?<=[A-Za-z])[\u2013\u2014](?=[A-Z\u201c\"])"  # `WASHINGTON\u2014The`, as the WSJ sets it
     r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
 # ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
+GLUED_DASH_LEDE_WORDS = 8  # a lede after a glued dash, not the rest of a headline
 # A full date between the place's dash and the text, as press releases set it.
 _DATE_AFTER = re.compile(
     rf"^\(?(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
@@ -394,6 +396,9 @@ def parse_dateline(text: str) -> Dateline | None:
     if _WEEKDAY_ONLY.fullmatch(place) and date_text:
         place = ""  # `Tuesday April 7, 2020 - `: a date alone
     end = match.group("end").strip()
+    if match.group("end") in ("\u2013", "\u2014") and len(text[match.end():].split()) < (
+            GLUED_DASH_LEDE_WORDS):
+        return None  # `NATO\u2014Russia Talks Collapse` is a headline, not a dateline and a lede
     known = bool(agency and _KNOWN_AGENCY.fullmatch(agency))
     shouted = place.isupper() and len(place) > 1  # `BEIJING (SE): `, as wire places are
     if end == ":" and (not (date_text or known or (state and len(place.split()) == 1)
