@@ -226,3 +226,20 @@ def test_a_dateline_glued_to_its_em_dash() -> None:
     assert found is not None and (found.place, found.rest[:10]) == ("WASHINGTON", "The Senate")
     assert cues.parse_dateline("NATO\u2014Russia Talks Collapse") is None  # a headline
     assert cues.parse_dateline("Labour\u2014The party said it would vote against it today.") is None
+
+
+def test_date_lines_as_more_sites_stamp_them() -> None:
+    from backfile_ingest.dates import parse_date_line
+
+    for line, day in [("Tuesday March 03 2023, 12.01am, The Times", date(2023, 3, 3)),
+                      ("Last Updated: 3rd March, 2023 06:00 IST", date(2023, 3, 3)),
+                      ("Published On 26 Jun 2023", date(2023, 6, 26)),
+                      ("Tue 19 Jul 2022 16.02 BST", date(2022, 7, 19))]:
+        found = parse_date_line(line)
+        assert found is not None and found.value == day, line
+    assert parse_date_line("March 3, 2023, The President said") is None
+
+
+def test_ap_follow_lines_are_furniture() -> None:
+    assert cues.is_chrome("Follow AP's coverage of the war at https://apnews.com/hub/ukraine")
+    assert not cues.is_chrome("Follow the money, investigators said.")

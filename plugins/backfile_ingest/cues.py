@@ -292,7 +292,8 @@ _CHROME = re.compile(
     r"\d+ min(?:ute)?s? read|Continue reading(?:\.{3}|\u2026)?|Live Reporting|Get involved|"
     r"(?:Show )?key events(?: only)?|All times (?:stated )?(?:are )?(?:UK|local|[A-Z]{2,4})|"
     r"(?:Key|Latest|Pinned) posts?|Updated|Source link|View (?:all )?comments|"
-    r"Our Standards: .{1,80}|\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago|"
+    r"Our Standards: .{1,80}|(?:Follow|Find more(?: of)?) [A-Z]\w*(?:'s)? (?:\w+ ){0,4}?"
+    r"(?:coverage|reporting) .{0,150}|\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago|"
     # a newsletter's sign-off: `That's all for today. Forward this email to a friend, or
     # unsubscribe here.`, `Unsubscribe | Manage preferences`
     r"(?:That's all for (?:today|now|this week)\.\s*)?(?:Forward this (?:e-?mail|newsletter)"

@@ -55,7 +55,7 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 # A date line may be a list item of dates, as news-in-brief pages set them (`\u2022 09/16/2022`).
 _LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
-          r"(?:(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")  # `Published On`
+          r"(?:(?:Last\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
@@ -68,7 +68,9 @@ DATE_LINE = re.compile(
     # a time after the date: `, 9:10 a.m.`, `16.02 BST`, `/ 04:15 PM EST` (local TV), `at 9:10`
     rf"(?:(?:,|\s*[/|\u00b7\u2022]|\s+at)?\s+{_TIME})?"
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
-    r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?\s*",
+    r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?"
+    # the paper after the date, as The Times stamps its pages: `..., 12.01am, The Times`
+    r"(?-i:,\s+(?:The\s+)?[A-Z][\w&.'\u2019]*(?:\s+[A-Z][\w&.'\u2019]*){0,3})?\s*",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
