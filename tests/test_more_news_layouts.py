@@ -235,3 +235,60 @@ def test_a_web_pages_standfirst_and_reporting_note_stay_with_their_story() -> No
     assert flood.summary.startswith("Floodwaters poured through downtown Montpelier")
     assert not any("reported from" in p for p in flood.paragraphs)
     assert heat.title == "Heat wave grips the Southwest"
+
+
+NEXIS_UNI = """Storm Leaves Thousands Without Power in Maine
+
+The Boston Globe
+December 19, 2022 Monday
+Third Edition
+
+Copyright 2022 Globe Newspaper Company
+
+Section: Section B; Column 0; Metro Desk; Pg. 3
+Length: 310 words
+Byline: By Emma Platoff
+
+Body
+
+PORTLAND, Maine \u2014 A powerful storm knocked out power to more than 100,000 homes in Maine on \
+Sunday, utilities said.
+
+Crews from four states were helping to restore service.
+
+Load-Date: December 19, 2022
+
+End of Document
+
+Harbor Cleanup Plan Approved
+
+The Boston Globe
+December 20, 2022 Tuesday
+Third Edition
+
+Copyright 2022 Globe Newspaper Company
+
+Section: Section B; Column 0; Metro Desk; Pg. 5
+Byline: By Sean Cotter
+
+Body
+
+The Boston City Council approved a $40 million plan on Monday to clean up the harbor's \
+polluted inlets over the next decade.
+
+Load-Date: December 20, 2022
+
+End of Document
+"""
+
+
+def test_a_nexis_uni_export_gives_one_story_a_record() -> None:
+    storm, harbor = ingest_string(NEXIS_UNI)
+    assert (storm.title, storm.date, storm.section, storm.byline, storm.dateline) == (
+        "Storm Leaves Thousands Without Power in Maine", date(2022, 12, 19), "Metro Desk",
+        "By Emma Platoff", "PORTLAND")
+    assert storm.summary.startswith("A powerful storm knocked out power")
+    assert storm.paragraphs[-1] == "Crews from four states were helping to restore service."
+    assert {p.role for p in storm.pieces if p.text == "The Boston Globe"} == {"source"}
+    assert (harbor.title, harbor.date) == ("Harbor Cleanup Plan Approved", date(2022, 12, 20))
+    assert not any(p in ("Body", "End of Document") for p in harbor.paragraphs)

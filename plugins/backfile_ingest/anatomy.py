@@ -115,6 +115,9 @@ _PAGE_CITATION = re.compile(rf"^{_CITED_WORD}(?:,?\s+{_CITED_WORD}){{1,12}}(?:,|
                             r"(?:p|pp|pg|Page)\.?\s*[A-Z]?\d{1,3}$")
 # A web page's update note opening the lede: `(Updated 4:01 p.m., Sept. 29) `, `UPDATE 2-`.
 _LEDE_STAMP = re.compile(r"^\((?:updated?|corrected)\b[^()]{0,60}\)\s*", re.IGNORECASE)
+# Where in the paper, not which section: `Section A`, `Column 0`, `Pg. 1`, `A1`.
+_PAGE_PART = re.compile(r"^(?:Section\s+[A-Z0-9]{1,2}|Column\s+\d+|(?:Pg|Page|P)\.?\s*\d+|"
+                        r"[A-Z]\d{1,3})$", re.IGNORECASE)
 _POSTED = re.compile(r"^(?:Posted|Published|Updated)\b", re.IGNORECASE)
 _EDITION = re.compile(r"\bedition\b", re.IGNORECASE)
 
@@ -341,6 +344,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.headline = headline
         pieces.append(Piece(lines[start].number, "headline", raw[start]))
         start += 1
+        start = _masthead_below(story, pieces, lines, raw, texts, start)
     # Byline, date line and labelled fields sit between the headline and the body.
     while start < len(lines) - 1:
         text = texts[start]
@@ -655,6 +659,26 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     return start
 
 
+def _masthead_below(story: Anatomy, pieces: list[Piece], lines: list[Line], raw: list[str],
+                    texts: list[str], start: int) -> int:
+    """The paper's name over the issue's date (and edition, and copyright notice) under the
+    headline, as Nexis Uni sets a record: `The New York Times` / `October 19, 2022 Wednesday`
+    / `Late Edition - Final` / `Copyright 2022 The New York Times Company`."""
+    if (len(lines) - start < 4 or story.masthead or story.date_line
+            or not cues.is_paper_name(texts[start]) or not parse_date_line(texts[start + 1])):
+        return start
+    story.masthead, story.date_line = texts[start], texts[start + 1]
+    pieces.append(Piece(lines[start].number, "source", raw[start]))
+    pieces.append(Piece(lines[start + 1].number, "date", raw[start + 1]))
+    start += 2
+    while len(lines) - start > 2 and ((_EDITION.search(texts[start])
+                                       and len(texts[start].split()) <= 6)
+                                      or _COPYRIGHT.match(texts[start])):
+        pieces.append(Piece(lines[start].number, "field", raw[start]))
+        start += 1
+    return start
+
+
 def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
                 found: Field) -> None:
     """Record a labelled line: its value fills the part its label names, if still empty."""
@@ -669,7 +693,9 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
     elif found.role == "date" and story.labelled_date is None:
         story.labelled_date = field_date(value)
     elif found.role == "section" and story.kicker is None and value:
-        story.kicker = value.replace(";", ",").split(",")[0].strip() or None
+        parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+        named = [p for p in parts if not _PAGE_PART.match(p)]  # `Section A; Column 0;
+        story.kicker = (named or parts or [None])[0]  # Foreign Desk; Pg. 1`: Foreign Desk
     elif found.role == "dateline" and story.dateline is None and value:
         story.dateline = value
         story.dateline_place = value.split(",")[0].strip() or None

@@ -219,6 +219,8 @@ def is_rule(text: str) -> bool:
 
 _DOCUMENT_MARK = re.compile(r"^\s*(?:document\s+)?\d+\s+of\s+\d+\s+(?:documents?)?\s*$",
                             re.IGNORECASE)
+# Nexis Uni's line under each record.
+_END_OF_DOCUMENT = re.compile(r"^\s*End of Document\s*$", re.IGNORECASE)
 
 
 _ATX_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
@@ -257,6 +259,13 @@ _PAPER = re.compile(rf"^the\s+\S|\b(?:{_OUTLET_WORD}|Star|Sun|Call|Bee|Gazette|D
                     r"World|Dispatch|Enquirer|Leader|Bulletin|Examiner|Mirror|Standard|"
                     r"Telegram|Ledger|Eagle|Citizen|Review|Intelligencer|Appeal)\b",
                     re.IGNORECASE)
+
+
+def is_paper_name(text: str) -> bool:
+    """Whether a short line names a newspaper (`The New York Times`, `Financial Times`)."""
+    words = text.split()
+    return (0 < len(words) <= 8 and text[:1].isupper() and not ends_sentence(text)
+            and bool(_PAPER.search(text)))
 
 
 def masthead_line(text: str) -> tuple[str, str] | None:
@@ -327,8 +336,9 @@ def is_markdown_heading(text: str) -> bool:
 
 def is_document_mark(text: str) -> bool:
     """A news database's record counter between stories: `1 of 100 DOCUMENTS` (LexisNexis),
-    `Document 3 of 25`."""
-    return bool(_DOCUMENT_MARK.match(text)) and "of" in text.lower()
+    `Document 3 of 25`, Nexis Uni's `End of Document`."""
+    return (bool(_DOCUMENT_MARK.match(text)) and "of" in text.lower()) or bool(
+        _END_OF_DOCUMENT.match(text))
 
 
 def split_kicker(text: str) -> tuple[str, str] | None:
@@ -602,7 +612,8 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
     if len(text) > 120 or not _parse_date_line(following):
         return None
     match = _SIGNATURE.match(text)
-    if not match or _parse_date_line(text):
+    if not match or _parse_date_line(text) or text.startswith("The "):  # (`The New York Times`
+        # over the issue's date is a masthead)
         return None
     return match["name"], match["title"]
 

@@ -72,6 +72,9 @@ def body_label(text: str) -> int:
     return match.end() if match else 0
 
 
+_BARE_MARKS = frozenset(["Body", "BODY"])  # a mark over the text with no colon
+
+
 @dataclass(frozen=True)
 class Field:
     """One labelled line: the label as written, what it gives, and its value."""
@@ -84,6 +87,8 @@ class Field:
 def parse_field(text: str) -> Field | None:
     """The field a line holds, if its label is a known one (`Title: ...`, `BYLINE: ...`).
     A label alone (`BODY:`) is a field with an empty value."""
+    if text.strip() in _BARE_MARKS:
+        return Field(text.strip(), "meta", "")  # Nexis Uni's `Body` over the text
     match = _FIELD.match(text) or _TAG_LINE.match(text)
     label = match.group("label") if match else ""
     role = ROLES.get(" ".join(label.lower().replace("_", " ").split()))
