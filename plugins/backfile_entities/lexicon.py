@@ -42,9 +42,10 @@ illustration video caption credit credits source sources copyright staff writer 
 correspondent editor agencies additional reporting
 """)
 
+# "on Saturdays": a weekday in the plural is a habit, never a name.
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | frozenset(
     d.lower() for d in calendar.day_abbr
-)
+) | frozenset(d.lower() + "s" for d in calendar.day_name)
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m) | frozenset(
     m.lower() for m in calendar.month_abbr if m
 ) | {"sept"}
@@ -186,6 +187,8 @@ usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rr
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
 gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
+covid mers mrsa cjd vcjd ptsd adhd ocd icu icus ppe wmd wmds gmo gmos lgbt lgbtq
+ipo ipos etf etfs cpi suv suvs ev evs lng url urls pdf pdfs
 r&b r&d q&a b&b a&e
 """)
 

@@ -164,13 +164,19 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
               and len(m.tokens) <= 2):  # "Bath", "St Helens"
             key = (m.text, ORG)
-        elif place and not org_form(m.tokens) and not m.titled:
+        elif place and not m.titled and (not org_form(m.tokens) or _named_city(m.text, place)):
             key = (place, PLACE)
         else:
             key = (m.text, None)
         groups.setdefault(key, []).append(loc)
     entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
     return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
+
+
+def _named_city(text: str, place: str) -> bool:
+    """ "Mexico City", "Kansas City": the gazetteer's own name for a place whose last word is
+    also a club's ("Manchester City", which no gazetteer lists, stays an organisation)."""
+    return text.lower() == place.lower() and len(text.split()) >= 2
 
 
 def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Gazetteer) -> str:
@@ -229,6 +235,9 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     if (cues["person"] and len(words) >= 2 and words[0].lower() in gazetteer.given_names
             and place_of(" ".join(words), gazetteer) is None):
         return PERSON  # "analyst Mike Lake": a title or role noun outweighs a place-like ending
+    if (cues["person"] and len(words) == 1 and any(m.titled for m in mentions)
+            and words[0].lower() not in gazetteer.place_stems):
+        return PERSON  # "President Taft": a title before one name outweighs a small town's name
     if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
         return PLACE
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
