@@ -413,6 +413,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j += 2  # "Department for Work and Pensions"
             elif (tokens[j] == "and" and _core_end(tokens, j + 1) > j + 1
                   and not (j - i == 1 and _is_shout(tokens[i]))
+                  # "Ras Kwame and Rob Da Bank": a person's given name starts a second name
+                  and tokens[j + 1].lower() not in load_gazetteer().given_names
                   and tokens[j - 1].lower() not in ORG_CORE_WORDS
                   and not any(t in ("of", "for") for t in tokens[i:j])):
                 # "Economic and Social Research Council", not "IMF and World Bank" or
