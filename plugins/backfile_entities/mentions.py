@@ -447,6 +447,14 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     return runs
 
 
+def _national_portfolio(before: list[str], title: str) -> bool:
+    """ "Saudi Energy Minister", "Nigerian Oil Secretary": a nationality and a portfolio before a
+    minister's title name no body ("Energy" also ends companies' names: "British Energy chief
+    executive" keeps its company)."""
+    return (title in ("minister", "secretary") and len(before) == 2
+            and is_demonym(before[0], load_gazetteer()))
+
+
 def _and_inside_body(tokens: list[str], start: int, j: int) -> bool:
     """The "and" at j is inside a body's name: "Department for Work and Pensions", "Department
     of Health and Human Services"; not between two names: "European Union and Japan", "Bank of
@@ -1051,7 +1059,7 @@ def find_mentions(text: str) -> list[Mention]:
         if not words or not _name_token(words[0]):
             continue
         if title is not None:
-            if before and len(before) < len(words):
+            if before and len(before) < len(words) and not _national_portfolio(before, title):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",
