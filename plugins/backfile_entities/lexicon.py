@@ -98,6 +98,10 @@ bandmate teammate housemate classmate
 publicist chef bassist keyboardist choreographer conductor filmmaker film-maker supermodel
 socialite heiress scientist researcher surgeon nurse teacher comic rocker skier trainer widow
 fiancee girlfriend boyfriend nephew niece cousin grandson granddaughter
+quarterback linebacker cornerback receiver lineman kicker pitcher catcher shortstop outfielder
+infielder slugger batter hitter goaltender netminder defenseman defenceman rookie guard
+lawmaker legislator activist diplomat investor historian physicist astronomer
+biologist epidemiologist virologist strategist pollster astronaut
 """)
 # Not here: nouns as often before a body's name as a person's ("campaigners HACAN Clearskies",
 # "promoters Regular Music") or at the start of a title ("Uncle Roy All Around You").
@@ -112,6 +116,8 @@ PLACE_NOUNS = word_set("""
 city town village province region state capital country island county district
 port suburb neighbourhood neighborhood
 """)
+# Who lives somewhere, before "of" and a name: "residents of Katoomba" names a place.
+RESIDENT_NOUNS = word_set("residents inhabitants villagers townspeople townsfolk")
 
 # What only happens to people, right after a name: "Ndlovu died", "McAdoo was fired" (not
 # "hurt", "named", "elected", "fined": firms and parties are too; nor "born" and "retired":
@@ -251,6 +257,8 @@ victory defeat draw win beat try tries wicket innings rugby football tennis cric
 points player players game games half unbeaten champions title clash kick-off stadium seeded
 seed set sets final finals medal sprint race athletics golf round injury injured
 club clubs pitch pitches transfer fixtures
+touchdown touchdowns quarterback inning playoff playoffs postseason rebounds assists basketball
+baseball hockey
 """)
 SPORT_MIN_WORDS = 4
 

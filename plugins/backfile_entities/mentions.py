@@ -37,6 +37,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
+    RESIDENT_NOUNS,
     SITE_HEADS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
@@ -325,6 +326,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     if j < 0:
         return None
     word = tokens[j].lower()
+    if of and word in RESIDENT_NOUNS:
+        return "place"
     head = _role_head(word)
     if (tokens[j][:1].islower() and not of and head.endswith("s") and len(head) > 4
             and head[:-1] in PERSON_NOUNS):
