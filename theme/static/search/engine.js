@@ -867,12 +867,32 @@
     return R(ids, scores);
   }
 
-  // Matches best first, ties by document number, as Whoosh orders them.
-  function ranked(r) {
-    var order = [];
-    for (var i = 0; i < r.ids.length; i++) order.push(i);
-    order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
-    return order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+  // Whoosh's order (best first, ties by document number) of the matches `r` (whose ids ascend).
+  function better(r, x, y) { return r.scores[x] > r.scores[y] || (r.scores[x] === r.scores[y] && r.ids[x] < r.ids[y]); }
+  function hit(r, i) { return { docnum: r.ids[i], score: r.scores[i] }; }
+
+  /* The best `limit` matches in Whoosh's order, from one pass that keeps them (a sort of every
+   * match, with objects for each, cost a common word's query more than scoring it: 25,000
+   * matches at 50,000 stories). Every match in order (`all`) is sorted only when something reads
+   * it: a filter, date order or "more"; `docs` lists every match's docnum in docnum order. */
+  function ranked(r, limit) {
+    var top = [], n = r.ids.length;
+    for (var i = 0; i < n; i++) {
+      if (top.length === limit && !better(r, i, top[limit - 1])) continue;
+      var k = top.length === limit ? limit - 1 : top.length;
+      while (k > 0 && better(r, i, top[k - 1])) { top[k] = top[k - 1]; k--; }
+      top[k] = i;
+    }
+    var out = { hits: top.map(function (i) { return hit(r, i); }), docs: r.ids, all: null };
+    Object.defineProperty(out, "all", { enumerable: true, get: function () {
+      var order = [];
+      for (var i = 0; i < n; i++) order.push(i);
+      order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
+      var all = order.map(function (i) { return hit(r, i); });
+      Object.defineProperty(out, "all", { value: all, enumerable: true });
+      return all;
+    }, configurable: true });
+    return out;
   }
 
   /* Run the parser and the scoring code on made-up postings of a made-up segment, so that a
@@ -884,7 +904,7 @@
     for (var d = 0; d < 2000; d += 2) list += "2" + FINAL.charAt(1 + d % 5) + "aA";
     man.defaultFields.forEach(function (f) { entry[f] = [1000, list]; seg.lengths[f] = 84000; });
     store.terms[seg.key + "/" + 0] = { warm: entry, up: entry };
-    for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }));
+    for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }), 10).all;
     delete store.terms[seg.key + "/" + 0];
   };
 
@@ -901,30 +921,34 @@
     return bad;
   }
 
-  /* Search `text`: resolves to {query, total, hits: [{docnum, score}], message}. Never throws for
+  /* Search `text`: resolves to {query, total, hits: [{docnum, score}] (the best `limit`), all
+   * (every match so, sorted when first read), docs (every match's docnum), message}. Never throws for
    * bad input; problems come back as a message. */
   BS.search = function (text, limit) {
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      var none = { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      var none = { query: null, total: 0, hits: [], all: [], docs: [], message: "Type a word to search the archive." };
       // The empty search the page runs as it opens loads the segments' long-list index parts.
       // They only let a typed query ask for a long list's chunks a round earlier: if one fails
       // to load, its terms' shards still say where their chunks are.
       if (!raw.trim()) return Promise.all(longParts(store.manifest)).then(function () { return none; }, function () { return none; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
-      if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
+      if (q === Null) return { query: q, total: 0, hits: [], all: [], docs: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
       var bad = problem(q);
-      if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
+      if (bad) return { query: q, total: 0, hits: [], all: [], docs: [], message: bad };
       var man = store.manifest;
       return prepare(q, man).then(function () {
-        var all = ranked(runAll(q, man));
-        if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
-        return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
+        var r = ranked(runAll(q, man), limit);
+        if (!r.docs.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
+        r.query = q;
+        r.total = r.docs.length;
+        r.message = message;
+        return r;
       });
     }).catch(function (err) {
-      return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
+      return { query: null, total: 0, hits: [], all: [], docs: [], message: "Search data could not be loaded (" + err.message + ")." };
     });
   };
 

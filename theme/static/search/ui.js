@@ -145,19 +145,9 @@
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
-  function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
-
   // Into `t` ({facetOf, dayOf, records}), what the frame that shows `r`'s results needs (facets.js).
   function gather(r, t) {
-    return withScript("facets").then(function () { return BS.loadFor(state, r.all, t, ENTITY_WINDOW, shown); });
-  }
-
-  // The docnums to list for search result `r`, filtered and sorted as the state says, from the
-  // tables `t` gather() filled (facets.js).
-  function visible(r, t) {
-    if (!r || !r.all.length) return [];
-    var hits = r.all.map(function (h) { return h.docnum; });
-    return filtering() ? BS.pickDocs(state, hits, t.facetOf, t.dayOf, t.records, ENTITY_WINDOW) : hits;
+    return withScript("facets").then(function () { return BS.loadFor(state, r, t, ENTITY_WINDOW, shown); });
   }
 
   // After a sort, a filter or "more": load what the new list needs, then redraw the list and the
@@ -215,15 +205,15 @@
   // they (with the status line and suggestions a search writes beside them) reach the page in
   // one task and one frame, and nothing shifts the layout after the frame that shows results.
   function draw(r) {
-    var docs = visible(r, { facetOf: facetOf, dayOf: dayOf, records: records });
+    var listed = BS.listed(state, r, { facetOf: facetOf, dayOf: dayOf, records: records }, ENTITY_WINDOW, shown);
     var qt = queryTerms(r && r.query);
     list.textContent = "";
     unfilled.length = 0;
-    docs.slice(0, shown).forEach(function (d, i) {
+    listed.docs.forEach(function (d, i) {
       var rec = records[d];
       if (rec) list.appendChild(resultItem(rec, i, qt));
     });
-    more.hidden = docs.length <= shown;
+    more.hidden = !listed.more;
     renderFacets();
   }
 
