@@ -229,26 +229,11 @@
     if (current && current.total) BS.countFacets(facetsBox, current, facetOf, records, ENTITY_WINDOW, state, pick);
   }
 
-  function renderSuggestions(text, words) {
+  // The suggestions' links are drawn by suggest.js, which found them (so it is loaded).
+  function renderSuggestions(words) {
     suggestBox.textContent = "";
-    suggestBox.hidden = true;
-    if (!words.length) return;
-    suggestBox.appendChild(document.createTextNode("Did you mean "));
-    words.forEach(function (alt, i) {
-      if (i) suggestBox.appendChild(document.createTextNode(" or "));
-      var a = el("a", null, alt);
-      var p = new URLSearchParams();
-      p.set("q", alt);
-      a.href = "?" + p.toString();
-      a.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        input.value = alt;
-        search(alt, true);
-      });
-      suggestBox.appendChild(a);
-    });
-    suggestBox.appendChild(document.createTextNode("?"));
-    suggestBox.hidden = false;
+    suggestBox.hidden = !words.length;
+    if (words.length) BS.drawSuggestions(suggestBox, words, function (alt) { input.value = alt; search(alt, true); });
   }
 
   /* ----- searching ----- */
@@ -309,7 +294,7 @@
           status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
             " found" + (r.message ? ". " + r.message : ".");
         }
-        renderSuggestions(text, got[1]);
+        renderSuggestions(got[1]);
         draw(r);
         performance.mark("bf:results");  // results, facets are on the page (the bench waits for it)
         // The history entry and the title wait for the paint (see above); so do the snippets of
