@@ -1,6 +1,6 @@
 // Runs the browser search client under Node, loading the export's data files the way the browser
 // does: each file is a classic script evaluated in the page's global scope, calling a callback.
-// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze|--documents|--facets|--suggest]
+// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze|--documents|--facets|--ranking|--suggest]
 //        < queries.json > results.json
 "use strict";
 const fs = require("fs");
@@ -66,6 +66,14 @@ BS.loadScript = (url, onerror) => {
       const all = (await BS.search(q, 20)).all.map((h) => h.docnum);
       const [facets, days] = await Promise.all([BS.facetsOf(all), BS.daysOf(all)]);
       out.push(all.map((d, i) => [d, facets[i], days[i]]));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
+  if (process.argv[4] === "--ranking") {  // the best 3 as search() ranks them, every match, docs
+    for (const q of queries) {
+      const r = await BS.search(q, 3);
+      out.push({ hits: r.hits.map((h) => h.docnum), docs: r.docs, all: r.all.map((h) => h.docnum) });
     }
     process.stdout.write(JSON.stringify(out));
     return;
