@@ -51,6 +51,8 @@ BS.loadScript = (url, onerror) => {
   }
   const out = [];
   if (process.argv[4] === "--documents") {  // the display records of each query's top 20
+    const facets = path.join(path.dirname(enginePath), "facets.js");
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
     for (const q of queries) {
       const r = await BS.search(q, 20);
       const recs = await BS.documents(r.hits.map((h) => h.docnum));

@@ -91,7 +91,7 @@
       return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
     };
   }
-  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"), loadDocs = loader("d", "docs"),
+  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"),
     loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
   var loadLong = loader("h", "long");
 
@@ -925,7 +925,8 @@
     var bad = null;
     (function walk(n) {
       if (bad) return;
-      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
+      if (n.q === "Unsearchable") bad = n.field === "date" ? "Dates can't be searched in the box: search for words, then pick a year under \u201cYear\u201d beside the results, or sort by newest or oldest." :
+        "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
       else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
@@ -975,26 +976,5 @@
   BS.segPath = segPath;
   BS.decode = decode;
   BS.loadManifest = loadManifest;
-
-  // Display records for global docnums: {docnum, url, title, date, precision, section, people,
-  // places, organizations, summary, excerpt}, null for an unknown docnum.
-  BS.documents = function (docnums) {
-    return loadManifest().then(function (man) {
-      var files = {};
-      var where = docnums.map(function (d) {
-        var seg = man.segments.filter(function (s) { return s.offset <= d && d < s.offset + s.docs; })[0];
-        if (!seg) return null;
-        var local = d - seg.offset, n = Math.floor(local / man.docsPerFile);
-        files[seg.key + "/" + n] = [seg.key, n];
-        return [seg.key + "/" + n, local];
-      });
-      return Promise.all(Object.keys(files).map(function (k) { return loadDocs(files[k][0], files[k][1]); })).then(function () {
-        return docnums.map(function (d, i) {
-          var rec = where[i] && store.docs[where[i][0]][String(where[i][1])];
-          return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
-            people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
-        });
-      });
-    });
-  };
+  BS.loader = loader;
 })(typeof window !== "undefined" ? window : globalThis);

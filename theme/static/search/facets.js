@@ -1,5 +1,6 @@
 /* Backfile search facets: every result's section, year and date from the export's small facet
- * files (f/ and w/, FACET_DOCS stories each), and the facet lists the search page shows.
+ * files (f/ and w/, FACET_DOCS stories each), the facet lists the search page shows, and the
+ * results' display records (cards from the term shards, then display files).
  *
  * Loaded by ui.js as the search page opens (not from the page's HTML, so the page's own
  * scripts stay small); it extends the BackfileSearch object engine.js defines.
@@ -84,6 +85,30 @@
   // Day number (days since 1970-01-01) of each global docnum's date, null when it has none.
   BS.daysOf = function (docnums) {
     return perBlock(docnums, "w", function (data, day) { return day ? data.first + day - 1 : null; });
+  };
+
+  /* Display records of global docnums: {docnum, url, title, date, precision, section, people,
+   * places, organizations, summary, excerpt}, null for an unknown docnum. (Here, not in the
+   * engine: the page loads this file as it opens, and its own scripts must stay small.) */
+  var loadDocs = BS.loader("d", "docs");
+  BS.documents = function (docnums) {
+    return BS.loadManifest().then(function (man) {
+      var files = {};
+      var where = docnums.map(function (d) {
+        var at = locate(man, d);
+        if (!at) return null;
+        var n = Math.floor(at[1] / man.docsPerFile);
+        files[at[0].key + "/" + n] = [at[0].key, n];
+        return [at[0].key + "/" + n, at[1]];
+      });
+      return Promise.all(Object.keys(files).map(function (k) { return loadDocs(files[k][0], files[k][1]); })).then(function () {
+        return docnums.map(function (d, i) {
+          var rec = where[i] && store.docs[where[i][0]][String(where[i][1])];
+          return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
+            people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
+        });
+      });
+    });
   };
 
   /* Cards of global docnums, at once, from the term shards loaded so far (null where there is
