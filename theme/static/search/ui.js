@@ -94,8 +94,15 @@
 
   var WORD = /[\p{L}\p{N}_]+(?:\.?[\p{L}\p{N}_]+)*/gu;
 
+  // Stems of the words highlighted so far: a query's snippets stem thousands of words, the
+  // same few hundred again and again (the stemmer runs a dozen regular expressions a word).
+  var stems = new Map();
   function matches(word, qt) {
-    var lower = word.toLowerCase(), s = BS.stem(lower);
+    var lower = word.toLowerCase(), s = stems.get(lower);
+    if (s === undefined) {
+      if (stems.size > 50000) stems.clear();
+      stems.set(lower, s = BS.stem(lower));
+    }
     if (qt.terms.indexOf(s) >= 0) return true;
     return qt.prefixes.some(function (p) { return p && (lower.indexOf(p) === 0 || s.indexOf(p) === 0); });
   }
