@@ -68,8 +68,9 @@ def test_facet_files_stay_small(facet_export) -> None:
 
 
 def test_the_best_results_come_first_and_every_match_in_whoosh_order(facet_export) -> None:
-    """search() ranks its best few in one pass and sorts every match only when `all` is read:
-    both orders must be Whoosh's, ties ("NOT said" scores every story 1.0) by docnum."""
+    """search() ranks its best few in one pass and sorts every match only when `all` is read
+    (as the page's list does past them, for "more"): both orders must be Whoosh's, ties ("NOT
+    said" scores every story 1.0) by docnum."""
     ix, export_dir = facet_export
     answers = run_client(export_dir, QUERIES, "--ranking")
     parser = make_parser(ix.schema)
@@ -79,4 +80,7 @@ def test_the_best_results_come_first_and_every_match_in_whoosh_order(facet_expor
             assert answer["all"] == whoosh, text
             assert answer["hits"] == whoosh[:3], text
             assert answer["docs"] == sorted(whoosh), text
+            # the page's list of the best 2 (from the best hits) and 5 (past them: every match)
+            for key, n in (("two", 2), ("five", 5)):
+                assert answer[key] == {"docs": whoosh[:n], "more": len(whoosh) > n}, text
     assert len(answers[4]["all"]) > 3

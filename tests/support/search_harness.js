@@ -72,10 +72,14 @@ BS.loadScript = (url, onerror) => {
     process.stdout.write(JSON.stringify(out));
     return;
   }
-  if (process.argv[4] === "--ranking") {  // the best 3 as search() ranks them, every match, docs
+  if (process.argv[4] === "--ranking") {  // the best 3 as search() ranks them, the page's lists
+    const facets = path.join(path.dirname(enginePath), "facets.js");  // of 2 and 5, every match
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
+    const state = { sort: "relevance", section: "", entity: "", year: "" }, t = { facetOf: {}, dayOf: {}, records: {} };
     for (const q of queries) {
       const r = await BS.search(q, 3);
-      out.push({ hits: r.hits.map((h) => h.docnum), docs: r.docs, all: r.all.map((h) => h.docnum) });
+      const [two, five] = [2, 5].map((n) => BS.listed(state, r, t, 10, n));
+      out.push({ hits: r.hits.map((h) => h.docnum), two, five, docs: r.docs, all: r.all.map((h) => h.docnum) });
     }
     process.stdout.write(JSON.stringify(out));
     return;
