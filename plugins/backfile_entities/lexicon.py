@@ -182,6 +182,9 @@ walk hall tower statue temple gate gates dome monument arch column shrine
 
 # Joiners allowed inside a name between two capitalised words.
 CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
+# Joiners that are articles: a name they start is a paper, a site or a place ("Le Monde", "El
+# Watan", "La Scala"), not a person by its shape or a given name ("El" is one in some lists).
+ARTICLE_PARTICLES = word_set("el la le der")
 
 # Capitalised words that are never a name by themselves, beyond the function words.
 SKIP_WORDS_EXTRA = WEEKDAYS | MONTHS | CREDIT_WORDS

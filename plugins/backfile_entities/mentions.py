@@ -565,6 +565,29 @@ def _skippable(tok: str) -> bool:
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
 
+# Joiners that, capitalised, start a name: "El Salvador", "Al Jazeera", "De Beers", "Le Pen",
+# "Van Nistelrooy", "Der Spiegel" (not "Of", "Y" or "&", which start no name).
+LEADING_PARTICLES = CONNECTORS - word_set("of y &")
+
+
+def _leading_particle(words: list[str]) -> bool:
+    """A capitalised joiner before another capitalised word is the name's first word, not a
+    function word to drop ("El Charcote" is not "Charcote")."""
+    return (len(words) > 1 and words[0][:1].isupper() and not words[0].isupper()
+            and words[0].lower() in LEADING_PARTICLES and words[1][:1].isupper()
+            and words[1].lower() not in CONNECTORS)
+
+
+def _modified_prefix(words: list[str]) -> int:
+    """How many leading words are the name inside a hyphenated modifier after its first word:
+    "New York-based", "Hong Kong-listed", "Sierra Leone-backed" are adjectives as a whole, so
+    "New" is no name of its own (0 when there is none)."""
+    for k, w in enumerate(words[1:], 1):
+        if "-" in w and w[:1].isupper() and _modifier(w):
+            return k + 1
+    return 0
+
+
 def _lead_in(words: list[str], initial: bool) -> bool:
     """ "THE Senate's minority bloc": a newspaper's capitals lead-in word over a name in mixed
     case (three letters or more: "IN Group", "AT Kearney" may be acronyms)."""
@@ -982,10 +1005,16 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and (_skippable(words[0]) or _lead_in(words, initial)
-                                       or (_modifier(words[0]) and len(words) > 1)):
+        while not paper and words and not _leading_particle(words) and (
+                _skippable(words[0]) or _lead_in(words, initial)
+                or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
+            initial = False
+        modified = _modified_prefix(words)
+        if modified:  # "a New York-based group", "New York-based Goldman Sachs said"
+            del words[:modified]
+            start += modified
             initial = False
         # "Distributor Sony Pictures", "Watchdog Ofcom": a role noun that starts the sentence.
         lead_cue = None

@@ -13,6 +13,7 @@ from .evidence import is_acronym, org_form, person_evidence, place_form, place_o
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import (
+    ARTICLE_PARTICLES,
     CONNECTORS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -23,7 +24,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .mentions import MEDIA_WORDS, PARTICLE, Mention, acronym_matches
+from .mentions import LEADING_PARTICLES, MEDIA_WORDS, PARTICLE, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
@@ -256,17 +257,21 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
     """ "Lleyton Hewitt", "Praful Patel": two or three capitalised words, none of them a common
     word of the story or a plural, with no sign of an organisation or place, are most often
     a person whose given name the name list lacks."""
-    return (2 <= len(words) <= 3 and not any(m.common_word for m in mentions)
+    # (a joiner inside counts for nothing: "Ruud van Nistelrooy", "Jeroen van der Veer")
+    inner = [w for k, w in enumerate(words) if not (
+        0 < k < len(words) - 1 and w.islower() and w in LEADING_PARTICLES)]
+    return (2 <= len(inner) <= 3 and not any(m.common_word for m in mentions)
+            and inner[0].lower() not in ARTICLE_PARTICLES
             and all((w[:1].isupper() or (k > 0 and PARTICLE.match(w) is not None))
                     and not w.isupper() and w.replace("-", "").isalpha()
-                    for k, w in enumerate(words))
+                    for k, w in enumerate(inner))
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
-            and not any(w.lower() in CUE_WORDS for w in words)
+            and not any(w.lower() in CUE_WORDS for w in inner)
             # "Hirobumi Komatsu", "Rion Sumiyoshi": a romanised Japanese name keeps the
             # shape though its family name is also a town (and no list holds its given name)
             and (romaji_name(words, gazetteer)
-                 or not any(w.lower() in gazetteer.places for w in words)))
+                 or not any(w.lower() in gazetteer.places for w in inner)))
 
 
 LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])
