@@ -234,6 +234,10 @@ CAPITALS_LEAD_IN = word_set("the a an in on at as for when after if but this by"
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
 SOURCE_VERBS = word_set("reported reports quoted quotes cited")
+# What an outlet says of its own reporting: "BBC Sport understands", "Reuters has learned",
+# "The Guardian can reveal", "BBC Sport examines ...": the outlet is the story's source.
+OUTLET_VERBS = word_set("understands examines")
+OUTLET_PERFECTS = {"has": word_set("learned learnt"), "can": word_set("reveal")}
 
 # Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
 ORG_CORE_WORDS = word_set("""
@@ -249,7 +253,7 @@ SOURCE_AFTER = word_set("website programme program reported reports interview")
 # Journalists after their outlet's name ("BBC political correspondent"): the outlet is a source.
 JOURNALIST_NOUNS = word_set("""
 correspondent correspondents reporter reporters editor editors columnist columnists journalist
-journalists presenter presenters
+journalists presenter presenters pundit pundits commentator commentators
 """)
 
 # Lower-case words that mark a sports report (four or more of them in one story).

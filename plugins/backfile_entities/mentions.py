@@ -30,6 +30,8 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_ROLE_WORDS,
     ORG_SUFFIXES,
+    OUTLET_PERFECTS,
+    OUTLET_VERBS,
     PARTY_FORMS,
     PERSON_NOUNS,
     PERSON_PASSIVES,
@@ -288,6 +290,15 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
                 return "".join(tokens[end + 1:close]) if CJK.search(
                     "".join(tokens[end + 1:close])) else " ".join(tokens[end + 1:close]), close
     return None, end
+
+
+def _outlet_says(tokens: list[str], end: int) -> bool:
+    """ "BBC Sport understands", "Reuters has learned", "The Guardian can reveal": an outlet
+    speaking of its own reporting, a source like "told BBC News"."""
+    nxt = tokens[end].lower() if end < len(tokens) else ""
+    if nxt in OUTLET_VERBS:
+        return True
+    return end + 1 < len(tokens) and tokens[end + 1].lower() in OUTLET_PERFECTS.get(nxt, ())
 
 
 def _journalist_after(tokens: list[str], end: int) -> bool:
@@ -1069,11 +1080,13 @@ def find_mentions(text: str) -> list[Mention]:
         speech = nxt in SPEECH_VERBS or prev in SPEECH_VERBS
         before_noun = tokens[start - 1].lower() if start > 0 else ""
         prev2 = tokens[start - 2].lower() if start > 1 else ""
-        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER
+        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER or _outlet_says(tokens, end)
                   or (before_noun in SOURCE_NOUNS and speech)
                   or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
                                                           "interview"))
+                  or (prev in ("to", "with") and prev2.endswith("ly") and start > 2
+                      and tokens[start - 3].lower() in ("speaking", "talking"))
                   or (prev == "the" and prev2 in ("to", "with") and start > 2
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
