@@ -42,7 +42,7 @@ WEIGHTS: dict[str, float] = {
     "only_attributive": -0.60,  # only before a noun, like an adjective: "UK firms"
     "only_quoted": -0.49,     # named only inside quotations
     "only_listed": -0.32,     # named only as one item of a list
-    "only_source": -2.07,     # only quoted as a source ("RIA reported")
+    "only_source": -2.39,     # only quoted as a source ("RIA reported"); score() drops these
     "broad": -1.51,           # a continent: rarely what a story is about
     "crowd": -1.46,           # log(1 + candidates in the story): a long story names more
 }
