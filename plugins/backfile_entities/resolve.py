@@ -336,7 +336,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 hits = [e for e in hits if _of_tail(entity.name, e.name)] or hits
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and e.type == entity.type and (
+            hits = [e for e in longer if e is not entity and (
+                e.type == entity.type or _venue_of(entity, e)) and (
                 not _head_dropped(entity.name, e.name) or _inside_sentence(e)) and (
                 _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name)
                 or _owner_prefix(entity.name, e.name) or _head_dropped(entity.name, e.name))]
@@ -361,6 +362,19 @@ def _of_tail(short: str, full: str) -> bool:
 def _word_acronym(name: str) -> bool:
     """ "Icann", "Nato", "Unicef": an acronym written as a word, as British news writes them."""
     return 3 <= len(name) <= 7 and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+def _venue_of(short: Entity, full: Entity) -> bool:
+    """ "La Fenice" (a company, by what it does) and "La Fenice Theatre" (a place): a venue is
+    named as a body and as a site, one entity either way."""
+    return (short.type == ORG and full.type == PLACE
+            and full.name.split()[-1].lower() in VENUE_HEADS
+            and _generic_tail(short.name, full.name))
+
+
+# Kinds of site that are also run as a body ("La Fenice", "Old Trafford" hire staff and sign
+# deals); not "Cinema", which ends film companies' names ("New Line Cinema").
+VENUE_HEADS = frozenset(["theatre", "theater", "stadium", "arena"])
 
 
 def _generic_tail(short: str, full: str) -> bool:
