@@ -243,7 +243,7 @@ OUTLET_PERFECTS = {"has": word_set("learned learnt"), "can": word_set("reveal")}
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
-board bureau tribunal
+board bureau tribunal organisation organization
 guild
 """)
 
