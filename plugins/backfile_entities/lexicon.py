@@ -98,6 +98,8 @@ bandmate teammate housemate classmate
 publicist chef bassist keyboardist choreographer conductor filmmaker film-maker supermodel
 socialite heiress scientist researcher surgeon nurse teacher comic rocker skier trainer widow
 fiancee girlfriend boyfriend nephew niece cousin grandson granddaughter
+fly-half scrum-half full-back half-back stand-off left-back right-back centre-back center-back
+wing-back centre-half skipper keeper wicketkeeper hurdler playmaker
 quarterback linebacker cornerback receiver lineman kicker pitcher catcher shortstop outfielder
 infielder slugger batter hitter goaltender netminder defenseman defenceman rookie guard
 lawmaker legislator activist diplomat investor historian physicist astronomer

@@ -828,7 +828,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
-    if (len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS
+    if (len(words) > 2 and (words[0].lower() in PERSON_NOUNS  # "Scrum-half Matt Dawson"
+                            or words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS)
             and words[1][:1].isupper() and words[1].lower() not in FUNCTION_WORDS):
         # "Actor Tom Hanks", "Co-star Richard Gere"; not "Dancer In The Dark"
         _, name, title = _split_title(words[1:])
