@@ -279,16 +279,18 @@ LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa"
 
 def _singular(entity: Entity) -> str:
     """ "Tories" and "Tory", "Liberal Democrats" and "Liberal Democrat": one organisation (the
-    key two display names of one organisation share)."""
+    key two display names of one organisation share). Case is the writer's ("WorldCom" and
+    "Worldcom" are one company), except in an acronym ("ICO" is not the game "Ico")."""
     name = entity.name
+    if is_acronym(name):
+        return name.replace(".", "") if "." in name else name  # "G.E." and "GE"
     if entity.type != ORG:
-        return name
-    if "." in name and is_acronym(name):
-        return name.replace(".", "")  # "G.E." and "GE"
+        return name.casefold()
     words = name.split()
     if len(words) >= 3:  # "Economic and Social Research Council", "Economic Social ...", "Marks
         # and Spencer", "Marks & Spencer": the joiners are the writer's choice
         name = " ".join(w for w in words if w.lower() not in ("and", "&", "the"))
+    name = name.casefold()
     if name.endswith("ies"):
         return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
