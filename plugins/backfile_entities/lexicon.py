@@ -150,6 +150,7 @@ guardian gazette tribune press broadcasting radio tv television studios records 
 pictures films labs laboratories media communications telecom energy oil petroleum motor
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
+partnership consortium
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
 programme program panel tribunal project campaign initiative guild polytechnic
