@@ -59,3 +59,13 @@ def test_a_name_inside_a_hyphenated_modifier_leaves_no_stub() -> None:
     ])
     assert not {"New", "Hong", "Sierra"} & set(found)
     assert found.get("Foo Holdings") == "organization"
+
+
+def test_other_papers_joiner_names() -> None:
+    """US and wire copy: "Al Gore" was an organisation "Gore", "El Paso" a place "Paso", "Le
+    Mans" an organisation "Mans"."""
+    tags = tag("Story", ["Al Gore said the planet was warming, speaking in El Paso, Texas."])
+    assert "Al Gore" in tags.people
+    assert "El Paso" in tags.places
+    found = candidate_types("Race", ["Fans at Le Mans cheered as Audi won again."])
+    assert found.get("Le Mans") == "place"
