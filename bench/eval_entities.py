@@ -2,11 +2,11 @@
 
 Matching: a predicted entity matches a gold entity when any of its forms (canonical name or
 alias) equals any of the gold entity's forms, compared case-insensitively with curly
-apostrophes folded and a trailing possessive "'s" dropped. Each gold entity is matched at most
-once, predictions taken most salient first (a second prediction for an already matched gold
-entity counts as a false positive). Precision = matched predictions / predictions; recall =
-matched gold entities / gold entities; typing accuracy = matched pairs of the same type /
-matched pairs. Per type, precision is by predicted type, recall and typing by gold type.
+apostrophes folded, a leading "The" and a trailing possessive "'s" dropped. Each gold entity is
+matched at most once, predictions taken most salient first (a second prediction for an already
+matched gold entity counts as a false positive). Precision = matched predictions / predictions;
+recall = matched gold entities / gold entities; typing accuracy = matched pairs of the same
+type / matched pairs. Per type, precision is by predicted type, recall and typing by gold type.
 
 Held out: stories whose id hashes to 0 mod 5 (about one BBC story in five; the five sample
 stories are always in the development part). The tagger was never tuned looking at them.
@@ -79,6 +79,7 @@ class Scores:
 
 def fold(text: str) -> str:
     text = text.casefold().replace("\u2019", "'").replace("\u2018", "'").strip()
+    text = text.removeprefix("the ")  # "The Travel Partnership" is "Travel Partnership"
     return text[:-2] if text.endswith("'s") else text
 
 

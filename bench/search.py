@@ -81,6 +81,7 @@ PROCS = int(os.environ.get("BENCH_SEARCH_PROCS", "2"))  # processes for the full
 
 BENCH_PAGE = """<!doctype html><meta charset="utf-8"><title>bench</title>
 <script src="theme/search/engine.js"></script>
+<script src="theme/search/facets.js"></script>
 <script>BackfileSearch.base = "search/";</script>
 """
 OURS_JS = """async (q) => {

@@ -16,6 +16,11 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
   bytes and files;
 - `scripts SITE [file]`: what a data file costs the page, over http (or `file://`): N display
   files as N scripts against the same bytes in one script;
+- `cpu EXPORT SIZE [REV]`: the engine's and the facets' CPU per query under Node
+  (bench/search_cpu.js: the bench's queries for SIZE stories on the export EXPORT, its files
+  loaded beforehand, the best of 5 passes per query), this tree's scripts and, with REV, that
+  revision's, alternating three times: what the page's code costs a query, free of the
+  browser's and the machine's noise;
 - `where SITE a|c SIZE [N]`: where a query's time goes on SITE, for N queries (default 40) typed
   in fresh pages (a) or in turn in one open page (c): from the submit to the engine's answer
   (term shards and their chunks, the engine), then to the last display file's callback (the
@@ -26,6 +31,7 @@ Each site gets its own bench static server (bench/static_server.py), one Chromiu
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -322,6 +328,29 @@ def scripts(site: Path, over_file: bool) -> None:
               f"{statistics.median(got['one', n]):5.1f} ms")
 
 
+def cpu(export: Path, size: int, rev: str | None) -> None:
+    """See the module docstring: `cpu EXPORT SIZE [REV]`."""
+    scratch = Path(tempfile.mkdtemp(prefix="backfile-ab-cpu-"))
+    (scratch / "queries.json").write_text(json.dumps(_queries(size)), encoding="utf-8")
+    trees = [("this tree", ROOT / "theme" / "static" / "search")]
+    if rev:
+        (scratch / "rev").mkdir()
+        for name in ("engine.js", "facets.js"):
+            source = subprocess.run(["git", "-C", str(ROOT), "show",
+                                     f"{rev}:theme/static/search/{name}"],
+                                    capture_output=True, text=True, check=True).stdout
+            (scratch / "rev" / name).write_text(source, encoding="utf-8")
+        trees.insert(0, (rev, scratch / "rev"))
+    print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    for _ in range(3):
+        for label, scripts_dir in trees:
+            out = subprocess.run(["node", str(ROOT / "bench" / "search_cpu.js"), str(scripts_dir),
+                                  str(export), str(scratch / "queries.json")],
+                                 capture_output=True, text=True, check=True).stdout
+            print(f"{label}: {out.split(': ', 1)[1].strip()}", flush=True)
+    shutil.rmtree(scratch)
+
+
 def main() -> None:
     command, args = sys.argv[1], sys.argv[2:]
     if command == "export":
@@ -332,6 +361,8 @@ def main() -> None:
         compare(int(args[0]), [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in args[1:]])
     elif command == "scripts":
         scripts(Path(args[0]), over_file=len(args) > 1 and args[1] == "file")
+    elif command == "cpu":
+        cpu(Path(args[0]), int(args[1]), args[2] if len(args) > 2 else None)
     elif command == "where":
         where(Path(args[0]), args[1], int(args[2]), int(args[3]) if len(args) > 3 else 40)
     else:

@@ -44,3 +44,12 @@ def test_and_inside_an_of_body_stays() -> None:
     assert "Department of Health and Human Services" in found
     assert "Department for Work and Pensions" in found
     assert "Police Federation of England and Wales" in found
+
+
+def test_a_given_name_after_and_starts_a_second_name() -> None:
+    found = names("New DJs named", [
+        "Huw Stephens, Ras Kwame and Rob Da Bank will each host the late-night show, the "
+        "station said on Tuesday.",
+    ])
+    assert {"Huw Stephens", "Ras Kwame", "Rob Da Bank"} <= found
+    assert not any(" and " in name for name in found)

@@ -28,3 +28,14 @@ def test_development_figures_do_not_slide(results: tuple) -> None:
     figures = dev.overall.figures()
     low = {k: round(v, 3) for k, v in figures.items() if v < FLOORS[k]}
     assert not low, f"below the floors {FLOORS}: {low}"
+
+
+def test_matching_folds_case_apostrophes_a_leading_the_and_a_possessive() -> None:
+    """A leading "The" is the writer's ("The Travel Partnership" is the body "Travel
+    Partnership" names; "Theo" keeps its letters)."""
+    from bench.eval_entities import fold
+
+    assert fold("The Travel Partnership") == fold("travel partnership")
+    assert fold("Lloyd\u2019s") == fold("Lloyd")
+    assert fold("The Times") == fold("Times")
+    assert fold("Theo Walcott") != fold("o Walcott")

@@ -20,3 +20,13 @@ def test_a_portfolio_alone_names_no_one() -> None:
     entities = tag("Talks go on", [
         "The Minister for Foreign Affairs said the talks would go on in Canberra."])
     assert entities.people == []
+
+
+def test_a_nationality_and_a_portfolio_before_a_minister_name_no_body() -> None:
+    entities = tag("Oil output cut", [
+        "Saudi Energy Minister Abdulaziz bin Salman told reporters in Vienna the cut would hold.",
+        "British Energy chief executive Bill Coley said prices would rise.",
+    ])
+    assert "Abdulaziz bin Salman" in entities.people
+    assert "Saudi Energy" not in entities.organizations
+    assert "British Energy" in entities.organizations

@@ -11,6 +11,7 @@ import pytest
 from backfile_search import segment_export
 from backfile_search.export import export_index
 from backfile_search.index import open_index, update_index
+from backfile_search.query import top_results
 from backfile_search.schema import make_parser
 
 from tests.support.bbc import bbc_docs_or_skip
@@ -64,3 +65,22 @@ def test_facet_files_stay_small(facet_export) -> None:
     _, export_dir = facet_export
     for path in Path(export_dir).glob("s/*/[fw]/*.js"):
         assert path.stat().st_size < 400, path  # 7 stories: a few bytes each plus the labels
+
+
+def test_the_best_results_come_first_and_every_match_in_whoosh_order(facet_export) -> None:
+    """search() ranks its best few in one pass and sorts every match only when `all` is read
+    (as the page's list does past them, for "more"): both orders must be Whoosh's, ties ("NOT
+    said" scores every story 1.0) by docnum."""
+    ix, export_dir = facet_export
+    answers = run_client(export_dir, QUERIES, "--ranking")
+    parser = make_parser(ix.schema)
+    with ix.searcher() as searcher:
+        for text, answer in zip(QUERIES, answers, strict=True):
+            whoosh = [h.docnum for h in top_results(searcher, parser.parse(text), 1000)]
+            assert answer["all"] == whoosh, text
+            assert answer["hits"] == whoosh[:3], text
+            assert answer["docs"] == sorted(whoosh), text
+            # the page's list of the best 2 (from the best hits) and 5 (past them: every match)
+            for key, n in (("two", 2), ("five", 5)):
+                assert answer[key] == {"docs": whoosh[:n], "more": len(whoosh) > n}, text
+    assert len(answers[4]["all"]) > 3

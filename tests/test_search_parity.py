@@ -127,3 +127,6 @@ def test_bad_queries_get_a_message_not_an_error(bbc_index) -> None:
         assert answer["total"] > 0 or answer["message"], (query, answer)
         if query in NOTHING_TO_SEARCH:
             assert answer["total"] == 0 and answer["message"], (query, answer)
+    # A date range (Whoosh's syntax, but the date is not searchable here) says what to do instead.
+    dated = answers[BAD_QUERIES.index("date:[2004 TO 2005]")]["message"]
+    assert "year" in dated.lower() and "title:" not in dated, dated

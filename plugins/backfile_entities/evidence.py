@@ -6,6 +6,7 @@ import re
 
 from .gazetteer import Gazetteer, is_demonym
 from .lexicon import (
+    ARTICLE_PARTICLES,
     CAPITALS_LEAD_IN,
     COMMON_ACRONYMS,
     EVENT_WORDS,
@@ -63,8 +64,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     which stay names even when they look like a demonym ("Safin", as if of Safi)."""
     words = mention.tokens
     mention.common_tail = _common_noun(words[-1].lower(), lowercase_words)
-    mention.common_word = mention.common_tail or any(
-        _common_noun(w.lower(), lowercase_words) for w in words[:-1])
+    mention.common_word = mention.common_tail or any(  # (not a joiner: "Osama bin Laden")
+        _common_noun(w.lower(), lowercase_words) for w in words[:-1] if not w.islower())
     lows = [w.lower() for w in words]
     if all(w in TITLES or w in SKIP_WORDS_EXTRA or _plural_title(w) for w in lows):
         return True  # "President", "Photo"; "Governors", "Senators" as a plural common noun
@@ -157,6 +158,7 @@ def person_evidence(mention: Mention, gazetteer: Gazetteer) -> int:
         return 3  # "McAdoo was fired", "Ndlovu died"
     if len(words) >= 2 and place_of(mention.text, gazetteer) is None and not org_form(words):
         if (words[0].lower() in gazetteer.given_names and not words[0].isupper()
+                and words[0].lower() not in ARTICLE_PARTICLES
                 and words[0].lower() not in CROWN_WORDS  # "Royal Scots": a regiment
                 and not is_demonym(words[0], gazetteer)
                 and not words[-1].isupper()

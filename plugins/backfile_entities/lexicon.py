@@ -42,9 +42,10 @@ illustration video caption credit credits source sources copyright staff writer 
 correspondent editor agencies additional reporting
 """)
 
+# "on Saturdays": a weekday in the plural is a habit, never a name.
 WEEKDAYS = frozenset(d.lower() for d in calendar.day_name) | frozenset(
     d.lower() for d in calendar.day_abbr
-) | frozenset(f"{d.lower()}s" for d in calendar.day_name)  # `open on Saturdays`
+) | frozenset(d.lower() + "s" for d in calendar.day_name)
 MONTHS = frozenset(m.lower() for m in calendar.month_name if m) | frozenset(
     m.lower() for m in calendar.month_abbr if m
 ) | {"sept"}
@@ -97,6 +98,12 @@ bandmate teammate housemate classmate
 publicist chef bassist keyboardist choreographer conductor filmmaker film-maker supermodel
 socialite heiress scientist researcher surgeon nurse teacher comic rocker skier trainer widow
 fiancee girlfriend boyfriend nephew niece cousin grandson granddaughter
+fly-half scrum-half full-back half-back stand-off left-back right-back centre-back center-back
+wing-back centre-half skipper keeper wicketkeeper hurdler playmaker
+quarterback linebacker cornerback receiver lineman kicker pitcher catcher shortstop outfielder
+infielder slugger batter hitter goaltender netminder defenseman defenceman rookie guard
+lawmaker legislator activist diplomat investor historian physicist astronomer
+biologist epidemiologist virologist strategist pollster astronaut
 """)
 # Not here: nouns as often before a body's name as a person's ("campaigners HACAN Clearskies",
 # "promoters Regular Music") or at the start of a title ("Uncle Roy All Around You").
@@ -111,6 +118,8 @@ PLACE_NOUNS = word_set("""
 city town village province region state capital country island county district
 port suburb neighbourhood neighborhood
 """)
+# Who lives somewhere, before "of" and a name: "residents of Katoomba" names a place.
+RESIDENT_NOUNS = word_set("residents inhabitants villagers townspeople townsfolk")
 
 # What only happens to people, right after a name: "Ndlovu died", "McAdoo was fired" (not
 # "hurt", "named", "elected", "fined": firms and parties are too; nor "born" and "retired":
@@ -141,6 +150,7 @@ guardian gazette tribune press broadcasting radio tv television studios records 
 pictures films labs laboratories media communications telecom energy oil petroleum motor
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
+partnership consortium
 fellowship software solutions pharmaceuticals foods stores magazine label authority academy
 exchange bourse boerse federation confederation council embassy consulate
 programme program panel tribunal project campaign initiative guild polytechnic
@@ -175,6 +185,9 @@ walk hall tower statue temple gate gates dome monument arch column shrine
 
 # Joiners allowed inside a name between two capitalised words.
 CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
+# Joiners that are articles: a name they start is a paper, a site or a place ("Le Monde", "El
+# Watan", "La Scala"), not a person by its shape or a given name ("El" is one in some lists).
+ARTICLE_PARTICLES = word_set("el la le der")
 
 # Capitalised words that are never a name by themselves, beyond the function words.
 SKIP_WORDS_EXTRA = WEEKDAYS | MONTHS | CREDIT_WORDS
@@ -186,6 +199,8 @@ usb hd mp3 mp3s rpg fps pda pdas gm uk-wide cctv atm dj djs mc vip faq qc ppi rr
 sars ivf nb ps re fyi qb mvp rbi uhf vhf dab am fm rip ad bc ce dvr pvr hq hr it pin ny la
 gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
+covid mers mrsa cjd vcjd ptsd adhd ocd icu icus ppe wmd wmds gmo gmos lgbt lgbtq
+ipo ipos etf etfs cpi suv suvs ev evs lng url urls pdf pdfs
 r&b r&d q&a b&b a&e
 """)
 
@@ -222,12 +237,16 @@ CAPITALS_LEAD_IN = word_set("the a an in on at as for when after if but this by"
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
 SOURCE_VERBS = word_set("reported reports quoted quotes cited")
+# What an outlet says of its own reporting: "BBC Sport understands", "Reuters has learned",
+# "The Guardian can reveal", "BBC Sport examines ...": the outlet is the story's source.
+OUTLET_VERBS = word_set("understands examines")
+OUTLET_PERFECTS = {"has": word_set("learned learnt"), "can": word_set("reveal")}
 
 # Words that make a run an organisation wherever they stand in it ("Royal Academy of Arts").
 ORG_CORE_WORDS = word_set("""
 office department academy university council ministry committee association federation
 institute foundation society bank corporation commission agency authority union league party
-board bureau tribunal
+board bureau tribunal organisation organization
 guild
 """)
 
@@ -237,7 +256,7 @@ SOURCE_AFTER = word_set("website programme program reported reports interview")
 # Journalists after their outlet's name ("BBC political correspondent"): the outlet is a source.
 JOURNALIST_NOUNS = word_set("""
 correspondent correspondents reporter reporters editor editors columnist columnists journalist
-journalists presenter presenters
+journalists presenter presenters pundit pundits commentator commentators
 """)
 
 # Lower-case words that mark a sports report (four or more of them in one story).
@@ -248,6 +267,8 @@ victory defeat draw win beat try tries wicket innings rugby football tennis cric
 points player players game games half unbeaten champions title clash kick-off stadium seeded
 seed set sets final finals medal sprint race athletics golf round injury injured
 club clubs pitch pitches transfer fixtures
+touchdown touchdowns quarterback inning playoff playoffs postseason rebounds assists basketball
+baseball hockey
 """)
 SPORT_MIN_WORDS = 4
 

@@ -30,6 +30,8 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_ROLE_WORDS,
     ORG_SUFFIXES,
+    OUTLET_PERFECTS,
+    OUTLET_VERBS,
     PARTY_FORMS,
     PERSON_NOUNS,
     PERSON_PASSIVES,
@@ -37,6 +39,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
+    RESIDENT_NOUNS,
     SITE_HEADS,
     SOURCE_AFTER,
     SOURCE_BEFORE,
@@ -289,6 +292,15 @@ def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
     return None, end
 
 
+def _outlet_says(tokens: list[str], end: int) -> bool:
+    """ "BBC Sport understands", "Reuters has learned", "The Guardian can reveal": an outlet
+    speaking of its own reporting, a source like "told BBC News"."""
+    nxt = tokens[end].lower() if end < len(tokens) else ""
+    if nxt in OUTLET_VERBS:
+        return True
+    return end + 1 < len(tokens) and tokens[end + 1].lower() in OUTLET_PERFECTS.get(nxt, ())
+
+
 def _journalist_after(tokens: list[str], end: int) -> bool:
     """ "BBC News 24 political correspondent", "Newsweek's senior editor": the outlet a quoted
     journalist works for, a source rather than what the story is about."""
@@ -325,6 +337,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     if j < 0:
         return None
     word = tokens[j].lower()
+    if of and word in RESIDENT_NOUNS:
+        return "place"
     head = _role_head(word)
     if (tokens[j][:1].islower() and not of and head.endswith("s") and len(head) > 4
             and head[:-1] in PERSON_NOUNS):
@@ -413,6 +427,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 j += 2  # "Department for Work and Pensions"
             elif (tokens[j] == "and" and _core_end(tokens, j + 1) > j + 1
                   and not (j - i == 1 and _is_shout(tokens[i]))
+                  # "Ras Kwame and Rob Da Bank": a person's given name starts a second name
+                  and tokens[j + 1].lower() not in load_gazetteer().given_names
                   and tokens[j - 1].lower() not in ORG_CORE_WORDS
                   and not any(t in ("of", "for") for t in tokens[i:j])):
                 # "Economic and Social Research Council", not "IMF and World Bank" or
@@ -443,6 +459,14 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         runs.append((i, j, initial))
         last_end = j
     return runs
+
+
+def _national_portfolio(before: list[str], title: str) -> bool:
+    """ "Saudi Energy Minister", "Nigerian Oil Secretary": a nationality and a portfolio before a
+    minister's title name no body ("Energy" also ends companies' names: "British Energy chief
+    executive" keeps its company)."""
+    return (title in ("minister", "secretary") and len(before) == 2
+            and is_demonym(before[0], load_gazetteer()))
 
 
 def _and_inside_body(tokens: list[str], start: int, j: int) -> bool:
@@ -550,6 +574,29 @@ def _skippable(tok: str) -> bool:
     if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+
+
+# Joiners that, capitalised, start a name: "El Salvador", "Al Jazeera", "De Beers", "Le Pen",
+# "Van Nistelrooy", "Der Spiegel" (not "Of", "Y" or "&", which start no name).
+LEADING_PARTICLES = CONNECTORS - word_set("of y &")
+
+
+def _leading_particle(words: list[str]) -> bool:
+    """A capitalised joiner before another capitalised word is the name's first word, not a
+    function word to drop ("El Charcote" is not "Charcote")."""
+    return (len(words) > 1 and words[0][:1].isupper() and not words[0].isupper()
+            and words[0].lower() in LEADING_PARTICLES and words[1][:1].isupper()
+            and words[1].lower() not in CONNECTORS)
+
+
+def _modified_prefix(words: list[str]) -> int:
+    """How many leading words are the name inside a hyphenated modifier after its first word:
+    "New York-based", "Hong Kong-listed", "Sierra Leone-backed" are adjectives as a whole, so
+    "New" is no name of its own (0 when there is none)."""
+    for k, w in enumerate(words[1:], 1):
+        if "-" in w and w[:1].isupper() and _modifier(w):
+            return k + 1
+    return 0
 
 
 def _lead_in(words: list[str], initial: bool) -> bool:
@@ -781,7 +828,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
-    if (len(words) > 2 and words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS
+    if (len(words) > 2 and (words[0].lower() in PERSON_NOUNS  # "Scrum-half Matt Dawson"
+                            or words[0].lower().rsplit("-", 1)[-1] in PERSON_NOUNS)
             and words[1][:1].isupper() and words[1].lower() not in FUNCTION_WORDS):
         # "Actor Tom Hanks", "Co-star Richard Gere"; not "Dancer In The Dark"
         _, name, title = _split_title(words[1:])
@@ -969,10 +1017,16 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and (_skippable(words[0]) or _lead_in(words, initial)
-                                       or (_modifier(words[0]) and len(words) > 1)):
+        while not paper and words and not _leading_particle(words) and (
+                _skippable(words[0]) or _lead_in(words, initial)
+                or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
+            initial = False
+        modified = _modified_prefix(words)
+        if modified:  # "a New York-based group", "New York-based Goldman Sachs said"
+            del words[:modified]
+            start += modified
             initial = False
         # "Distributor Sony Pictures", "Watchdog Ofcom": a role noun that starts the sentence.
         lead_cue = None
@@ -1027,11 +1081,13 @@ def find_mentions(text: str) -> list[Mention]:
         speech = nxt in SPEECH_VERBS or prev in SPEECH_VERBS
         before_noun = tokens[start - 1].lower() if start > 0 else ""
         prev2 = tokens[start - 2].lower() if start > 1 else ""
-        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER
+        source = (nxt in SOURCE_VERBS or nxt in SOURCE_AFTER or _outlet_says(tokens, end)
                   or (before_noun in SOURCE_NOUNS and speech)
                   or prev in SOURCE_BEFORE or (prev == "the" and prev2 in SOURCE_BEFORE)
                   or (prev in ("to", "with") and prev2 in ("according", "speaking", "talking",
                                                           "interview"))
+                  or (prev in ("to", "with") and prev2.endswith("ly") and start > 2
+                      and tokens[start - 3].lower() in ("speaking", "talking"))
                   or (prev == "the" and prev2 in ("to", "with") and start > 2
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
@@ -1049,7 +1105,7 @@ def find_mentions(text: str) -> list[Mention]:
         if not words or not _name_token(words[0]):
             continue
         if title is not None:
-            if before and len(before) < len(words):
+            if before and len(before) < len(words) and not _national_portfolio(before, title):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",

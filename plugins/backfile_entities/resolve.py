@@ -13,6 +13,7 @@ from .evidence import is_acronym, org_form, person_evidence, place_form, place_o
 from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import (
+    ARTICLE_PARTICLES,
     CONNECTORS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -23,7 +24,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .mentions import MEDIA_WORDS, PARTICLE, Mention, acronym_matches
+from .mentions import LEADING_PARTICLES, MEDIA_WORDS, PARTICLE, Mention, acronym_matches
 
 PERSON, PLACE, ORG = "person", "place", "organization"
 ARTICLES = frozenset(["the", "a", "an"])
@@ -164,13 +165,19 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
               and len(m.tokens) <= 2):  # "Bath", "St Helens"
             key = (m.text, ORG)
-        elif place and not org_form(m.tokens) and not m.titled:
+        elif place and not m.titled and (not org_form(m.tokens) or _named_city(m.text, place)):
             key = (place, PLACE)
         else:
             key = (m.text, None)
         groups.setdefault(key, []).append(loc)
     entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
     return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
+
+
+def _named_city(text: str, place: str) -> bool:
+    """ "Mexico City", "Kansas City": the gazetteer's own name for a place whose last word is
+    also a club's ("Manchester City", which no gazetteer lists, stays an organisation)."""
+    return text.lower() == place.lower() and len(text.split()) >= 2
 
 
 def _metonym(place: str, mention: Mention, located: list[Located], gazetteer: Gazetteer) -> str:
@@ -229,6 +236,9 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     if (cues["person"] and len(words) >= 2 and words[0].lower() in gazetteer.given_names
             and place_of(" ".join(words), gazetteer) is None):
         return PERSON  # "analyst Mike Lake": a title or role noun outweighs a place-like ending
+    if (cues["person"] and len(words) == 1 and any(m.titled for m in mentions)
+            and words[0].lower() not in gazetteer.place_stems):
+        return PERSON  # "President Taft": a title before one name outweighs a small town's name
     if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
         return PLACE
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
@@ -247,17 +257,21 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
     """ "Lleyton Hewitt", "Praful Patel": two or three capitalised words, none of them a common
     word of the story or a plural, with no sign of an organisation or place, are most often
     a person whose given name the name list lacks."""
-    return (2 <= len(words) <= 3 and not any(m.common_word for m in mentions)
+    # (a joiner inside counts for nothing: "Ruud van Nistelrooy", "Jeroen van der Veer")
+    inner = [w for k, w in enumerate(words) if not (
+        0 < k < len(words) - 1 and w.islower() and w in LEADING_PARTICLES)]
+    return (2 <= len(inner) <= 3 and not any(m.common_word for m in mentions)
+            and inner[0].lower() not in ARTICLE_PARTICLES
             and all((w[:1].isupper() or (k > 0 and PARTICLE.match(w) is not None))
                     and not w.isupper() and w.replace("-", "").isalpha()
-                    for k, w in enumerate(words))
+                    for k, w in enumerate(inner))
             and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
-            and not any(w.lower() in CUE_WORDS for w in words)
+            and not any(w.lower() in CUE_WORDS for w in inner)
             # "Hirobumi Komatsu", "Rion Sumiyoshi": a romanised Japanese name keeps the
             # shape though its family name is also a town (and no list holds its given name)
             and (romaji_name(words, gazetteer)
-                 or not any(w.lower() in gazetteer.places for w in words)))
+                 or not any(w.lower() in gazetteer.places for w in inner)))
 
 
 LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])
@@ -265,16 +279,18 @@ LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa"
 
 def _singular(entity: Entity) -> str:
     """ "Tories" and "Tory", "Liberal Democrats" and "Liberal Democrat": one organisation (the
-    key two display names of one organisation share)."""
+    key two display names of one organisation share). Case is the writer's ("WorldCom" and
+    "Worldcom" are one company), except in an acronym ("ICO" is not the game "Ico")."""
     name = entity.name
+    if is_acronym(name):
+        return name.replace(".", "") if "." in name else name  # "G.E." and "GE"
     if entity.type != ORG:
-        return name
-    if "." in name and is_acronym(name):
-        return name.replace(".", "")  # "G.E." and "GE"
+        return name.casefold()
     words = name.split()
     if len(words) >= 3:  # "Economic and Social Research Council", "Economic Social ...", "Marks
         # and Spencer", "Marks & Spencer": the joiners are the writer's choice
         name = " ".join(w for w in words if w.lower() not in ("and", "&", "the"))
+    name = name.casefold()
     if name.endswith("ies"):
         return name[:-3] + "y"
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
@@ -322,7 +338,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 hits = [e for e in hits if _of_tail(entity.name, e.name)] or hits
             target = hits[0] if len(hits) == 1 else None
         elif entity.type != PERSON and " " in entity.name:
-            hits = [e for e in longer if e is not entity and e.type == entity.type and (
+            hits = [e for e in longer if e is not entity and (
+                e.type == entity.type or _venue_of(entity, e)) and (
                 not _head_dropped(entity.name, e.name) or _inside_sentence(e)) and (
                 _abbreviates(entity.name, e.name) or _generic_tail(entity.name, e.name)
                 or _owner_prefix(entity.name, e.name) or _head_dropped(entity.name, e.name))]
@@ -347,6 +364,19 @@ def _of_tail(short: str, full: str) -> bool:
 def _word_acronym(name: str) -> bool:
     """ "Icann", "Nato", "Unicef": an acronym written as a word, as British news writes them."""
     return 3 <= len(name) <= 7 and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+def _venue_of(short: Entity, full: Entity) -> bool:
+    """ "La Fenice" (a company, by what it does) and "La Fenice Theatre" (a place): a venue is
+    named as a body and as a site, one entity either way."""
+    return (short.type == ORG and full.type == PLACE
+            and full.name.split()[-1].lower() in VENUE_HEADS
+            and _generic_tail(short.name, full.name))
+
+
+# Kinds of site that are also run as a body ("La Fenice", "Old Trafford" hire staff and sign
+# deals); not "Cinema", which ends film companies' names ("New Line Cinema").
+VENUE_HEADS = frozenset(["theatre", "theater", "stadium", "arena"])
 
 
 def _generic_tail(short: str, full: str) -> bool:

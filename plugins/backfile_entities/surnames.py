@@ -12,15 +12,28 @@ from __future__ import annotations
 from .evidence import is_acronym
 from .gazetteer import Gazetteer
 from .lexicon import word_set
+from .mentions import LEADING_PARTICLES
 from .resolve import ORG, PERSON, PLACE, Entity
 
 # Titles of peers kept in the name ("Lady Hallett"), which one peer is given interchangeably.
 PEERAGE = word_set("lord lady baron baroness")
 
 
+def _particle_surname(name: str) -> str | None:
+    """ "Van Nistelrooy", "Bin Laden", "De Villepin": a surname that starts with a capitalised
+    joiner; its last word (the key full names are filed under), or None."""
+    words = name.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in LEADING_PARTICLES:
+        return words[1]
+    return None
+
+
 def _loose(entity: Entity, gazetteer: Gazetteer) -> bool:
     """A one-word name with nothing but default evidence for its type: an organisation typed
-    by default, or a town (a country or region keeps its own name: "Jordan", "Georgia")."""
+    by default, or a town (a country or region keeps its own name: "Jordan", "Georgia"); or
+    a joiner's surname ("Van Nistelrooy"), which a full name always owns."""
+    if _particle_surname(entity.name) is not None:
+        return entity.type == PERSON or (entity.type == ORG and entity.weak)
     if " " in entity.name or is_acronym(entity.name):
         return False
     if entity.type == ORG:
@@ -51,7 +64,12 @@ def join_surnames(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             people.setdefault(entity.name.split()[-1], []).append(entity)
     out: list[Entity] = []
     for entity in entities:
-        owners = people.get(entity.name, [])
+        particle = _particle_surname(entity.name)
+        # (a joiner's surname is its full name's tail, whatever the full name's first word:
+        # "Ruud van Nistelrooy scored" at a sentence start owns "Van Nistelrooy")
+        owners = people.get(entity.name, []) if particle is None else [
+            p for p in entities if p is not entity and p.type == PERSON
+            and p.name.lower().endswith(" " + entity.name.lower())]
         if len(owners) != 1 or not _loose(entity, gazetteer):
             out.append(entity)
             continue

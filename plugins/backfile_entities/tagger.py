@@ -9,6 +9,7 @@ from backfile_ingest.model import Entities
 from . import gazetteer as gz
 from .evidence import event_place, is_junk, org_form, place_form, place_of
 from .fiction import PLAY, TITLE
+from .joined import split_joined
 from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .openers import without_opener
@@ -56,6 +57,16 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     named = {m.text for mentions in [*paragraph_mentions, headline] for m in mentions}
     surnames = frozenset(m.tokens[-1] for mentions in paragraph_mentions for m in mentions
                          if len(m.tokens) >= 2 and (m.titled or m.cue == "person"))
+
+    # "At La Fenice Viotti was": the venue and the surname, run together.
+    alone: dict[str, list[Mention]] = {}
+    for mentions in paragraph_mentions:
+        for m in mentions:
+            alone.setdefault(m.text, []).append(m)
+    paragraph_mentions = [
+        split_joined(mentions, surnames, alone, lambda name: place_of(name, gazetteer) is not None
+                     and name.split()[0].lower() not in gazetteer.given_names)  # not "David"
+        for mentions in paragraph_mentions]
 
     # "defender Dalbert", "Dalbert said": one-word names used as a person's.
     people = frozenset(m.text for mentions in paragraph_mentions for m in mentions

@@ -1,6 +1,6 @@
 // Runs the browser search client under Node, loading the export's data files the way the browser
 // does: each file is a classic script evaluated in the page's global scope, calling a callback.
-// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze|--documents|--facets|--suggest]
+// Usage: node search_harness.js ENGINE_JS EXPORT_DIR [--analyze|--documents|--facets|--ranking|--suggest]
 //        < queries.json > results.json
 "use strict";
 const fs = require("fs");
@@ -51,6 +51,8 @@ BS.loadScript = (url, onerror) => {
   }
   const out = [];
   if (process.argv[4] === "--documents") {  // the display records of each query's top 20
+    const facets = path.join(path.dirname(enginePath), "facets.js");
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
     for (const q of queries) {
       const r = await BS.search(q, 20);
       const recs = await BS.documents(r.hits.map((h) => h.docnum));
@@ -66,6 +68,18 @@ BS.loadScript = (url, onerror) => {
       const all = (await BS.search(q, 20)).all.map((h) => h.docnum);
       const [facets, days] = await Promise.all([BS.facetsOf(all), BS.daysOf(all)]);
       out.push(all.map((d, i) => [d, facets[i], days[i]]));
+    }
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
+  if (process.argv[4] === "--ranking") {  // the best 3 as search() ranks them, the page's lists
+    const facets = path.join(path.dirname(enginePath), "facets.js");  // of 2 and 5, every match
+    vm.runInContext(fs.readFileSync(facets, "utf8"), context, { filename: facets });
+    const state = { sort: "relevance", section: "", entity: "", year: "" }, t = { facetOf: {}, dayOf: {}, records: {} };
+    for (const q of queries) {
+      const r = await BS.search(q, 3);
+      const [two, five] = [2, 5].map((n) => BS.listed(state, r, t, 10, n));
+      out.push({ hits: r.hits.map((h) => h.docnum), two, five, docs: r.docs, all: r.all.map((h) => h.docnum) });
     }
     process.stdout.write(JSON.stringify(out));
     return;

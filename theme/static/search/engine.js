@@ -91,7 +91,7 @@
       return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
     };
   }
-  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"), loadDocs = loader("d", "docs"),
+  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"),
     loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
   var loadLong = loader("h", "long");
 
@@ -867,24 +867,57 @@
     return R(ids, scores);
   }
 
-  // Matches best first, ties by document number, as Whoosh orders them.
-  function ranked(r) {
-    var order = [];
-    for (var i = 0; i < r.ids.length; i++) order.push(i);
-    order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
-    return order.map(function (i) { return { docnum: r.ids[i], score: r.scores[i] }; });
+  // Whoosh's order (best first, ties by document number) of the matches `r` (whose ids ascend).
+  function better(r, x, y) { return r.scores[x] > r.scores[y] || (r.scores[x] === r.scores[y] && r.ids[x] < r.ids[y]); }
+  function hit(r, i) { return { docnum: r.ids[i], score: r.scores[i] }; }
+
+  /* The best `limit` matches in Whoosh's order, from one pass that keeps them (a sort of every
+   * match, with objects for each, cost a common word's query more than scoring it: 25,000
+   * matches at 50,000 stories). Every match in order (`all`) is sorted only when something reads
+   * it: a filter, date order or "more"; `docs` lists every match's docnum in docnum order. */
+  function ranked(r, limit) {
+    var top = [], n = r.ids.length;
+    for (var i = 0; i < n; i++) {
+      if (top.length === limit && !better(r, i, top[limit - 1])) continue;
+      var k = top.length === limit ? limit - 1 : top.length;
+      while (k > 0 && better(r, i, top[k - 1])) { top[k] = top[k - 1]; k--; }
+      top[k] = i;
+    }
+    var out = { hits: top.map(function (i) { return hit(r, i); }), docs: r.ids, all: null };
+    Object.defineProperty(out, "all", { enumerable: true, get: function () {
+      var order = [];
+      for (var i = 0; i < n; i++) order.push(i);
+      order.sort(function (x, y) { return r.scores[y] - r.scores[x] || r.ids[x] - r.ids[y]; });
+      var all = order.map(function (i) { return hit(r, i); });
+      Object.defineProperty(out, "all", { value: all, enumerable: true });
+      return all;
+    }, configurable: true });
+    return out;
   }
 
   /* Run the parser and the scoring code on made-up postings of a made-up segment, so that a
    * reader's first query does not pay for compiling them: the search page calls this while it
-   * opens, once the manifest is in. Nothing it makes stays in the store. */
+   * opens, once the manifest is in. The segment is large enough (over 5,000 stories, lists of
+   * thousands) to take the paths a real archive's queries take (And, Or trees, decoding, the
+   * best-hits pass), and each pass decodes its lists again: a loop runs slowly until it has run
+   * long enough to be optimised, which otherwise fell in the reader's first queries (three
+   * times their usual time in the bench). Nothing it makes stays in the store. */
   BS.warm = function () {
-    var man = store.manifest, seg = { key: "\u0000", docs: 2000, shards: 1, lengths: {}, deletedSet: {}, docCount: 2000, offset: 0, postings: {} };
-    var entry = {}, list = "";
-    for (var d = 0; d < 2000; d += 2) list += "2" + FINAL.charAt(1 + d % 5) + "aA";
-    man.defaultFields.forEach(function (f) { entry[f] = [1000, list]; seg.lengths[f] = 84000; });
-    store.terms[seg.key + "/" + 0] = { warm: entry, up: entry };
-    for (var i = 0; i < 2; i++) ranked(runAll(parse("warm up OR warm"), { segments: [seg], docCountAll: 2000 }));
+    var docs = 12000, seg = { key: "\u0000", docs: docs, shards: 1, lengths: {}, deletedSet: {}, docCount: docs, offset: 0 };
+    var terms = {};
+    [2, 3].forEach(function (gap, n) {
+      var entry = {}, list = "";
+      for (var d = 0; d < docs; d += gap) list += FINAL.charAt(gap) + FINAL.charAt(1 + d % 5) + "aA";
+      ["title", "body"].forEach(function (f) { entry[f] = [docs / gap, list]; seg.lengths[f] = docs * 10; });
+      terms[["warm", "up"][n]] = entry;
+    });
+    store.terms[seg.key + "/" + 0] = terms;
+    for (var i = 0; i < 2; i++) {
+      ["warm up", "warm OR up", "warm"].forEach(function (text) {
+        seg.postings = {};
+        ranked(runAll(parse(text), { segments: [seg], docCountAll: docs }), 10);
+      });
+    }
     delete store.terms[seg.key + "/" + 0];
   };
 
@@ -892,7 +925,8 @@
     var bad = null;
     (function walk(n) {
       if (bad) return;
-      if (n.q === "Unsearchable") bad = "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
+      if (n.q === "Unsearchable") bad = n.field === "date" ? "Dates can't be searched in the box: search for words, then pick a year under \u201cYear\u201d beside the results, or sort by newest or oldest." :
+        "The field \u201c" + n.field + ":\u201d can't be searched here; try " + store.manifest.fields.join(":, ") + ":.";
       else if (n.q === "Every") bad = "A lone * matches everything; add some letters before it, like elect*.";
       (n.subs || []).forEach(walk);
       if (n.sub) walk(n.sub);
@@ -901,30 +935,34 @@
     return bad;
   }
 
-  /* Search `text`: resolves to {query, total, hits: [{docnum, score}], message}. Never throws for
+  /* Search `text`: resolves to {query, total, hits: [{docnum, score}] (the best `limit`), all
+   * (every match so, sorted when first read), docs (every match's docnum), message}. Never throws for
    * bad input; problems come back as a message. */
   BS.search = function (text, limit) {
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      var none = { query: null, total: 0, hits: [], all: [], message: "Type a word to search the archive." };
+      var none = { query: null, total: 0, hits: [], all: [], docs: [], message: "Type a word to search the archive." };
       // The empty search the page runs as it opens loads the segments' long-list index parts.
       // They only let a typed query ask for a long list's chunks a round earlier: if one fails
       // to load, its terms' shards still say where their chunks are.
       if (!raw.trim()) return Promise.all(longParts(store.manifest)).then(function () { return none; }, function () { return none; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
-      if (q === Null) return { query: q, total: 0, hits: [], all: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
+      if (q === Null) return { query: q, total: 0, hits: [], all: [], docs: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
       var bad = problem(q);
-      if (bad) return { query: q, total: 0, hits: [], all: [], message: bad };
+      if (bad) return { query: q, total: 0, hits: [], all: [], docs: [], message: bad };
       var man = store.manifest;
       return prepare(q, man).then(function () {
-        var all = ranked(runAll(q, man));
-        if (!all.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
-        return { query: q, total: all.length, hits: all.slice(0, limit), all: all, message: message };
+        var r = ranked(runAll(q, man), limit);
+        if (!r.docs.length && !message) message = "No stories match. Check the spelling, use fewer words, or try OR between words.";
+        r.query = q;
+        r.total = r.docs.length;
+        r.message = message;
+        return r;
       });
     }).catch(function (err) {
-      return { query: null, total: 0, hits: [], all: [], message: "Search data could not be loaded (" + err.message + ")." };
+      return { query: null, total: 0, hits: [], all: [], docs: [], message: "Search data could not be loaded (" + err.message + ")." };
     });
   };
 
@@ -938,26 +976,5 @@
   BS.segPath = segPath;
   BS.decode = decode;
   BS.loadManifest = loadManifest;
-
-  // Display records for global docnums: {docnum, url, title, date, precision, section, people,
-  // places, organizations, summary, excerpt}, null for an unknown docnum.
-  BS.documents = function (docnums) {
-    return loadManifest().then(function (man) {
-      var files = {};
-      var where = docnums.map(function (d) {
-        var seg = man.segments.filter(function (s) { return s.offset <= d && d < s.offset + s.docs; })[0];
-        if (!seg) return null;
-        var local = d - seg.offset, n = Math.floor(local / man.docsPerFile);
-        files[seg.key + "/" + n] = [seg.key, n];
-        return [seg.key + "/" + n, local];
-      });
-      return Promise.all(Object.keys(files).map(function (k) { return loadDocs(files[k][0], files[k][1]); })).then(function () {
-        return docnums.map(function (d, i) {
-          var rec = where[i] && store.docs[where[i][0]][String(where[i][1])];
-          return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
-            people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
-        });
-      });
-    });
-  };
+  BS.loader = loader;
 })(typeof window !== "undefined" ? window : globalThis);

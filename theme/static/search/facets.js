@@ -1,5 +1,6 @@
 /* Backfile search facets: every result's section, year and date from the export's small facet
- * files (f/ and w/, FACET_DOCS stories each), and the facet lists the search page shows.
+ * files (f/ and w/, FACET_DOCS stories each), the facet lists the search page shows, and the
+ * results' display records (cards from the term shards, then display files).
  *
  * Loaded by ui.js as the search page opens (not from the page's HTML, so the page's own
  * scripts stay small); it extends the BackfileSearch object engine.js defines.
@@ -39,25 +40,37 @@
 
   // For each global docnum, `pick(file data, its number in the file)` once the per-block files
   // of `kind` (f: section and year, w: dates) holding them are in; null for an unknown docnum.
+  // A query's matches are tens of thousands of docnums, mostly ascending: the segment found for
+  // one is tried first for the next, and nothing is allocated per docnum.
   function perBlock(docnums, kind, pick) {
     return BS.loadManifest().then(function (man) {
-      var files = {}, where = [], table = store[kind === "f" ? "facets" : "days"];
+      var files = {}, seg = [], local = new Float64Array(docnums.length), table = store[kind === "f" ? "facets" : "days"];
+      var at = null, key = null, start = 0, end = 0;  // the block of the docnum before
       for (var i = 0; i < docnums.length; i++) {
-        var at = locate(man, docnums[i]);
-        if (!at) { where.push(null); continue; }
-        var size = at[0].fdocs, n = Math.floor(at[1] / size), key = at[0].key + "/" + n;
-        files[key] = [at[0].key, n];
-        where.push([key, at[1] - n * size]);
+        var d = docnums[i];
+        if (d < start || d >= end) {
+          if (!at || d < at[0].offset || d >= at[0].offset + at[0].docs) at = locate(man, d);
+          if (!at) { seg.push(null); end = 0; continue; }
+          var s = at[0], n = Math.floor((d - s.offset) / s.fdocs);
+          start = s.offset + n * s.fdocs;
+          end = Math.min(start + s.fdocs, s.offset + s.docs);
+          key = s.key + "/" + n;
+          if (!files[key]) files[key] = [s.key, n];
+        }
+        seg.push(key);
+        local[i] = d - start;
       }
       return Promise.all(Object.keys(files).map(function (k) {
         return BS.load(BS.segPath(files[k][0], kind) + files[k][1], function () { return table[k]; });
       })).then(function () {
-        return where.map(function (w) {
-          if (!w) return null;
-          var data = table[w[0]];
+        var out = new Array(seg.length);
+        for (var i = 0; i < seg.length; i++) {
+          var data = seg[i] && table[seg[i]];
+          if (!data) { out[i] = null; continue; }
           if (!data.nums) data.nums = BS.decode(data.codes || data.days);
-          return pick(data, data.nums[w[1]]);
-        });
+          out[i] = pick(data, data.nums[local[i]]);
+        }
+        return out;
       });
     });
   }
@@ -72,6 +85,30 @@
   // Day number (days since 1970-01-01) of each global docnum's date, null when it has none.
   BS.daysOf = function (docnums) {
     return perBlock(docnums, "w", function (data, day) { return day ? data.first + day - 1 : null; });
+  };
+
+  /* Display records of global docnums: {docnum, url, title, date, precision, section, people,
+   * places, organizations, summary, excerpt}, null for an unknown docnum. (Here, not in the
+   * engine: the page loads this file as it opens, and its own scripts must stay small.) */
+  var loadDocs = BS.loader("d", "docs");
+  BS.documents = function (docnums) {
+    return BS.loadManifest().then(function (man) {
+      var files = {};
+      var where = docnums.map(function (d) {
+        var at = locate(man, d);
+        if (!at) return null;
+        var n = Math.floor(at[1] / man.docsPerFile);
+        files[at[0].key + "/" + n] = [at[0].key, n];
+        return [at[0].key + "/" + n, at[1]];
+      });
+      return Promise.all(Object.keys(files).map(function (k) { return loadDocs(files[k][0], files[k][1]); })).then(function () {
+        return docnums.map(function (d, i) {
+          var rec = where[i] && store.docs[where[i][0]][String(where[i][1])];
+          return rec ? { docnum: d, url: rec[0], title: rec[1], date: rec[2], precision: rec[3], section: rec[4],
+            people: rec[5], places: rec[6], organizations: rec[7], summary: rec[8], excerpt: rec[9] } : null;
+        });
+      });
+    });
   };
 
   /* Cards of global docnums, at once, from the term shards loaded so far (null where there is
@@ -111,16 +148,36 @@
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
+  function filtered(state) { return !!(state.section || state.entity || state.year || state.sort !== "relevance"); }
+
+  /* Docnums of search result `r` best first: its best `n` (which the engine ranked at once), or
+   * every one (n undefined: `r.all`, which the engine sorts when it is first read). */
+  BS.best = function (r, n) {
+    var list = n !== undefined && n <= r.hits.length ? r.hits : r.all, out = [];
+    for (var i = 0; i < list.length && !(i >= n); i++) out.push(list[i].docnum);
+    return out;
+  };
+
+  /* The docnums search result `r` lists for `state` ({docs: the first `shown`, more: whether
+   * others follow}), from the tables `t` loadFor filled. Unfiltered, only the best `shown`
+   * are put in order; a filter or date order orders every result. */
+  BS.listed = function (state, r, t, entityWindow, shown) {
+    if (!r || !r.total) return { docs: [], more: false };
+    if (!filtered(state)) return { docs: BS.best(r, shown), more: r.total > shown };
+    var docs = BS.pickDocs(state, BS.best(r), t.facetOf, t.dayOf, t.records, entityWindow);
+    return { docs: docs.slice(0, shown), more: docs.length > shown };
+  };
+
   /* Into `t` ({facetOf, dayOf, records}: docnum -> value), what the frame that shows the
-   * results of a search (`hits`, every result, best first) needs for `state`'s filters and sort:
-   * every result's section and year (the facet counts and filters), their dates when sorting by
-   * date, and the display records of the top `entityWindow` (entity counts and filter) and of
-   * the first `shown` results listed. Unfiltered, the records listed are the top ones, so their
-   * display files load beside the facet files, in one round. A result whose card came with the
-   * query's term shards (BS.cards) needs no display file here: the card is its record until
-   * the page fills its snippet in. */
-  BS.loadFor = function (state, hits, t, entityWindow, shown) {
-    var all = hits.map(function (h) { return h.docnum; });
+   * results of search result `r` needs for `state`'s filters and sort: every result's section
+   * and year (the facet counts and filters), their dates when sorting by date, and the display
+   * records of the top `entityWindow` (entity counts and filter) and of the first `shown`
+   * results listed. Unfiltered, the records listed are the top ones, so their display files
+   * load beside the facet files, in one round. A result whose card came with the query's term
+   * shards (BS.cards) needs no display file here: the card is its record until the page fills
+   * its snippet in. */
+  BS.loadFor = function (state, r, t, entityWindow, shown) {
+    var all = r.docs || [];
     var missing = function (table, docs) { return docs.filter(function (d) { return !(d in table); }); };
     var keep = function (got) { got.forEach(function (x) { if (x) t.records[x.docnum] = x; }); };
     var records = function (docs) {
@@ -130,10 +187,10 @@
       }).then(keep);
     };
     var f = missing(t.facetOf, all), w = state.sort !== "relevance" ? missing(t.dayOf, all) : [];
-    return Promise.all([BS.facetsOf(f), BS.daysOf(w), records(all.slice(0, entityWindow))]).then(function (got) {
-      f.forEach(function (d, i) { t.facetOf[d] = got[0][i]; });
-      w.forEach(function (d, i) { t.dayOf[d] = got[1][i]; });
-      return records(BS.pickDocs(state, all, t.facetOf, t.dayOf, t.records, entityWindow).slice(0, shown));
+    return Promise.all([BS.facetsOf(f), BS.daysOf(w), records(BS.best(r, entityWindow))]).then(function (got) {
+      for (var i = 0; i < f.length; i++) t.facetOf[f[i]] = got[0][i];
+      for (i = 0; i < w.length; i++) t.dayOf[w[i]] = got[1][i];
+      return records(BS.listed(state, r, t, entityWindow, shown).docs);
     });
   };
 
@@ -162,15 +219,15 @@
    * (`facetOf`), entities over the top `entityWindow` (their `records`). */
   BS.countFacets = function (box, r, facetOf, records, entityWindow, state, pick) {
     var sections = {}, entities = {}, years = {};
-    r.all.forEach(function (h) {
-      var f = facetOf[h.docnum];
-      if (!f) return;
+    for (var i = 0; i < r.docs.length; i++) {
+      var f = facetOf[r.docs[i]];
+      if (!f) continue;
       if (f[0]) sections[f[0]] = (sections[f[0]] || 0) + 1;
       if (f[1]) years[f[1]] = (years[f[1]] || 0) + 1;
-    });
-    var top = r.all.slice(0, entityWindow);
-    top.forEach(function (h) {
-      var rec = records[h.docnum];
+    }
+    var top = BS.best(r, entityWindow);
+    top.forEach(function (d) {
+      var rec = records[d];
       if (rec) entitiesOf(rec).forEach(function (e) { entities[e] = (entities[e] || 0) + 1; });
     });
     var n = r.total.toLocaleString("en-GB");

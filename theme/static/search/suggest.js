@@ -97,4 +97,22 @@
     });
   };
 
+  /* "Did you mean A or B?" into `box`: each alternative query a link to its search (?q=), which
+   * choose(alternative) runs in place. Alternatives are story words: only ever text nodes. */
+  BS.drawSuggestions = function (box, words, choose) {
+    box.appendChild(document.createTextNode("Did you mean "));
+    words.forEach(function (alt, i) {
+      if (i) box.appendChild(document.createTextNode(" or "));
+      var a = document.createElement("a"), p = new URLSearchParams();
+      a.textContent = alt;
+      p.set("q", alt);
+      a.href = "?" + p.toString();
+      a.addEventListener("click", function (ev) {
+        ev.preventDefault();
+        choose(alt);
+      });
+      box.appendChild(a);
+    });
+    box.appendChild(document.createTextNode("?"));
+  };
 })(window.BackfileSearch);

@@ -94,8 +94,15 @@
 
   var WORD = /[\p{L}\p{N}_]+(?:\.?[\p{L}\p{N}_]+)*/gu;
 
+  // Stems of the words highlighted so far: a query's snippets stem thousands of words, the
+  // same few hundred again and again (the stemmer runs a dozen regular expressions a word).
+  var stems = new Map();
   function matches(word, qt) {
-    var lower = word.toLowerCase(), s = BS.stem(lower);
+    var lower = word.toLowerCase(), s = stems.get(lower);
+    if (s === undefined) {
+      if (stems.size > 50000) stems.clear();
+      stems.set(lower, s = BS.stem(lower));
+    }
     if (qt.terms.indexOf(s) >= 0) return true;
     return qt.prefixes.some(function (p) { return p && (lower.indexOf(p) === 0 || s.indexOf(p) === 0); });
   }
@@ -145,19 +152,9 @@
 
   function entitiesOf(rec) { return (rec.people || []).concat(rec.places || [], rec.organizations || []); }
 
-  function filtering() { return state.section || state.entity || state.year || state.sort !== "relevance"; }
-
   // Into `t` ({facetOf, dayOf, records}), what the frame that shows `r`'s results needs (facets.js).
   function gather(r, t) {
-    return withScript("facets").then(function () { return BS.loadFor(state, r.all, t, ENTITY_WINDOW, shown); });
-  }
-
-  // The docnums to list for search result `r`, filtered and sorted as the state says, from the
-  // tables `t` gather() filled (facets.js).
-  function visible(r, t) {
-    if (!r || !r.all.length) return [];
-    var hits = r.all.map(function (h) { return h.docnum; });
-    return filtering() ? BS.pickDocs(state, hits, t.facetOf, t.dayOf, t.records, ENTITY_WINDOW) : hits;
+    return withScript("facets").then(function () { return BS.loadFor(state, r, t, ENTITY_WINDOW, shown); });
   }
 
   // After a sort, a filter or "more": load what the new list needs, then redraw the list and the
@@ -215,15 +212,15 @@
   // they (with the status line and suggestions a search writes beside them) reach the page in
   // one task and one frame, and nothing shifts the layout after the frame that shows results.
   function draw(r) {
-    var docs = visible(r, { facetOf: facetOf, dayOf: dayOf, records: records });
+    var listed = BS.listed(state, r, { facetOf: facetOf, dayOf: dayOf, records: records }, ENTITY_WINDOW, shown);
     var qt = queryTerms(r && r.query);
     list.textContent = "";
     unfilled.length = 0;
-    docs.slice(0, shown).forEach(function (d, i) {
+    listed.docs.forEach(function (d, i) {
       var rec = records[d];
       if (rec) list.appendChild(resultItem(rec, i, qt));
     });
-    more.hidden = docs.length <= shown;
+    more.hidden = !listed.more;
     renderFacets();
   }
 
@@ -239,26 +236,11 @@
     if (current && current.total) BS.countFacets(facetsBox, current, facetOf, records, ENTITY_WINDOW, state, pick);
   }
 
-  function renderSuggestions(text, words) {
+  // The suggestions' links are drawn by suggest.js, which found them (so it is loaded).
+  function renderSuggestions(words) {
     suggestBox.textContent = "";
-    suggestBox.hidden = true;
-    if (!words.length) return;
-    suggestBox.appendChild(document.createTextNode("Did you mean "));
-    words.forEach(function (alt, i) {
-      if (i) suggestBox.appendChild(document.createTextNode(" or "));
-      var a = el("a", null, alt);
-      var p = new URLSearchParams();
-      p.set("q", alt);
-      a.href = "?" + p.toString();
-      a.addEventListener("click", function (ev) {
-        ev.preventDefault();
-        input.value = alt;
-        search(alt, true);
-      });
-      suggestBox.appendChild(a);
-    });
-    suggestBox.appendChild(document.createTextNode("?"));
-    suggestBox.hidden = false;
+    suggestBox.hidden = !words.length;
+    if (words.length) BS.drawSuggestions(suggestBox, words, function (alt) { input.value = alt; search(alt, true); });
   }
 
   /* ----- searching ----- */
@@ -319,7 +301,7 @@
           status.textContent = (r.total === 1 ? "1 story" : r.total.toLocaleString("en-GB") + " stories") +
             " found" + (r.message ? ". " + r.message : ".");
         }
-        renderSuggestions(text, got[1]);
+        renderSuggestions(got[1]);
         draw(r);
         performance.mark("bf:results");  // results, facets are on the page (the bench waits for it)
         // The history entry and the title wait for the paint (see above); so do the snippets of
