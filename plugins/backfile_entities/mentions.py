@@ -461,11 +461,11 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     return runs
 
 
-def _national_portfolio(before: list[str], title: str) -> bool:
-    """ "Saudi Energy Minister", "Nigerian Oil Secretary": a nationality and a portfolio before a
-    minister's title name no body ("Energy" also ends companies' names: "British Energy chief
-    executive" keeps its company)."""
-    return (title in ("minister", "secretary") and len(before) == 2
+def _national_portfolio(before: list[str], titles: list[str]) -> bool:
+    """ "Saudi Energy Minister (Prince) X", "Nigerian Oil Secretary": a nationality and a
+    portfolio before a minister's title name no body ("Energy" also ends companies' names:
+    "British Energy chief executive" keeps its company)."""
+    return (len(before) == 2 and any(t.lower() in ("minister", "secretary") for t in titles)
             and is_demonym(before[0], load_gazetteer()))
 
 
@@ -1105,7 +1105,8 @@ def find_mentions(text: str) -> list[Mention]:
         if not words or not _name_token(words[0]):
             continue
         if title is not None:
-            if before and len(before) < len(words) and not _national_portfolio(before, title):
+            titles = words[len(before):len(words) - len(name)]
+            if before and len(before) < len(words) and not _national_portfolio(before, titles):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
                 mentions.append(Mention(" ".join(name), tuple(name), False, cue="person",

@@ -10,7 +10,7 @@ from . import gazetteer as gz
 from .evidence import event_place, is_junk, org_form, place_form, place_of
 from .fiction import PLAY, TITLE
 from .joined import split_joined
-from .lexicon import SPORT_MIN_WORDS, SPORT_WORDS
+from .lexicon import FUNCTION_WORDS, SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .openers import without_opener
 from .peoples import without_people_word
@@ -22,10 +22,26 @@ from .surnames import join_peerage, join_surnames
 LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
 
 
+DECK_MAX_WORDS = 20
+
+
 def _title_case(title: str) -> bool:
-    """ "Labour Plans Maternity Pay Rise": capitals say nothing about names in such a headline."""
+    """ "Labour Plans Maternity Pay Rise", "President Taft Anxious": capitals say nothing about
+    names in such a headline."""
     words = [w for w in title.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+    capitals = sum(w[:1].isupper() for w in words)
+    return (len(words) >= 4 and capitals / len(words) > 0.6) or (
+        len(words) == 3 and capitals == 3)
+
+
+def _title_case_deck(paragraph: str) -> bool:
+    """An old paper's deck kept above the text ("Executive Waits at White House for News of
+    Maj. Butt."): a short line, no list in it, whose every lower-case word is a function word
+    (a capital-heavy lede still has its verbs and nouns in lower case: "... met North Korean
+    leader Kim Jong-un in Vladivostok"). Read like a Title Case headline."""
+    words = [w.strip(".;:!?") for w in paragraph.split() if w[:1].isalpha()]
+    return ("," not in paragraph and 3 <= len(words) <= DECK_MAX_WORDS
+            and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words))
 
 
 def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> Entities:
@@ -95,11 +111,15 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
     if dateline and dateline.strip():
         place = dateline.strip().title()
         add([Mention(place, tuple(place.split()), False, cue="place")], "dateline", 0)
+    decks = [i for i, paragraph in enumerate(paragraphs) if _title_case_deck(paragraph)]
     for i, mentions in enumerate(paragraph_mentions):
-        add(mentions, "lede" if i == 0 else "body", i)
+        if i not in decks:
+            add(mentions, "lede" if i == 0 else "body", i)
     body = list(located)
+    known = {loc.mention.text for loc in body}
+    for i in decks:  # only the names the text names too
+        add([m for m in paragraph_mentions[i] if m.text in known], "body", i)
     if _title_case(title):
-        known = {loc.mention.text for loc in body}
         headline = [m for m in headline if m.text in known]
     add(headline, "title", -1)
     located = [loc for loc in located if loc.mention.text not in junk_acronyms]
