@@ -61,3 +61,30 @@ def test_the_report_is_read_after_the_launch_is_done(tmp_path: Any) -> None:
     backfile_search._running[id(settings)] = (launch, process, receive)
     backfile_search._finish(SimpleNamespace(settings=settings))
     assert process.started and process.joined and send.closed
+
+
+class _Slow:
+    exitcode = 0
+
+    def __init__(self) -> None:
+        self.done = False
+
+    def start(self) -> None:
+        import time
+        time.sleep(0.3)
+        self.done = True
+
+
+def test_a_fork_waits_until_the_search_process_has_started() -> None:
+    receive, send = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    process = _Slow()
+    launch = backfile_search._Launch(process, send)
+    settings: dict[str, Any] = {}
+    backfile_search._running[id(settings)] = (launch, process, receive)
+    try:
+        launch.start()
+        backfile_search._before_fork()
+        assert process.done and not launch.is_alive()
+    finally:
+        del backfile_search._running[id(settings)]
+        receive.close()

@@ -130,6 +130,16 @@ class _Launch(threading.Thread):
             self.send.close()  # so a child that dies without a word gives EOFError, not a hang
 
 
+def _before_fork() -> None:
+    """A fork of Pelican's process (the page renderers) waits until the search process has
+    started: a thread forked away mid-start could hold a lock (the standard streams' flush)
+    that the forked process would then wait on for ever. The start is normally over long
+    before the renderers fork, so this costs nothing."""
+    for job in list(_running.values()):
+        if isinstance(job, tuple) and job[0] is not threading.current_thread():
+            job[0].join()
+
+
 def _finish(pelican: Any) -> None:
     """Wait for the search stage; a failure fails the build."""
     job = _running.pop(id(pelican.settings), None)
@@ -164,6 +174,7 @@ def register() -> None:
     # entry point is here) and needs nothing of Pelican.
     from pelican import signals
 
+    os.register_at_fork(before=_before_fork)
     signals.initialized.connect(_add_search_page)
     signals.finalized.connect(_minify_client)
     signals.article_generator_finalized.connect(_start)
