@@ -4,10 +4,12 @@ The search stage (`stage.update_search`) needs only the stories, so it starts as
 has read them and runs while Pelican renders the pages, on the other core; the build waits for it
 at the end and fails (keeping the previous output) if it failed. It runs in a fresh (spawned)
 interpreter that receives the stories as plain data: a forked one would inherit, and by touching
-it copy, Pelican's whole memory (about 1 GB at 50,000 stories). Handing them over waits for
-that interpreter to start and read them all (a pipe holds 64 KB), 0.3-0.4 s at 10,000 stories
-in which Pelican's single-core read stage stood still; a thread of Pelican's process does the
-handing over (`_launch`), mostly blocked on the pipe, while the read stage goes on.
+it copy, Pelican's whole memory (about 1 GB at 50,000 stories). The stories go through a
+file beside the index's folder (`_Handover`), not through the pipe multiprocessing starts the
+process with: a pipe holds 64 KB, so handing over 10,000 stories made Pelican's single-core
+read stage wait until the new interpreter had started and read them all (1.3-1.5 s of wall
+time in-process at load 9-14); a file is written at once, and the process reads it and
+removes it.
 
 Settings (pelicanconf.py):
   BACKFILE_SEARCH_INDEX       where the Whoosh index lives (default "cache/search", relative to
@@ -26,8 +28,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import sys
-import threading
+import tempfile
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -39,6 +42,7 @@ from .documents import ArticleText, article_text
 from .minify import minify_scripts
 
 log = logging.getLogger(__name__)
+HANDOVER_PREFIX = "handover-"  # the stories on their way to the search process (_Handover)
 _running: dict[int, Any] = {}  # id(settings) -> (process, its report pipe), or the job to run
 
 
@@ -77,11 +81,44 @@ class SearchJob:
         return summary
 
 
-def _in_child(job: SearchJob, report: Connection) -> None:
+@dataclass
+class _Handover:
+    """A SearchJob pickled to a file: what the search process is started with."""
+
+    path: Path
+
+    @classmethod
+    def write(cls, job: SearchJob) -> _Handover | SearchJob:
+        """The job in a file beside the index folder; the job itself (handed over through
+        the pipe, as before) if no file can be written there."""
+        try:
+            job.index_dir.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=HANDOVER_PREFIX, suffix=".pickle",
+                                            dir=job.index_dir.parent)
+        except OSError:
+            return job
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(job, out, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(Path(name))
+
+    def read(self) -> SearchJob:
+        """The job (from our own build's file), which is then removed."""
+        try:
+            with open(self.path, "rb") as handle:
+                return pickle.load(handle)
+        finally:
+            self.remove()
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def _in_child(handover: _Handover | SearchJob, report: Connection) -> None:
     """Entry point of the search process: send back (ok, log line or traceback). After a
     success the process ends at once: tearing down the stories and Whoosh's objects one by one
     (a few tenths of a second at 10,000 stories) would only keep Pelican waiting."""
     try:
+        job = handover.read() if isinstance(handover, _Handover) else handover
         report.send((True, job.run()))
     except BaseException:
         report.send((False, traceback.format_exc()))
@@ -105,39 +142,13 @@ def _start(generator: Any) -> None:
     if not settings.get("BACKFILE_SEARCH_BACKGROUND", True):
         _running[id(settings)] = job
         return
+    handover = _Handover.write(job)
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_in_child, args=(job, send), name="backfile-search")
-    launch = _Launch(process, send)
-    launch.start()
-    _running[id(settings)] = (launch, process, receive)
-
-
-class _Launch(threading.Thread):
-    """Starts the search process (pickles the job, waits for the child to read it)."""
-
-    def __init__(self, process: Any, send: Connection) -> None:
-        super().__init__(name="backfile-search-launch", daemon=True)
-        self.process, self.send = process, send
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.process.start()
-        except BaseException as error:  # reported by _finish, in the build's own thread
-            self.error = error
-        finally:
-            self.send.close()  # so a child that dies without a word gives EOFError, not a hang
-
-
-def _before_fork() -> None:
-    """A fork of Pelican's process (the page renderers) waits until the search process has
-    started: a thread forked away mid-start could hold a lock (the standard streams' flush)
-    that the forked process would then wait on for ever. The start is normally over long
-    before the renderers fork, so this costs nothing."""
-    for job in list(_running.values()):
-        if isinstance(job, tuple) and job[0] is not threading.current_thread():
-            job[0].join()
+    process = context.Process(target=_in_child, args=(handover, send), name="backfile-search")
+    process.start()
+    send.close()  # so a child that dies without a word gives EOFError, not a hang
+    _running[id(settings)] = (process, receive, handover)
 
 
 def _finish(pelican: Any) -> None:
@@ -148,11 +159,7 @@ def _finish(pelican: Any) -> None:
     if isinstance(job, SearchJob):
         log.info("%s", job.run())
         return
-    launch, process, receive = job
-    launch.join()
-    if launch.error is not None:
-        receive.close()
-        raise RuntimeError(f"the search stage could not start: {launch.error!r}")
+    process, receive, handover = job
     try:
         ok, text = receive.recv()
     except EOFError:
@@ -160,6 +167,8 @@ def _finish(pelican: Any) -> None:
     finally:
         receive.close()
         process.join()
+        if isinstance(handover, _Handover):
+            handover.remove()  # already gone unless the process failed before reading it
     if not ok or process.exitcode != 0:
         raise RuntimeError(f"the search stage failed (exit code {process.exitcode}):\n{text}")
     log.info("%s", text)
@@ -174,7 +183,6 @@ def register() -> None:
     # entry point is here) and needs nothing of Pelican.
     from pelican import signals
 
-    os.register_at_fork(before=_before_fork)
     signals.initialized.connect(_add_search_page)
     signals.finalized.connect(_minify_client)
     signals.article_generator_finalized.connect(_start)
