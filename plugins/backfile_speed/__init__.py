@@ -4,7 +4,7 @@
 - parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
-- cache_save: Pelican's reader cache saved by a forked process (and only when it changed);
+- cache_save: Pelican's reader cache saved only when an entry in it changed;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
 - relative_paths: each story's path relative to the content folder worked out once, not per use;
 - heap: no full garbage collections while the archive is read and its context built;
@@ -130,4 +130,3 @@ def register() -> None:
     signals.finalized.connect(heap.release_full_collections)  # if nothing was written
     signals.all_generators_finalized.connect(parallel_write.bound_split)
     signals.finalized.connect(_finalized)
-    signals.finalized.connect(cache_save.wait)
