@@ -6,7 +6,7 @@ read stage, even when every file was read from it and none was dropped: a forced
 one after a change to the theme or settings only. The cache's dict is replaced by one that
 notes whether an entry was set or removed since it was loaded, and `save_cache` does nothing
 when none was. (Saving from a forked process instead was tried: 6 alternating pairs of
-add-a-dump rebuilds on kept 10,000-story sites took a median 13.1 CPU s against main's 12.1,
+add-a-dump rebuilds on kept 10,000-story sites took a median 13.1 CPU s against main's 12.0,
 the copy-on-write faults of a 1 GB heap, with no wall time to show for it.)
 """
 
