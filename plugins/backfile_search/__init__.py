@@ -4,7 +4,12 @@ The search stage (`stage.update_search`) needs only the stories, so it starts as
 has read them and runs while Pelican renders the pages, on the other core; the build waits for it
 at the end and fails (keeping the previous output) if it failed. It runs in a fresh (spawned)
 interpreter that receives the stories as plain data: a forked one would inherit, and by touching
-it copy, Pelican's whole memory (about 1 GB at 50,000 stories).
+it copy, Pelican's whole memory (about 1 GB at 50,000 stories). The stories go through a
+file beside the index's folder (`_Handover`), not through the pipe multiprocessing starts the
+process with: a pipe holds 64 KB, so handing over 10,000 stories made Pelican's single-core
+read stage wait until the new interpreter had started and read them all (1.3-1.5 s of wall
+time in-process at load 9-14); a file is written at once, and the process reads it and
+removes it.
 
 Settings (pelicanconf.py):
   BACKFILE_SEARCH_INDEX       where the Whoosh index lives (default "cache/search", relative to
@@ -23,7 +28,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import sys
+import tempfile
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -35,6 +42,7 @@ from .documents import ArticleText, article_text
 from .minify import minify_scripts
 
 log = logging.getLogger(__name__)
+HANDOVER_PREFIX = "handover-"  # the stories on their way to the search process (_Handover)
 _running: dict[int, Any] = {}  # id(settings) -> (process, its report pipe), or the job to run
 
 
@@ -73,11 +81,44 @@ class SearchJob:
         return summary
 
 
-def _in_child(job: SearchJob, report: Connection) -> None:
+@dataclass
+class _Handover:
+    """A SearchJob pickled to a file: what the search process is started with."""
+
+    path: Path
+
+    @classmethod
+    def write(cls, job: SearchJob) -> _Handover | SearchJob:
+        """The job in a file beside the index folder; the job itself (handed over through
+        the pipe, as before) if no file can be written there."""
+        try:
+            job.index_dir.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=HANDOVER_PREFIX, suffix=".pickle",
+                                            dir=job.index_dir.parent)
+        except OSError:
+            return job
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(job, out, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(Path(name))
+
+    def read(self) -> SearchJob:
+        """The job (from our own build's file), which is then removed."""
+        try:
+            with open(self.path, "rb") as handle:
+                return pickle.load(handle)
+        finally:
+            self.remove()
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def _in_child(handover: _Handover | SearchJob, report: Connection) -> None:
     """Entry point of the search process: send back (ok, log line or traceback). After a
     success the process ends at once: tearing down the stories and Whoosh's objects one by one
     (a few tenths of a second at 10,000 stories) would only keep Pelican waiting."""
     try:
+        job = handover.read() if isinstance(handover, _Handover) else handover
         report.send((True, job.run()))
     except BaseException:
         report.send((False, traceback.format_exc()))
@@ -101,12 +142,13 @@ def _start(generator: Any) -> None:
     if not settings.get("BACKFILE_SEARCH_BACKGROUND", True):
         _running[id(settings)] = job
         return
+    handover = _Handover.write(job)
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_in_child, args=(job, send), name="backfile-search")
+    process = context.Process(target=_in_child, args=(handover, send), name="backfile-search")
     process.start()
     send.close()  # so a child that dies without a word gives EOFError, not a hang
-    _running[id(settings)] = (process, receive)
+    _running[id(settings)] = (process, receive, handover)
 
 
 def _finish(pelican: Any) -> None:
@@ -117,7 +159,7 @@ def _finish(pelican: Any) -> None:
     if isinstance(job, SearchJob):
         log.info("%s", job.run())
         return
-    process, receive = job
+    process, receive, handover = job
     try:
         ok, text = receive.recv()
     except EOFError:
@@ -125,6 +167,8 @@ def _finish(pelican: Any) -> None:
     finally:
         receive.close()
         process.join()
+        if isinstance(handover, _Handover):
+            handover.remove()  # already gone unless the process failed before reading it
     if not ok or process.exitcode != 0:
         raise RuntimeError(f"the search stage failed (exit code {process.exitcode}):\n{text}")
     log.info("%s", text)

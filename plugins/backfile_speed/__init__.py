@@ -4,6 +4,7 @@
 - parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
+- cache_save: Pelican's reader cache saved only when an entry in it changed;
 - dates: each distinct date formatted once per build (Pelican's locale_date), not per story;
 - relative_paths: each story's path relative to the content folder worked out once, not per use;
 - heap: no full garbage collections while the archive is read and its context built;
@@ -28,6 +29,7 @@ from pelican import signals
 
 from backfile_speed import (
     cache_prune,
+    cache_save,
     dates,
     heap,
     parallel_read,
@@ -51,11 +53,13 @@ def _cores(settings: dict[str, Any], name: str) -> int:
 
 def _articles_init(generator: Any) -> None:
     taxonomy.fast_period_archives(generator)
+    cache_save.install(generator.readers)
     parallel_read.prefill(generator, "ARTICLE_PATHS", "ARTICLE_EXCLUDES",
                           _cores(generator.settings, "BACKFILE_READ_PROCESSES"))
 
 
 def _pages_init(generator: Any) -> None:
+    cache_save.install(generator.readers)
     parallel_read.prefill(generator, "PAGE_PATHS", "PAGE_EXCLUDES",
                           _cores(generator.settings, "BACKFILE_READ_PROCESSES"))
 

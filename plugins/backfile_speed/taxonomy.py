@@ -45,13 +45,24 @@ class _ScopedDates:
     def __init__(self, generator: Any) -> None:
         self.generator = generator
         self.position = {id(a): i for i, a in enumerate(generator.dates)}
+        # per key's list (by identity): its articles in date order and as _Members. Pelican
+        # walks the tags twice (their feeds, then their pages) and every forked renderer walks
+        # them all: each list was sorted on every walk.
+        self._scoped: dict[int, tuple[list[Article], list[Article], _Members]] = {}
+
+    def _scope(self, articles: list[Article]) -> tuple[list[Article], _Members]:
+        known = self._scoped.get(id(articles))
+        if known is None or known[0] is not articles:
+            known = (articles, _in_date_order(articles, self.position), _Members(articles))
+            self._scoped[id(articles)] = known
+        return known[1], known[2]
 
     def pairs(self, pairs: Iterator[tuple[Any, list[Article]]]) -> Iterator[tuple[Any, Any]]:
         everything = self.generator.dates
         try:
             for key, articles in pairs:
-                self.generator.dates = _in_date_order(articles, self.position)
-                yield key, _Members(articles)
+                self.generator.dates, members = self._scope(articles)
+                yield key, members
                 self.generator.dates = everything
         finally:
             self.generator.dates = everything
