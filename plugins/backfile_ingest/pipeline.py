@@ -330,7 +330,8 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
     report = IngestReport()
     collect_stories(settings, report)
     memo = settings.cache / PAGES_MEMO if settings.cache else None
-    report.pages = write_pages(report.stories, settings.stories, report.origins, memo)
+    report.pages = write_pages(report.stories, settings.stories, report.origins, memo,
+                               processes=settings.processes)
     for name in report.pages.kept_edited:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name}", None,
