@@ -3,7 +3,8 @@
 read -> segment -> compose (anatomy, headline, dates, summary) -> tag -> slugs -> write.
 Bad input is reported per dump (or per JSON line) and the rest of the archive still builds.
 Reading a dump and tagging a story are pure functions of their input: with a cache folder their
-results are kept (see `cache`), so a build redoes only what changed, new dumps on every core.
+results are kept (see `cache`), so a build redoes only what changed, new dumps on every core
+(and, when there are many, their pages: see `parallel_pages`).
 """
 
 from __future__ import annotations
@@ -332,7 +333,8 @@ def run_ingest(settings: IngestSettings) -> IngestReport:
     report = IngestReport()
     collect_stories(settings, report)
     memo = settings.cache / PAGES_MEMO if settings.cache else None
-    report.pages = write_pages(report.stories, settings.stories, report.origins, memo)
+    report.pages = write_pages(report.stories, settings.stories, report.origins, memo,
+                               processes=settings.processes)
     for name in report.pages.kept_edited:
         report.problems.append(Problem(
             f"{settings.stories.name}/{name}", None,

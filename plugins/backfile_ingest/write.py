@@ -116,17 +116,51 @@ def _save_memo(path: Path, memo: Memo) -> None:
     os.replace(staging, path)
 
 
+Job = tuple[int, str, str, bool]  # story index, page name, page key, whether the file exists
+Outcome = tuple[str, str, tuple[str, tuple[int, int, int]] | None]  # kind, name, memo entry
+
+
+def write_one(stories: Sequence[Story], out_dir: Path, job: Job, use_memo: bool) -> Outcome:
+    """Render one story's page and write it unless it is unchanged or edited by hand."""
+    index, name, key, exists = job
+    path = out_dir / name
+    text = render(stories[index])
+    if exists:
+        old = path.read_text(encoding="utf-8", errors="replace")
+        if old != text and is_hand_edited(old):
+            return "kept_edited", name, None  # checked again on every run: not memoised
+        kind = "unchanged" if old == text else "written"
+        if kind == "written":
+            write_atomically(path, text)
+    else:
+        write_atomically(path, text)
+        kind = "written"
+    stamp = _stamp(path) if use_memo else None
+    return kind, name, (key, stamp) if stamp is not None else None
+
+
+def write_each(stories: Sequence[Story], out_dir: Path, todo: list[Job], use_memo: bool,
+               processes: int) -> dict[int, Outcome]:
+    """`write_one` for every job, on `processes` processes when there are enough jobs."""
+    from .parallel_pages import run_jobs
+
+    return run_jobs(lambda job: write_one(stories, out_dir, job, use_memo), todo, processes)
+
+
 def write_pages(stories: Sequence[Story], out_dir: Path, origins: Sequence[str] = (),
-                memo_file: Path | None = None) -> WriteReport:
+                memo_file: Path | None = None, processes: int = 1) -> WriteReport:
     """Write one page per story into `out_dir`; report written, unchanged, kept, vanished.
 
     With `origins` (one per story, see `page_key`) and a `memo_file`, pages known unchanged
-    since the last run are neither rendered nor read."""
+    since the last run are neither rendered nor read. The pages that have to be rendered are
+    shared among `processes` (see `parallel_pages`) when there are enough of them."""
     out_dir.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
     current = set()
     use_memo = memo_file is not None and len(origins) == len(stories)
     before, after = (_load_memo(memo_file) if use_memo else {}), {}
+    outcomes: dict[int, Outcome] = {}
+    todo: list[Job] = []
     for index in range(len(stories)):
         slug, entities = _slug_and_entities(stories, index)
         name = f"{slug}.md"
@@ -135,26 +169,17 @@ def write_pages(stories: Sequence[Story], out_dir: Path, origins: Sequence[str] 
         key = _page_key(slug, entities, origins[index]) if use_memo else ""
         stamp = _stamp(path)
         if use_memo and stamp is not None and before.get(name) == (key, stamp):
-            report.unchanged.append(name)
-            after[name] = (key, stamp)
-            continue
-        story = stories[index]
-        text = render(story)
-        if stamp is not None:
-            old = path.read_text(encoding="utf-8", errors="replace")
-            if old != text and is_hand_edited(old):
-                report.kept_edited.append(name)  # checked again on every run: not memoised
-                continue
-            if old == text:
-                report.unchanged.append(name)
-            else:
-                write_atomically(path, text)
-                report.written.append(name)
+            outcomes[index] = ("unchanged", name, (key, stamp))
         else:
-            write_atomically(path, text)
-            report.written.append(name)
-        if use_memo and (written := _stamp(path)) is not None:
-            after[name] = (key, written)
+            todo.append((index, name, key, stamp is not None))
+    outcomes.update(write_each(stories, out_dir, todo, use_memo, processes))
+    lists = {"written": report.written, "unchanged": report.unchanged,
+             "kept_edited": report.kept_edited}
+    for index in sorted(outcomes):
+        kind, name, memo_entry = outcomes[index]
+        lists[kind].append(name)
+        if memo_entry is not None:
+            after[name] = memo_entry
     if use_memo and memo_file is not None and after != before:
         _save_memo(memo_file, after)
     strays = [path for path in sorted(out_dir.glob("*.md")) if path.name not in current]

@@ -1,7 +1,8 @@
 """Backfile's speed plugin: Pelican fast paths for large archives (issue 7).
 
 - plain_reader: story pages of plain paragraphs read without running Markdown;
-- parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache;
+- parallel_read: new/changed Markdown parsed on every core into Pelican's reader cache, while
+  Pelican's read loop already works on the stories parsed first;
 - frozen_urls: each story's URL and output name computed once, not on every use;
 - cache_prune: Pelican's cached reads of files that are gone are dropped before it saves them;
 - cache_save: Pelican's reader cache saved only when an entry in it changed;
@@ -121,6 +122,8 @@ def register() -> None:
     signals.readers_init.connect(use_plain_reader)
     signals.article_generator_init.connect(_articles_init)
     signals.page_generator_init.connect(_pages_init)
+    signals.article_generator_pretaxonomy.connect(parallel_read.finish)  # before the others
+    signals.page_generator_finalized.connect(parallel_read.finish)
     signals.article_generator_pretaxonomy.connect(freeze_urls)
     signals.article_generator_pretaxonomy.connect(cache_prune.drop_missing)
     signals.article_generator_finalized.connect(taxonomy.scope_taxonomies)
