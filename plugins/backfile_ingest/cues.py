@@ -14,6 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
+from .languages import MONTHS, alternation
 from .sentences import ends_sentence, is_abbreviation
 
 __all__ = [
@@ -57,11 +58,15 @@ _MONTH = (
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
+_FOREIGN_MONTHS = alternation(MONTHS)
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_WEEKDAY}"
+    # the other languages' day first (`14 sep`, `14. September 2023`, `14 de septiembre`)
+    rf"|\d{{1,2}}(?:er|\.|º)?\s*(?:de\s+)?(?i:{_FOREIGN_MONTHS})(?:\.|(?!\w))"
+    r"(?:,?\s+(?:de\s+)?\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
@@ -96,9 +101,11 @@ _DATE_AFTER = re.compile(
 _WEEKDAY_ONLY = re.compile(_WEEKDAY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
+# `Par Marie Charrel`, `Von Anna Schmidt`, `Por Ana García`, `Di Marco Rossi`, `Door Jan de Vries`
+_FOREIGN_BY = r"Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR"
 _NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
 _BYLINE = re.compile(
-    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?P<by>By|BY|by|{_FOREIGN_BY})[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
 )
 
@@ -435,7 +442,7 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(place, date_text, agency, prefix, rest)
 
 
-_BY = re.compile(r"^(?:By|BY|by)\s+")
+_BY = re.compile(rf"^(?:By|BY|by|{_FOREIGN_BY})\s+")
 
 
 def byline_dateline(text: str) -> tuple[str, Dateline] | None:
@@ -473,9 +480,11 @@ def byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match:
         return None
-    if text[:1] != "B" and text[:1] != "b" and (match.group("role") or text.endswith(".")):
+    if not text.startswith(match["by"]) and (match.group("role") or text.endswith(".")):
         return None  # `Edited by X` alone is a byline; `Written by X, the play opens.` prose
     name = match.group("name").strip(" ,&")
+    if match["by"].lower() != "by" and not 2 <= len(name.split()) <= 5:
+        return None  # `Par Marie Charrel`; a lone word after `Di`, `Von` is a headline's name
     return name if len(name.split()) <= 8 else None
 
 
