@@ -87,7 +87,8 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
+    # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
+    rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
     r"|(?<=[A-Za-z])[\u2013\u2014](?=[A-Z\u201c\"])"  # `WASHINGTON\u2014The`, as the WSJ sets it
     r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
@@ -103,7 +104,7 @@ _WEEKDAY_ONLY = re.compile(_WEEKDAY)
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
 # `Par Marie Charrel`, `Von Anna Schmidt`, `Por Ana García`, `Di Marco Rossi`, `Door Jan de Vries`
 _FOREIGN_BY = r"Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR"
-_NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
+_NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,|und|et|e|en)"
 _BYLINE = re.compile(
     rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?P<by>By|BY|by|{_FOREIGN_BY})[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
@@ -478,6 +479,9 @@ def byline(text: str) -> str | None:
     if glued:  # `By Brian WheelerPolitical reporter`: a name of two words or more, a title
         text = f"{text[:glued[-1]].rstrip()}, {text[glued[-1]:].lstrip()}"
     match = _BYLINE.match(text)
+    opener = _BY.match(text)
+    if not match and text.endswith(")") and opener and opener[0].strip().lower() != "by":
+        match = _BYLINE.match(text[:text.rfind("(")].rstrip())  # `Par Paul Martin (avec AFP)`
     if not match:
         return None
     if not text.startswith(match["by"]) and (match.group("role") or text.endswith(".")):
