@@ -141,5 +141,6 @@ def test_bylines_need_a_given_name_after_a_foreign_by() -> None:
 def test_english_words_date_nothing_in_other_languages() -> None:
     published = PartialDate(date(2023, 9, 14))
     assert event_dates("Three out of 5 said the 2 Mars rovers did 10 ago.", published) == []
+    assert event_dates("Le vol AF12 juin est annulé.", published) == []  # a flight, not 12 June
     assert event_dates("Le 14 mars, puis am 3. Mai 2022.", published) == [
         date(2022, 5, 3), date(2024, 3, 14)]

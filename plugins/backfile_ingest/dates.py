@@ -84,8 +84,10 @@ _FOREIGN_YEAR = r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d))"
 FOREIGN_MONTH_DAY = re.compile(
     rf"(?<![\w.]){_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}{_FOREIGN_YEAR}?", re.IGNORECASE)
 # In running text only full names, as written (`14 mars`, `14. März`): `3 out of 5`, `2 Mars`.
+# It opens on a figure, not a look-behind, so an English story is scanned fast; the figure
+# must not end a longer word or number (`event_dates` checks the character before it).
 _FOREIGN_IN_TEXT = re.compile(
-    rf"(?<![\w.]){_FOREIGN_DAY}\s*(?:de\s+)?"
+    rf"(?P<fday>\d\d?)(?:er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
     rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
 _FOREIGN_LABEL = (
     r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?(?:(?:"
@@ -256,6 +258,9 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
                 weekday = WEEKDAYS.index(match.group("weekday").lower())
                 found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
     for match in _FOREIGN_IN_TEXT.finditer(text):  # `le 14 mars`, `am 3. Mai 2023`
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1]
+                              in "._"):
+            continue  # `2004 mai`, `A12 juin`
         year = match["fyear"]
         if not year and published.precision == "year":
             continue
