@@ -78,7 +78,7 @@ DATE_LINE = re.compile(
 )
 # The other languages' dates, day first as they write them: `14 septembre 2023`, `1er mars`,
 # `14. September 2023`, `14 de septiembre de 2023`, `14 sep` (datelines, time stamps).
-_FOREIGN_DAY = r"(?P<fday>[0-3]?\d)(?:er|\.|º|°|ª)?"
+_FOREIGN_DAY = r"(?P<fday>[0-3]?\d)(?P<fmark>er|\.|º|°|ª)?"
 _FOREIGN_MONTH = rf"(?P<fmonth>{languages.alternation(languages.MONTHS)})(?:\.|(?!\w))"
 _FOREIGN_YEAR = r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d))"
 FOREIGN_MONTH_DAY = re.compile(
@@ -87,8 +87,9 @@ FOREIGN_MONTH_DAY = re.compile(
 # It opens on a figure, not a look-behind, so an English story is scanned fast; the figure
 # must not end a longer word or number (`event_dates` checks the character before it).
 _FOREIGN_IN_TEXT = re.compile(
-    rf"(?P<fday>\d\d?)(?:er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
+    rf"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
     rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
+_ENGLISH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 _FOREIGN_LABEL = (
     r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?(?:(?:"
     r"Publié|Mis\s+à\s+jour|Modifié|Mis\s+en\s+ligne|Paru|Daté"  # fr
@@ -261,6 +262,8 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1]
                               in "._"):
             continue  # `2004 mai`, `A12 juin`
+        if match["fmonth"] in _ENGLISH_NAMES and match["fmark"] != ".":
+            continue  # `11 September, 2001` is English's to read (German writes `11. September`)
         year = match["fyear"]
         if not year and published.precision == "year":
             continue
