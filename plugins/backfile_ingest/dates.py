@@ -89,6 +89,7 @@ FOREIGN_MONTH_DAY = re.compile(
 _FOREIGN_IN_TEXT = re.compile(
     rf"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
     rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
+_DIGIT = re.compile(r"\d")
 _ENGLISH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 _FOREIGN_LABEL = (
     r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?(?:(?:"
@@ -169,7 +170,7 @@ def parse_date_line(text: str) -> PartialDate | None:
 
 def _foreign_date_line(text: str) -> PartialDate | None:
     """`parse_date_line` in the other languages (`Publié le 1er mars 2024 à 14h30`)."""
-    if len(text) > 160 or not any(c.isdigit() for c in text):
+    if len(text) > 160 or not _DIGIT.search(text):
         return None  # (most lines: no need to try the long alternations)
     match = FOREIGN_DATE_LINE.fullmatch(text.strip())
     if not match:
