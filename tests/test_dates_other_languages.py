@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from backfile_ingest.cues import byline, parse_dateline
 from backfile_ingest.dates import event_dates, month_day, parse_date_line, stamp_date
 from backfile_ingest.partial_date import PartialDate
