@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from . import cues
 from .anatomy import Anatomy, dissect
 from .dates import (
-    MONTH_DAY,
     NUMERIC_DATE,
     event_dates,
     month_day,
@@ -16,6 +15,7 @@ from .dates import (
     numeric_date,
     parse_date_line,
     stamp_date,
+    written_date,
 )
 from .fields import tidy_byline
 from .headline import derive_headline, proper_case, tidy_headline
@@ -65,11 +65,9 @@ def _dateline_date(
         if found:
             return found
     anchor = context.dump_date
-    written = MONTH_DAY.search(anatomy.dateline or "")
-    if written and (written.group("year") or written.group("dyear")):
-        found = parse_date_line(written.group(0))
-        if found:
-            return found
+    found = written_date(anatomy.dateline or "")
+    if found:
+        return found
     figures = NUMERIC_DATE.search(anatomy.dateline or "")  # `BERLIN, 29.11.2026 (dpa) - `
     if figures and (found := numeric_date(figures)):
         return found

@@ -14,6 +14,8 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
+from .given_names import is_given_name
+from .languages import MONTHS, alternation
 from .sentences import ends_sentence, is_abbreviation
 
 __all__ = [
@@ -57,11 +59,15 @@ _MONTH = (
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
+_FOREIGN_MONTHS = alternation(MONTHS)
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_WEEKDAY}"
+    # the other languages' day first (`14 sep`, `14. September 2023`, `14 de septiembre`)
+    rf"|\d{{1,2}}(?:er|\.|º)?\s*(?:de\s+)?(?i:{_FOREIGN_MONTHS})(?:\.|(?!\w))"
+    r"(?:,?\s+(?:de\s+)?\d{4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
@@ -82,7 +88,8 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
-    rf"(?P<end>\s+{_DASH}\s*|\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"  # a dash, not a hyphen
+    # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
+    rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
     r"|(?<=[A-Za-z])[\u2013\u2014](?=[A-Z\u201c\"])"  # `WASHINGTON\u2014The`, as the WSJ sets it
     r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
@@ -96,9 +103,11 @@ _DATE_AFTER = re.compile(
 _WEEKDAY_ONLY = re.compile(_WEEKDAY)
 
 _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
-_NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,)"
+# `Par Marie Charrel`, `Von Anna Schmidt`, `Por Ana García`, `Di Marco Rossi`, `Door Jan de Vries`
+_FOREIGN_BY = r"Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR"
+_NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,|und|et|e|en)"
 _BYLINE = re.compile(
-    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?:By|BY|by)[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?P<by>By|BY|by|{_FOREIGN_BY})[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
 )
 
@@ -435,7 +444,7 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(place, date_text, agency, prefix, rest)
 
 
-_BY = re.compile(r"^(?:By|BY|by)\s+")
+_BY = re.compile(rf"^(?:By|BY|by|{_FOREIGN_BY})\s+")
 
 
 def byline_dateline(text: str) -> tuple[str, Dateline] | None:
@@ -471,11 +480,17 @@ def byline(text: str) -> str | None:
     if glued:  # `By Brian WheelerPolitical reporter`: a name of two words or more, a title
         text = f"{text[:glued[-1]].rstrip()}, {text[glued[-1]:].lstrip()}"
     match = _BYLINE.match(text)
+    opener = _BY.match(text)
+    if not match and text.endswith(")") and opener and opener[0].strip().lower() != "by":
+        match = _BYLINE.match(text[:text.rfind("(")].rstrip())  # `Par Paul Martin (avec AFP)`
     if not match:
         return None
-    if text[:1] != "B" and text[:1] != "b" and (match.group("role") or text.endswith(".")):
+    if not text.startswith(match["by"]) and (match.group("role") or text.endswith(".")):
         return None  # `Edited by X` alone is a byline; `Written by X, the play opens.` prose
     name = match.group("name").strip(" ,&")
+    if match["by"].lower() != "by" and not (2 <= len(name.split()) <= 5
+                                            and is_given_name(name.split()[0])):
+        return None  # `Par Marie Charrel`; `Par Three Hole Rebuilt` is a headline (given_names)
     return name if len(name.split()) <= 8 else None
 
 

@@ -1,7 +1,9 @@
 """Finding dates in text and paths, and resolving relative ones ("yesterday", "on Saturday").
 
-Everything here is plain pattern matching over English month and weekday names: fast enough
-for thousands of stories a second, and predictable.
+Everything here is plain pattern matching over month and weekday names: fast enough for
+thousands of stories a second, and predictable. English is tried first; French, German,
+Spanish, Italian, Portuguese and Dutch dates (CLDR's names, see `languages.py`) only where
+English finds none, so an English story reads exactly as before.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import languages
 from .partial_date import PartialDate
 
 MONTHS = {
@@ -73,6 +76,42 @@ DATE_LINE = re.compile(
     r"(?-i:,\s+(?:The\s+)?[A-Z][\w&.'\u2019]*(?:\s+[A-Z][\w&.'\u2019]*){0,3})?\s*",
     re.IGNORECASE,
 )
+# The other languages' dates, day first as they write them: `14 septembre 2023`, `1er mars`,
+# `14. September 2023`, `14 de septiembre de 2023`, `14 sep` (datelines, time stamps).
+_FOREIGN_DAY = r"(?P<fday>[0-3]?\d)(?P<fmark>er|\.|º|°|ª)?"
+_FOREIGN_MONTH = rf"(?P<fmonth>{languages.alternation(languages.MONTHS)})(?:\.|(?!\w))"
+_FOREIGN_YEAR = r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d))"
+FOREIGN_MONTH_DAY = re.compile(
+    rf"(?<![\w.]){_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}{_FOREIGN_YEAR}?", re.IGNORECASE)
+# In running text only full names, as written (`14 mars`, `14. März`): `3 out of 5`, `2 Mars`.
+# It opens on a figure, not a look-behind, so an English story is scanned fast; the figure
+# must not end a longer word or number (`event_dates` checks the character before it).
+_FOREIGN_IN_TEXT = re.compile(
+    rf"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
+    rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
+_DIGIT = re.compile(r"\d")
+_ENGLISH_NAMES = frozenset(name.capitalize() for name in MONTHS)
+_FOREIGN_LABEL = (
+    r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?(?:(?:"
+    r"Publié|Mis\s+à\s+jour|Modifié|Mis\s+en\s+ligne|Paru|Daté"  # fr
+    r"|Veröffentlicht|(?:Zuletzt\s+)?Aktualisiert|Stand|Erstellt|Erschienen|Datum"  # de
+    r"|Publicado|Actualizado|Atualizado|Fecha|Data"  # es, pt, it
+    r"|Pubblicato|Aggiornato|Gepubliceerd|(?:Laatst\s+)?Bijgewerkt"  # it, nl
+    r")(?:\s+(?:le|du|am|vom|el|em|a|il|al|op|on))?\s*:?\s*)?")
+_FOREIGN_WEEKDAY = rf"(?:(?:{languages.alternation(languages.WEEKDAYS)})\.?,?\s+)?"
+# `à 14h30`, `um 14:30 Uhr`, `a las 14:30 h`, `alle 14.30`, `om 14.30 uur`, `- 14:30 CEST`
+_FOREIGN_TIME = (r"(?:,|\s+(?:à|a\s+las|a\s+la|alle|às|as|om|um|-|\u2013|\|))?\s*"
+                 r"\d{1,2}(?:\s?[:.hH]\s?\d\d|\s?h)(?:\s*(?:Uhr|uur|h|horas?|[A-Z]{2,4}))?")
+FOREIGN_DATE_LINE = re.compile(
+    rf"{_FOREIGN_LABEL}{_FOREIGN_WEEKDAY}(?:{_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}"
+    rf"{_FOREIGN_YEAR}|{_NUMERIC}"
+    rf"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    rf"(?:{_FOREIGN_TIME})?"
+    # `Publié le 14 septembre 2023 à 14h30, modifié le 15 septembre 2023 à 08h12`: the first
+    r"(?:\s*[,|\u00b7\u2022\-\u2013\u2014]?\s*(?:mis\s+à\s+jour|modifié|actualizado|"
+    r"aktualisiert|aggiornato|atualizado|bijgewerkt|updated)\b[^|]{4,60})?\s*",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b"
     r"|\b(?P<which>on|this|last|next|by|until|from|since|for|before|after)\s+"
@@ -103,7 +142,8 @@ def month_day(text: str) -> tuple[int, int] | None:
     """The first month and day named in `text` ("Feb 26", "26 February"), if any."""
     match = MONTH_DAY.search(text)
     if not match:
-        return None
+        other = FOREIGN_MONTH_DAY.search(text)
+        return (languages.month_number(other["fmonth"]), int(other["fday"])) if other else None
     if match.group("month"):
         return MONTHS[match.group("month").lower().rstrip(".")], int(match.group("day"))
     return MONTHS[match.group("dmonth").split()[0].lower().rstrip(".")], int(match.group("dday"))
@@ -113,7 +153,7 @@ def parse_date_line(text: str) -> PartialDate | None:
     """The date of a line that holds nothing but a date (and maybe a time), else None."""
     match = DATE_LINE.fullmatch(text.strip())
     if not match:
-        return None
+        return _foreign_date_line(text)
     groups = match.groupdict()
     if groups["nyear"]:
         return numeric_date(match)
@@ -126,6 +166,37 @@ def parse_date_line(text: str) -> PartialDate | None:
         day = int(groups["dday"])
     value = _safe_date(year, month, day)
     return PartialDate(value) if value else None
+
+
+def _foreign_date_line(text: str) -> PartialDate | None:
+    """`parse_date_line` in the other languages (`Publié le 1er mars 2024 à 14h30`)."""
+    if len(text) > 160 or not _DIGIT.search(text):
+        return None  # (most lines: no need to try the long alternations)
+    match = FOREIGN_DATE_LINE.fullmatch(text.strip())
+    if not match:
+        return None
+    if match["nyear"]:
+        return numeric_date(match)
+    if match["iyear"]:
+        value = _safe_date(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
+    else:
+        value = _safe_date(int(match["fyear"]), languages.month_number(match["fmonth"]),
+                           int(match["fday"]))
+    return PartialDate(value) if value else None
+
+
+def written_date(text: str) -> PartialDate | None:
+    """The first date written with its year in a dateline (`PARIS, 14 septembre 2023 (AFP)`,
+    `WASHINGTON, March 3, 2004`), in any of the languages read."""
+    written = MONTH_DAY.search(text)
+    if written and (written.group("year") or written.group("dyear")):
+        return parse_date_line(written.group(0))
+    other = FOREIGN_MONTH_DAY.search(text)
+    if other and other["fyear"]:
+        value = _safe_date(int(other["fyear"]), languages.month_number(other["fmonth"]),
+                           int(other["fday"]))
+        return PartialDate(value) if value else None
+    return None
 
 
 def numeric_date(match: re.Match[str]) -> PartialDate | None:
@@ -188,6 +259,20 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
             else:
                 weekday = WEEKDAYS.index(match.group("weekday").lower())
                 found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
+    for match in _FOREIGN_IN_TEXT.finditer(text):  # `le 14 mars`, `am 3. Mai 2023`
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1]
+                              in "._"):
+            continue  # `2004 mai`, `A12 juin`
+        if match["fmonth"] in _ENGLISH_NAMES and match["fmark"] != ".":
+            continue  # `11 September, 2001` is English's to read (German writes `11. September`)
+        year = match["fyear"]
+        if not year and published.precision == "year":
+            continue
+        month, day = languages.month_number(match["fmonth"]), int(match["fday"])
+        value = (_safe_date(int(year), month, day) if year
+                 else nearest_year(month, day, anchor))
+        if value:
+            found.add(value)
     for match in MONTH_DAY.finditer(text):
         if match.group("month"):
             if match.group("month") == "May" and not match.group("day"):
@@ -211,7 +296,10 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
 
 
 _STAMP_LABEL = re.compile(
-    r"^\(?\s*(?:last\s+)?(?:updated?|modified|published|posted|first published)(?:\s+(?:on|at))?"
+    r"^\(?\s*(?:last\s+)?(?:updated?|modified|published|posted|first published"
+    r"|mis\s+à\s+jour|modifié|publié|aktualisiert|veröffentlicht|stand|actualizado|publicado"
+    r"|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)"
+    r"(?:\s+(?:on|at|le|am|el|em|il|op|a\s+las|alle|às|om|um))?"
     r"\s*:?\s*", re.IGNORECASE)
 
 
@@ -233,6 +321,8 @@ def stamp_date(text: str, anchor: PartialDate | None = None) -> PartialDate | No
         if (match.group("year") or match.group("dyear")) and (
                 value := parse_date_line(match.group(0))):
             return value
+    if value := written_date(rest):
+        return value
     iso = _ISO.search(rest)
     if iso and iso.group("day"):
         value = _safe_date(*(int(g) for g in iso.group("year", "month", "day")))
