@@ -20,6 +20,7 @@ from .lexicon import (
     PLACE_SUFFIXES,
     SITE_HEADS,
     SKIP_WORDS_EXTRA,
+    THING_HEADS,
     TITLES,
     UNITS,
 )
@@ -92,6 +93,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and not (len(words) >= 2 and (mention.titled or mention.cue == "person")
                      and lows[0] in gazetteer.given_names):
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"
+    if (len(words) >= 2 and lows[-1] in THING_HEADS and not (mention.titled or mention.cue)
+            and not (len(words) == 2 and lows[0] in gazetteer.given_names)):
+        return True  # "James Webb Space Telescope", "Mars Reconnaissance Orbiter": a thing
     if mention.work and not org_form(words) and place_of("the " + mention.text, gazetteer) is None \
             and person_evidence(mention, gazetteer) < 2:
         return True  # "The Aviator", "The Polar Express": a title, not a name

@@ -272,6 +272,15 @@ baseball hockey
 """)
 SPORT_MIN_WORDS = 4
 
+# Last words of the names of machines, craft and instruments ("James Webb Space Telescope",
+# "Mars Reconnaissance Orbiter"): things, neither people nor bodies. Not "rover" ("MG Rover" is
+# a carmaker) nor "lander" (a surname).
+THING_HEADS = word_set("""
+telescope telescopes satellite satellites spacecraft orbiter probe capsule
+shuttle rocket rockets missile missiles drone drones reactor reactors submarine destroyer
+frigate warship locomotive
+""")
+
 # Nouns before a title of a work ("the film Sideways", "the album Bleed Like Me").
 WORK_NOUNS = word_set("""
 film films movie movies album albums single song songs book books novel novels play musical
