@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
-from .given_names import is_given_name
+from .entities import known_given_name
 from .languages import MONTHS, alternation
 from .sentences import ends_sentence, is_abbreviation
 
@@ -489,8 +489,8 @@ def byline(text: str) -> str | None:
         return None  # `Edited by X` alone is a byline; `Written by X, the play opens.` prose
     name = match.group("name").strip(" ,&")
     if match["by"].lower() != "by" and not (2 <= len(name.split()) <= 5
-                                            and is_given_name(name.split()[0])):
-        return None  # `Par Marie Charrel`; `Par Three Hole Rebuilt` is a headline (given_names)
+                                            and known_given_name(name.split()[0])):
+        return None  # `Par Marie Charrel`; `Par Three Hole Rebuilt` is a headline
     return name if len(name.split()) <= 8 else None
 
 

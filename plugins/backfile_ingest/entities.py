@@ -6,6 +6,7 @@ If the tagger is not installed the ingest still works, with no entity tags.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 from .model import Entities, Story
@@ -47,3 +48,23 @@ def known_place(name: str) -> bool:
     from backfile_entities.gazetteer import load
 
     return place_of(name.title(), load()) is not None
+
+
+def known_given_name(word: str) -> bool:
+    """Whether the tagger's gazetteer lists `word` as a given name (`Marie`, `Hans-Jürgen` by
+    its first part, `JOÃO`; not `Three`, `County`): a byline opened by `Par`, `Von`, `Por`, `Di`
+    or `Door` counts only then. The tagger leaves month names out of its given names ("Jan 5" is
+    a date), but right after a byline's opener "Jan" is Jan de Vries. Loads the gazetteer only
+    when asked (False without the tagger)."""
+    if _tag is None:
+        return False
+    names = _byline_given_names()
+    return word.lower() in names or word.lower().split("-")[0] in names
+
+
+@cache
+def _byline_given_names() -> frozenset[str]:
+    from backfile_entities.gazetteer import load
+    from backfile_entities.lexicon import MONTHS
+
+    return load().given_names | MONTHS
