@@ -24,7 +24,12 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
 - `where SITE a|c SIZE [N]`: where a query's time goes on SITE, for N queries (default 40) typed
   in fresh pages (a) or in turn in one open page (c): from the submit to the engine's answer
   (term shards and their chunks, the engine), then to the last display file's callback (the
-  display round), to the `bf:results` mark (drawing) and to the next frame (layout and paint).
+  display round), to the `bf:results` mark (drawing) and to the next frame (layout and paint);
+- `timeline SITE SIZE [N]`: (c)'s N queries (default 100) in turn in one open page, each with its
+  phases from the page's own clock: the files of the first round (term shards and chunks: how
+  many, kB, from the submit to the last one's callback), the engine (to its answer), the second
+  round (display files: how many, kB, wait), drawing, the frame; then the phases' p50/p95 and
+  the slowest tenth of the queries one by one, to see what they share.
 
 Each site gets its own bench static server (bench/static_server.py), one Chromium drives all.
 """
@@ -272,6 +277,88 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         print(f"({mode}) {label:58} p50 {statistics.median(v):6.1f} p95 {pct(v, 95):6.1f}")
 
 
+# Per data file its callback's time and kind; the engine's answer; the page's marks.
+TIMELINE_HOOK = SHOWN_HOOK + """
+window.__log = [];
+(() => { let wrapped = false;
+  const wrap = () => { const BS = window.BackfileSearch;
+    if (!BS || wrapped || !BS.search) return;
+    wrapped = true;
+    for (const name of ["terms", "chunk", "docs", "facets", "long", "lexicon", "positions"]) {
+      const f = BS[name]; if (!f) continue;
+      BS[name] = function () { window.__log.push(["file:" + name, performance.now()]);
+        return f.apply(this, arguments); };
+    }
+    const s = BS.search;
+    BS.search = function () { return s.apply(this, arguments).then((r) => {
+      window.__log.push(["answer", performance.now()]); return r; }); };
+  };
+  document.addEventListener("readystatechange", wrap);
+  const mark = performance.mark.bind(performance);
+  performance.mark = function (name, o) { wrap(); window.__log.push([name, performance.now()]);
+    return mark(name, o); };
+})();"""
+RESOURCES = """([t, s]) => performance.getEntriesByType("resource")
+  .filter((e) => e.startTime >= t && e.startTime < s && e.name.includes("/search/s/"))
+  .map((e) => [e.name, e.startTime, e.responseEnd, e.encodedBodySize])"""
+
+
+def timeline(site: Path, size: int, n: int) -> None:
+    """See the module docstring: `timeline SITE SIZE [N]`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)[:n]
+    server, base = static_server.start(site)
+    rows: list[dict[str, Any]] = []
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context().new_page()
+            page.add_init_script(TIMELINE_HOOK)
+            page.goto(base + "search.html")
+            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            for nth, q in enumerate(queries, start=2):
+                page.evaluate("performance.clearResourceTimings(); window.__log = []")
+                enter = page.evaluate(TYPE_AND_ENTER, q)
+                shown = float(page.evaluate(WHEN_SHOWN, nth))
+                log = page.evaluate("window.__log")
+                res = page.evaluate(RESOURCES, [enter, shown])
+                page.evaluate(SETTLED)
+                answer = next(t for k, t in log if k == "answer")
+                marked = next(t for k, t in log if k == "bf:results")
+                first = [r for r in res if "/d/" not in r[0]]
+                second = [r for r in res if "/d/" in r[0]]
+                last1 = max([t for k, t in log if k in ("file:terms", "file:chunk")
+                             and t <= answer] + [enter])
+                last2 = max([t for k, t in log if k == "file:docs" and t <= marked] + [answer])
+                rows.append({
+                    "q": q, "total": shown - enter, "r1_files": len(first),
+                    "r1_kb": sum(r[3] for r in first) / 1e3, "r1": last1 - enter,
+                    "engine": answer - last1, "r2_files": len(second),
+                    "r2_kb": sum(r[3] for r in second) / 1e3,
+                    "r2_net": max([r[2] for r in second] + [answer]) - answer,
+                    "r2": last2 - answer, "draw": marked - last2, "frame": shown - marked})
+            browser.close()
+    finally:
+        server.terminate()
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    keys = ["total", "r1_files", "r1_kb", "r1", "engine", "r2_files", "r2_kb", "r2_net", "r2",
+            "draw", "frame"]
+    print("phase      " + " ".join(f"{k:>8}" for k in keys))
+    for label, f in (("p50", lambda v: statistics.median(v)), ("p95", lambda v: pct(v, 95))):
+        print(f"{label:10} " + " ".join(f"{f([r[k] for r in rows]):8.1f}" for k in keys))
+    with_r2 = [r for r in rows if r["r2_files"]]
+    print(f"{len(with_r2)} of {len(rows)} queries wait for display files; total p50/p95 with "
+          f"{statistics.median([r['total'] for r in with_r2] or [0]):.1f}/"
+          f"{pct([r['total'] for r in with_r2] or [0], 95):.1f}, without "
+          f"{statistics.median([r['total'] for r in rows if not r['r2_files']] or [0]):.1f}/"
+          f"{pct([r['total'] for r in rows if not r['r2_files']] or [0], 95):.1f} ms")
+    print("slowest tenth:")
+    for r in sorted(rows, key=lambda r: -r["total"])[:max(1, len(rows) // 10)]:
+        print(f"{r['q'][:30]:30} " + " ".join(f"{r[k]:8.1f}" for k in keys))
+
+
 SCRIPTS_PAGE = """<!doctype html><meta charset="utf-8"><title>scripts</title><script>
 window.__cb = function () {};
 window.run = function (urls) { return new Promise(function (done) {
@@ -363,6 +450,8 @@ def main() -> None:
         scripts(Path(args[0]), over_file=len(args) > 1 and args[1] == "file")
     elif command == "cpu":
         cpu(Path(args[0]), int(args[1]), args[2] if len(args) > 2 else None)
+    elif command == "timeline":
+        timeline(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
     elif command == "where":
         where(Path(args[0]), args[1], int(args[2]), int(args[3]) if len(args) > 3 else 40)
     else:
