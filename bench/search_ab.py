@@ -29,13 +29,19 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
   phases from the page's own clock: the files of the first round (term shards and chunks: how
   many, kB, from the submit to the last one's callback), the engine (to its answer), the second
   round (display files: how many, kB, wait), drawing, the frame; then the phases' p50/p95 and
-  the slowest tenth of the queries one by one, to see what they share.
+  the slowest tenth of the queries one by one, to see what they share;
+- `mainthread SITE SIZE [N]`: the same queries with a Chromium trace recorded: per query, the
+  page's main-thread time by kind (data scripts' evaluation, their code caches, style, layout,
+  paint, timers, GC) and the data scripts' background parse (which the callbacks wait for),
+  p50/p95 and sums: what a change costs or saves in work, steadier than wall time on a busy
+  machine (the trace adds its own overhead, alike for both sites).
 
 Each site gets its own bench static server (bench/static_server.py), one Chromium drives all.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -359,6 +365,61 @@ def timeline(site: Path, size: int, n: int) -> None:
         print(f"{r['q'][:30]:30} " + " ".join(f"{r[k]:8.1f}" for k in keys))
 
 
+TRACE_KINDS = ("EvaluateScript", "v8.produceCache", "TimerFire", "FunctionCall",
+               "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "MinorGC",
+               "MajorGC")
+
+
+def mainthread(site: Path, size: int, n: int) -> None:
+    """See the module docstring: `mainthread SITE SIZE [N]`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)[:n]
+    server, base = static_server.start(site)
+    trace = Path(tempfile.mkdtemp(prefix="backfile-ab-trace-")) / "trace.json"
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context().new_page()
+            page.add_init_script(SHOWN_HOOK)
+            page.goto(base + "search.html")
+            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            browser.start_tracing(page=page, path=str(trace), categories=[
+                "blink.user_timing", "devtools.timeline", "v8", "disabled-by-default-v8.gc"])
+            for nth, q in enumerate(queries, start=2):
+                page.evaluate("performance.mark('ab:enter')")
+                page.evaluate(TYPE_AND_ENTER, q)
+                page.evaluate(WHEN_SHOWN, nth)
+                page.evaluate(SETTLED)
+                page.evaluate("performance.mark('ab:settled')")
+            browser.stop_tracing()
+            browser.close()
+    finally:
+        server.terminate()
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    events = json.loads(trace.read_text())
+    events = events["traceEvents"] if isinstance(events, dict) else events
+    shutil.rmtree(trace.parent)
+    marks = sorted((e["ts"], e["name"], (e["pid"], e["tid"])) for e in events
+                   if e.get("name") in ("ab:enter", "ab:settled"))
+    main = marks[0][2]
+    windows = [(a, z) for (a, x, _), (z, y, _) in itertools.pairwise(marks)
+               if x == "ab:enter" and y == "ab:settled"]
+    spans = [e for e in events if e.get("ph") == "X" and (
+        ((e["pid"], e["tid"]) == main and e["name"] in TRACE_KINDS)
+        or e["name"] == "v8.parseOnBackground")]
+    per: dict[str, list[float]] = {k: [] for k in (*TRACE_KINDS, "v8.parseOnBackground")}
+    for a, z in windows:
+        for kind, values in per.items():
+            values.append(sum(e["dur"] for e in spans if e["name"] == kind
+                              and a <= e["ts"] <= z) / 1e3)
+    print(f"{len(windows)} queries, from the submit until the page is idle again (snippets "
+          f"included); ms per query")
+    for kind, v in per.items():
+        print(f"{kind:22} p50 {statistics.median(v):6.2f} p95 {pct(v, 95):6.2f} sum {sum(v):7.1f}")
+
+
 SCRIPTS_PAGE = """<!doctype html><meta charset="utf-8"><title>scripts</title><script>
 window.__cb = function () {};
 window.run = function (urls) { return new Promise(function (done) {
@@ -450,6 +511,8 @@ def main() -> None:
         scripts(Path(args[0]), over_file=len(args) > 1 and args[1] == "file")
     elif command == "cpu":
         cpu(Path(args[0]), int(args[1]), args[2] if len(args) > 2 else None)
+    elif command == "mainthread":
+        mainthread(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
     elif command == "timeline":
         timeline(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
     elif command == "where":
