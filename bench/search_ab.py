@@ -28,7 +28,8 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
 - `timeline SITE SIZE [N]`: (c)'s N queries (default 100) in turn in one open page, each with its
   phases from the page's own clock: the files of the first round (term shards and chunks: how
   many, kB, from the submit to the last one's callback), the engine (to its answer), the second
-  round (display files: how many, kB, wait), drawing, the frame; then the phases' p50/p95 and
+  round (display files: how many, kB, from the answer to the first one asked for, to the last
+  one's response end and to its callback), drawing, the frame; then the phases' p50/p95 and
   the slowest tenth of the queries one by one, to see what they share;
 - `mainthread SITE SIZE [N]`: the same queries with a Chromium trace recorded: per query, the
   page's main-thread time by kind (data scripts' evaluation, their code caches, style, layout,
@@ -343,14 +344,15 @@ def timeline(site: Path, size: int, n: int) -> None:
                     "r1_kb": sum(r[3] for r in first) / 1e3, "r1": last1 - enter,
                     "engine": answer - last1, "r2_files": len(second),
                     "r2_kb": sum(r[3] for r in second) / 1e3,
+                    "r2_ask": min([r[1] for r in second] or [answer]) - answer,
                     "r2_net": max([r[2] for r in second] + [answer]) - answer,
                     "r2": last2 - answer, "draw": marked - last2, "frame": shown - marked})
             browser.close()
     finally:
         server.terminate()
     print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
-    keys = ["total", "r1_files", "r1_kb", "r1", "engine", "r2_files", "r2_kb", "r2_net", "r2",
-            "draw", "frame"]
+    keys = ["total", "r1_files", "r1_kb", "r1", "engine", "r2_files", "r2_kb", "r2_ask",
+            "r2_net", "r2", "draw", "frame"]
     print("phase      " + " ".join(f"{k:>8}" for k in keys))
     for label, f in (("p50", lambda v: statistics.median(v)), ("p95", lambda v: pct(v, 95))):
         print(f"{label:10} " + " ".join(f"{f([r[k] for r in rows]):8.1f}" for k in keys))

@@ -4,6 +4,7 @@ searchable: a bare word finds a story whose keywords hold it and nothing else do
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -44,3 +45,22 @@ def test_keywords_are_searched_by_whoosh_and_the_client(tmp_path: Path) -> None:
                                                                   ["s2"]]
     client = run_client(tmp_path / "search", queries)
     assert [[tuple(h) for h in answer["hits"]] for answer in client] == expected
+
+
+def test_a_keyword_brings_its_storys_card(tmp_path: Path, monkeypatch) -> None:
+    """A bare word ranks a story with it in its keywords high (boosted), so the term shard
+    carries that story's card, as it does for headline and tag words."""
+    from backfile_search import segment_export
+    from backfile_search.encoding import shard_of
+
+    from tests.test_search_cards import _call_args
+
+    monkeypatch.setattr(segment_export, "CARD_LIST_DOCS", 1)  # the shared headline words: none
+    ix = open_index(tmp_path / "index")
+    update_index(ix, [story(0, ["Treasury"]), story(1, [])])
+    export_index(ix, tmp_path / "search")
+    (folder,) = (tmp_path / "search" / "s").iterdir()
+    shards = int(json.loads((folder / "meta.json").read_text())["shards"])
+    _, _, entries, cards = _call_args(folder / "t" / f"{shard_of('treasuri', shards)}.js")
+    assert "keywords" in entries["treasuri"]
+    assert [card[0] for card in cards.values()] == ["stories/s0.html"]

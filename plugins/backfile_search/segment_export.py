@@ -7,7 +7,7 @@ one segment's folder:
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long;
                then the cards (display record less summary and excerpt) of the stories in the
-               shard's short headline and entity lists (CARD_FIELDS, at most CARD_LIST_DOCS
+               shard's short headline, entity and keyword lists (CARD_FIELDS, at most CARD_LIST_DOCS
                stories), by local document number. A bare word ranks a story that has it in its
                headline or tags first, so the files a query loads anyway usually hold the cards
                of its top results: the page shows them without a display-file round, and fills
