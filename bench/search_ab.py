@@ -31,6 +31,10 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
   round (display files: how many, kB, from the answer to the first one asked for, to the last
   one's response end and to its callback), drawing, the frame; then the phases' p50/p95 and
   the slowest tenth of the queries one by one, to see what they share;
+- `opencpu SIZE RUNS LABEL=SITE LABEL=SITE ...`: (c) alone, the sites alternating run by run
+  (the order swapped every run), each run in a browser of its own: (c)'s p50/p95 per run and
+  the CPU seconds (user + system) of the browser, Playwright's driver and the site's static
+  server, from os.times() once they have exited; then medians;
 - `mainthread SITE SIZE [N]`: the same queries with a Chromium trace recorded: per query, the
   page's main-thread time by kind (data scripts' evaluation, their code caches, style, layout,
   paint, timers, GC) and the data scripts' background parse (which the callbacks wait for),
@@ -367,6 +371,38 @@ def timeline(site: Path, size: int, n: int) -> None:
         print(f"{r['q'][:30]:30} " + " ".join(f"{r[k]:8.1f}" for k in keys))
 
 
+def opencpu(size: int, runs: int, sites: list[tuple[str, Path]]) -> None:
+    """See the module docstring: `opencpu SIZE RUNS LABEL=SITE ...`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)
+    got: dict[str, list[tuple[float, list[float]]]] = {label: [] for label, _ in sites}
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    for run in range(runs):
+        for label, site in sites if run % 2 == 0 else sites[::-1]:
+            before = os.times()
+            server, base = static_server.start(site)
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                ms = open_page_runs(base, browser, queries)["open_ms"]
+                browser.close()
+            server.terminate()
+            server.wait()
+            after = os.times()
+            cpu = (after.children_user + after.children_system
+                   - before.children_user - before.children_system)
+            got[label].append((cpu, ms))
+            print(f"{label} run {run}: CPU {cpu:.2f} s, (c) p50 {statistics.median(ms):.1f} "
+                  f"p95 {pct(ms, 95):.1f} ms", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    for label, values in got.items():
+        every = [m for _, ms in values for m in ms]
+        print(f"{label}: CPU median {statistics.median(c for c, _ in values):.2f} s a run; (c) "
+              f"p50 {statistics.median(every):.1f} p95 {pct(every, 95):.1f} ms over "
+              f"{len(every)}; median of the runs' p95 "
+              f"{statistics.median(pct(ms, 95) for _, ms in values):.1f}")
+
+
 TRACE_KINDS = ("EvaluateScript", "v8.produceCache", "TimerFire", "FunctionCall",
                "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "MinorGC",
                "MajorGC")
@@ -513,6 +549,9 @@ def main() -> None:
         scripts(Path(args[0]), over_file=len(args) > 1 and args[1] == "file")
     elif command == "cpu":
         cpu(Path(args[0]), int(args[1]), args[2] if len(args) > 2 else None)
+    elif command == "opencpu":
+        opencpu(int(args[0]), int(args[1]),
+                [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in args[2:]])
     elif command == "mainthread":
         mainthread(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
     elif command == "timeline":
