@@ -24,13 +24,29 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
 - `where SITE a|c SIZE [N]`: where a query's time goes on SITE, for N queries (default 40) typed
   in fresh pages (a) or in turn in one open page (c): from the submit to the engine's answer
   (term shards and their chunks, the engine), then to the last display file's callback (the
-  display round), to the `bf:results` mark (drawing) and to the next frame (layout and paint).
+  display round), to the `bf:results` mark (drawing) and to the next frame (layout and paint);
+- `timeline SITE SIZE [N]`: (c)'s N queries (default 100) in turn in one open page, each with its
+  phases from the page's own clock: the files of the first round (term shards and chunks: how
+  many, kB, from the submit to the last one's callback), the engine (to its answer), the second
+  round (display files: how many, kB, from the answer to the first one asked for, to the last
+  one's response end and to its callback), drawing, the frame; then the phases' p50/p95 and
+  the slowest tenth of the queries one by one, to see what they share;
+- `opencpu SIZE RUNS LABEL=SITE LABEL=SITE ...`: (c) alone, the sites alternating run by run
+  (the order swapped every run), each run in a browser of its own: (c)'s p50/p95 per run and
+  the CPU seconds (user + system) of the browser, Playwright's driver and the site's static
+  server, from os.times() once they have exited; then medians;
+- `mainthread SITE SIZE [N]`: the same queries with a Chromium trace recorded: per query, the
+  page's main-thread time by kind (data scripts' evaluation, their code caches, style, layout,
+  paint, timers, GC) and the data scripts' background parse (which the callbacks wait for),
+  p50/p95 and sums: what a change costs or saves in work, steadier than wall time on a busy
+  machine (the trace adds its own overhead, alike for both sites).
 
 Each site gets its own bench static server (bench/static_server.py), one Chromium drives all.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -272,6 +288,176 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         print(f"({mode}) {label:58} p50 {statistics.median(v):6.1f} p95 {pct(v, 95):6.1f}")
 
 
+# Per data file its callback's time and kind; the engine's answer; the page's marks.
+TIMELINE_HOOK = SHOWN_HOOK + """
+window.__log = [];
+(() => { let wrapped = false;
+  const wrap = () => { const BS = window.BackfileSearch;
+    if (!BS || wrapped || !BS.search) return;
+    wrapped = true;
+    for (const name of ["terms", "chunk", "docs", "facets", "long", "lexicon", "positions"]) {
+      const f = BS[name]; if (!f) continue;
+      BS[name] = function () { window.__log.push(["file:" + name, performance.now()]);
+        return f.apply(this, arguments); };
+    }
+    const s = BS.search;
+    BS.search = function () { return s.apply(this, arguments).then((r) => {
+      window.__log.push(["answer", performance.now()]); return r; }); };
+  };
+  document.addEventListener("readystatechange", wrap);
+  const mark = performance.mark.bind(performance);
+  performance.mark = function (name, o) { wrap(); window.__log.push([name, performance.now()]);
+    return mark(name, o); };
+})();"""
+RESOURCES = """([t, s]) => performance.getEntriesByType("resource")
+  .filter((e) => e.startTime >= t && e.startTime < s && e.name.includes("/search/s/"))
+  .map((e) => [e.name, e.startTime, e.responseEnd, e.encodedBodySize])"""
+
+
+def timeline(site: Path, size: int, n: int) -> None:
+    """See the module docstring: `timeline SITE SIZE [N]`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)[:n]
+    server, base = static_server.start(site)
+    rows: list[dict[str, Any]] = []
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context().new_page()
+            page.add_init_script(TIMELINE_HOOK)
+            page.goto(base + "search.html")
+            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            for nth, q in enumerate(queries, start=2):
+                page.evaluate("performance.clearResourceTimings(); window.__log = []")
+                enter = page.evaluate(TYPE_AND_ENTER, q)
+                shown = float(page.evaluate(WHEN_SHOWN, nth))
+                log = page.evaluate("window.__log")
+                res = page.evaluate(RESOURCES, [enter, shown])
+                page.evaluate(SETTLED)
+                answer = next(t for k, t in log if k == "answer")
+                marked = next(t for k, t in log if k == "bf:results")
+                first = [r for r in res if "/d/" not in r[0]]
+                second = [r for r in res if "/d/" in r[0]]
+                last1 = max([t for k, t in log if k in ("file:terms", "file:chunk")
+                             and t <= answer] + [enter])
+                last2 = max([t for k, t in log if k == "file:docs" and t <= marked] + [answer])
+                rows.append({
+                    "q": q, "total": shown - enter, "r1_files": len(first),
+                    "r1_kb": sum(r[3] for r in first) / 1e3, "r1": last1 - enter,
+                    "engine": answer - last1, "r2_files": len(second),
+                    "r2_kb": sum(r[3] for r in second) / 1e3,
+                    "r2_ask": min([r[1] for r in second] or [answer]) - answer,
+                    "r2_net": max([r[2] for r in second] + [answer]) - answer,
+                    "r2": last2 - answer, "draw": marked - last2, "frame": shown - marked})
+            browser.close()
+    finally:
+        server.terminate()
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    keys = ["total", "r1_files", "r1_kb", "r1", "engine", "r2_files", "r2_kb", "r2_ask",
+            "r2_net", "r2", "draw", "frame"]
+    print("phase      " + " ".join(f"{k:>8}" for k in keys))
+    for label, f in (("p50", lambda v: statistics.median(v)), ("p95", lambda v: pct(v, 95))):
+        print(f"{label:10} " + " ".join(f"{f([r[k] for r in rows]):8.1f}" for k in keys))
+    with_r2 = [r for r in rows if r["r2_files"]]
+    print(f"{len(with_r2)} of {len(rows)} queries wait for display files; total p50/p95 with "
+          f"{statistics.median([r['total'] for r in with_r2] or [0]):.1f}/"
+          f"{pct([r['total'] for r in with_r2] or [0], 95):.1f}, without "
+          f"{statistics.median([r['total'] for r in rows if not r['r2_files']] or [0]):.1f}/"
+          f"{pct([r['total'] for r in rows if not r['r2_files']] or [0], 95):.1f} ms")
+    print("slowest tenth:")
+    for r in sorted(rows, key=lambda r: -r["total"])[:max(1, len(rows) // 10)]:
+        print(f"{r['q'][:30]:30} " + " ".join(f"{r[k]:8.1f}" for k in keys))
+
+
+def opencpu(size: int, runs: int, sites: list[tuple[str, Path]]) -> None:
+    """See the module docstring: `opencpu SIZE RUNS LABEL=SITE ...`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)
+    got: dict[str, list[tuple[float, list[float]]]] = {label: [] for label, _ in sites}
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    for run in range(runs):
+        for label, site in sites if run % 2 == 0 else sites[::-1]:
+            before = os.times()
+            server, base = static_server.start(site)
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                ms = open_page_runs(base, browser, queries)["open_ms"]
+                browser.close()
+            server.terminate()
+            server.wait()
+            after = os.times()
+            cpu = (after.children_user + after.children_system
+                   - before.children_user - before.children_system)
+            got[label].append((cpu, ms))
+            print(f"{label} run {run}: CPU {cpu:.2f} s, (c) p50 {statistics.median(ms):.1f} "
+                  f"p95 {pct(ms, 95):.1f} ms", flush=True)
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    for label, values in got.items():
+        every = [m for _, ms in values for m in ms]
+        print(f"{label}: CPU median {statistics.median(c for c, _ in values):.2f} s a run; (c) "
+              f"p50 {statistics.median(every):.1f} p95 {pct(every, 95):.1f} ms over "
+              f"{len(every)}; median of the runs' p95 "
+              f"{statistics.median(pct(ms, 95) for _, ms in values):.1f}")
+
+
+TRACE_KINDS = ("EvaluateScript", "v8.produceCache", "TimerFire", "FunctionCall",
+               "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "MinorGC",
+               "MajorGC")
+
+
+def mainthread(site: Path, size: int, n: int) -> None:
+    """See the module docstring: `mainthread SITE SIZE [N]`."""
+    from playwright.sync_api import sync_playwright
+
+    queries = _queries(size)[:n]
+    server, base = static_server.start(site)
+    trace = Path(tempfile.mkdtemp(prefix="backfile-ab-trace-")) / "trace.json"
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context().new_page()
+            page.add_init_script(SHOWN_HOOK)
+            page.goto(base + "search.html")
+            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            browser.start_tracing(page=page, path=str(trace), categories=[
+                "blink.user_timing", "devtools.timeline", "v8", "disabled-by-default-v8.gc"])
+            for nth, q in enumerate(queries, start=2):
+                page.evaluate("performance.mark('ab:enter')")
+                page.evaluate(TYPE_AND_ENTER, q)
+                page.evaluate(WHEN_SHOWN, nth)
+                page.evaluate(SETTLED)
+                page.evaluate("performance.mark('ab:settled')")
+            browser.stop_tracing()
+            browser.close()
+    finally:
+        server.terminate()
+    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    events = json.loads(trace.read_text())
+    events = events["traceEvents"] if isinstance(events, dict) else events
+    shutil.rmtree(trace.parent)
+    marks = sorted((e["ts"], e["name"], (e["pid"], e["tid"])) for e in events
+                   if e.get("name") in ("ab:enter", "ab:settled"))
+    main = marks[0][2]
+    windows = [(a, z) for (a, x, _), (z, y, _) in itertools.pairwise(marks)
+               if x == "ab:enter" and y == "ab:settled"]
+    spans = [e for e in events if e.get("ph") == "X" and (
+        ((e["pid"], e["tid"]) == main and e["name"] in TRACE_KINDS)
+        or e["name"] == "v8.parseOnBackground")]
+    per: dict[str, list[float]] = {k: [] for k in (*TRACE_KINDS, "v8.parseOnBackground")}
+    for a, z in windows:
+        for kind, values in per.items():
+            values.append(sum(e["dur"] for e in spans if e["name"] == kind
+                              and a <= e["ts"] <= z) / 1e3)
+    print(f"{len(windows)} queries, from the submit until the page is idle again (snippets "
+          f"included); ms per query")
+    for kind, v in per.items():
+        print(f"{kind:22} p50 {statistics.median(v):6.2f} p95 {pct(v, 95):6.2f} sum {sum(v):7.1f}")
+
+
 SCRIPTS_PAGE = """<!doctype html><meta charset="utf-8"><title>scripts</title><script>
 window.__cb = function () {};
 window.run = function (urls) { return new Promise(function (done) {
@@ -363,6 +549,13 @@ def main() -> None:
         scripts(Path(args[0]), over_file=len(args) > 1 and args[1] == "file")
     elif command == "cpu":
         cpu(Path(args[0]), int(args[1]), args[2] if len(args) > 2 else None)
+    elif command == "opencpu":
+        opencpu(int(args[0]), int(args[1]),
+                [(a.split("=", 1)[0], Path(a.split("=", 1)[1])) for a in args[2:]])
+    elif command == "mainthread":
+        mainthread(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
+    elif command == "timeline":
+        timeline(Path(args[0]), int(args[1]), int(args[2]) if len(args) > 2 else 100)
     elif command == "where":
         where(Path(args[0]), args[1], int(args[2]), int(args[3]) if len(args) > 3 else 40)
     else:

@@ -7,6 +7,8 @@ incrementally (edits, deletions and exact duplicates, so ties must break by docn
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import Counter
 
 import pytest
 from backfile_search.export import export_index
@@ -26,7 +28,8 @@ def bbc_index(tmp_path_factory: pytest.TempPathFactory):
     """430 BBC stories written in eight commits (so several segments, some merged by Whoosh's
     policy), with edits, deletions and exact duplicates (ties must break by global docnum)."""
     tmp = tmp_path_factory.mktemp("parity")
-    docs = bbc_docs_or_skip(80)
+    docs = [dataclasses.replace(d, keywords=keywords(d)) if i % 4 == 0 else d
+            for i, d in enumerate(bbc_docs_or_skip(80))]
     ix = open_index(tmp / "index")
     update_index(ix, docs[:150])
     export_index(ix, tmp / "search")  # exported between commits, as builds do
@@ -45,6 +48,13 @@ def bbc_index(tmp_path_factory: pytest.TempPathFactory):
     segments = ix._segments()
     assert len(segments) >= 3 and any(s.has_deletions() for s in segments), segments
     return ix, tmp / "search", changed
+
+
+def keywords(doc) -> list[str]:
+    """A source's tags for a quarter of the stories: their two commonest long body words, so a
+    bare word matches both the body and the keywords field (boosted) of those stories."""
+    words = Counter(w.lower() for w in re.findall(r"[A-Za-z]{7,}", doc.body))
+    return [w.title() for w, _ in words.most_common(2)]
 
 
 @pytest.mark.parametrize("large_archive_path", [False, True])

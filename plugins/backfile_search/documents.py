@@ -36,6 +36,7 @@ class SearchDoc:
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # the source's own tags (page `Keywords:`)
 
     def display(self) -> list[Any]:
         """What a result shows besides url, title and date (stored in the index, exported as is).
@@ -113,7 +114,8 @@ class ArticleText:
     category: str
 
 
-_METADATA_KEYS = ("date-precision", "kicker", "summary", "people", "places", "organizations")
+_METADATA_KEYS = ("date-precision", "kicker", "summary", "people", "places", "organizations",
+                  "keywords")
 
 
 def article_text(article: Any) -> ArticleText:
@@ -148,4 +150,5 @@ def from_article_text(text: ArticleText) -> SearchDoc:
         people=split_list(meta.get("people")),
         places=split_list(meta.get("places")),
         organizations=split_list(meta.get("organizations")),
+        keywords=split_list(meta.get("keywords")),
     )

@@ -22,7 +22,7 @@ from .documents import SearchDoc
 from .files import replace_file
 from .schema import make_schema
 
-INDEX_FORMAT = "4"      # bump when the schema, the stored `display` record or checksums change
+INDEX_FORMAT = "5"      # bump when the schema, the stored `display` record or checksums change
 # Whoosh's posting pool per writing process, in Whoosh's estimate (about what the postings take
 # in memory). A pool that outgrows it is sorted to a temporary file, and every posting is then
 # written, read back and merged once more: a third more indexing CPU. 320 MB holds the ~5,000
@@ -113,6 +113,7 @@ def _fields(doc: SearchDoc, checksum: str) -> dict[str, object]:
         "title": doc.title, "kicker": doc.kicker, "summary": doc.summary, "body": doc.body,
         "people": "; ".join(doc.people), "places": "; ".join(doc.places),
         "organizations": "; ".join(doc.organizations), "section": doc.section,
+        "keywords": "; ".join(doc.keywords),
     }
     if doc.date is not None:
         fields["date"] = datetime(doc.date.year, doc.date.month, doc.date.day)

@@ -24,11 +24,15 @@ TOKEN_PATTERN = default_pattern.pattern
 # Fields a reader can search with `field:term`; all share ANALYZER so the client needs one chain.
 SEARCH_FIELDS = (
     "title", "kicker", "summary", "body", "people", "places", "organizations", "section",
+    "keywords",
 )
-# Fields searched by a bare word, and how much a match in each counts. A headline or entity match
-# says more about what a story is about than one word in the body.
-DEFAULT_FIELDS = ("title", "kicker", "body", "people", "places", "organizations")
-FIELD_BOOSTS = {"title": 2.0, "people": 1.5, "places": 1.5, "organizations": 1.5}
+# Fields searched by a bare word, and how much a match in each counts. A headline, entity or
+# keyword match says more about what a story is about than one word in the body. `keywords` is
+# the source's own tags (a dump's Tags/Keywords field, the page's `Keywords:` header): an editor
+# chose them to say what the story is about, so they count like the tagged names.
+DEFAULT_FIELDS = ("title", "kicker", "body", "people", "places", "organizations", "keywords")
+FIELD_BOOSTS = {"title": 2.0, "people": 1.5, "places": 1.5, "organizations": 1.5,
+                "keywords": 1.5}
 
 
 def make_schema() -> Schema:

@@ -7,7 +7,7 @@ one segment's folder:
 - t/<n>.js     term shard n: for every term hashing to n, per field: the segment's document
                frequency and its postings, or a reference to chunk files if the list is long;
                then the cards (display record less summary and excerpt) of the stories in the
-               shard's short headline and entity lists (CARD_FIELDS, at most CARD_LIST_DOCS
+               shard's short headline, entity and keyword lists (CARD_FIELDS, at most CARD_LIST_DOCS
                stories), by local document number. A bare word ranks a story that has it in its
                headline or tags first, so the files a query loads anyway usually hold the cards
                of its top results: the page shows them without a display-file round, and fills
@@ -77,7 +77,7 @@ SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in
 LEXICON_CHARS = 40_000        # size of one lexicon part
 LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
 DOCS_PER_FILE = 30            # documents per display file
-CARD_FIELDS = ("title", "people", "places", "organizations")  # the boosted fields (schema)
+CARD_FIELDS = ("title", "people", "places", "organizations", "keywords")  # the boosted fields
 CARD_LIST_DOCS = 64           # a card rides with a term's list of at most this many stories
 CHUNK_CARD_LIST_DOCS = 256    # ... or, in the first chunk of a term with a long list, this many
 CARD = 8                      # a card is the display record's first CARD items (no snippets)

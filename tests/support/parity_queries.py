@@ -60,4 +60,7 @@ def parity_queries(docs: list[SearchDoc], seed: int = 4) -> list[str]:
                 "zzzzqqqq", "elections", "e-mail", "U.S.", "Blair's", "title:", "foo:bar",
                 "<img src=x onerror=alert(1)>", "x" * 1200, "ünïcödé straße",
                 " ".join(by_freq[-40:])]
+    tags = sorted({k.lower() for d in docs for k in d.keywords})
+    if tags:  # a source's own tags (the keywords field), bare and fielded
+        queries += [f"keywords:{t}" for t in rng.sample(tags, min(10, len(tags)))]
     return queries
