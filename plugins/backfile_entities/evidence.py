@@ -20,6 +20,7 @@ from .lexicon import (
     PLACE_SUFFIXES,
     SITE_HEADS,
     SKIP_WORDS_EXTRA,
+    STATION_HEADS,
     THING_HEADS,
     TITLES,
     UNITS,
@@ -203,6 +204,8 @@ def place_form(words: tuple[str, ...]) -> bool:
     """ "Luzon Strait", "Gulf of Mexico": the words themselves say place."""
     if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
         return True
+    if len(words) == 2 and words[0].lower() in STATION_HEADS:
+        return True  # "RAF Coningsby": an air station
     of = words.index("of") if "of" in words[1:-1] else 0
     # "Gulf of Mexico", "Isle of Man"; a site: "Hollywood Walk of Fame", "Statue of Liberty"
     return of > 0 and ((words[0].lower() in PLACE_HEADS and of == 1)

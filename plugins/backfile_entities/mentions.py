@@ -141,6 +141,8 @@ class Mention:
     #                              fired", "Ndlovu died", "Ndlovu, 34,"
     term: bool = False           # an acronym defined by lower-case words: "gross domestic
     #                              product (GDP)", "an extraordinary general meeting (EGM)"
+    within: str = ""             # after a locative, the name it is "in" or "near": "at
+    #                              Coningsby in Lincolnshire", "in Hanau, near Frankfurt"
 
 
 def _is_cap(tok: str) -> bool:
@@ -886,6 +888,26 @@ AUXILIARIES = word_set("was is has had been")  # one person's ("Hutus were kille
 PERSONAL_FIRST = PERSON_VERBS | AUXILIARIES | {","}
 
 
+SITED_BY = word_set("in near")
+NAMING_VERBS = word_set("called named dubbed")
+
+
+def _within(tokens: list[str], prev: str, end: int) -> str:
+    """ "at Coningsby in Lincolnshire", "in Hanau, near Frankfurt": the capitalised name a
+    located name is said to be in or near (resolve.py asks the gazetteer whether it is a place)."""
+    if prev not in LOCATIVES or end + 1 >= len(tokens):
+        return ""  # (the cheap test first)
+    k = end + 1 if tokens[end] == "," else end
+    if k + 1 >= len(tokens) or tokens[k].lower() not in SITED_BY:
+        return ""
+    k += 1
+    name = []
+    while k < len(tokens) and len(name) < 3 and tokens[k][:1].isupper():
+        name.append(tokens[k])
+        k += 1
+    return " ".join(name)
+
+
 def _personal_after(tokens: list[str], end: int) -> bool:
     """ "McAdoo was fired", "Ndlovu has been jailed", "Ndlovu died", "Ndlovu, 34, said": what
     follows the name happens only to a person (an age in commas is news style for one)."""
@@ -1140,14 +1162,16 @@ def find_mentions(text: str) -> list[Mention]:
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         venue = _venue(tokens, start, end)
         # "the Macintosh computer" (but "Comair's computer" is the owner's)
-        product = following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)
+        product = (following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)) or (
+            prev in NAMING_VERBS and start >= 2 and tokens[start - 2].lower() in PRODUCT_NOUNS)
+        # ("a headset called Vision Pro": the product's name)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
                           personal=len(words) == 1 and _personal_after(tokens, end),
-                          **context)
+                          within=_within(tokens, prev, end), **context)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias
