@@ -102,8 +102,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "The Aviator", "The Polar Express": a title, not a name
     if (len(words) > 1 and mention.common_tail and not org_form(words)
             and not place_form(words) and place_of(mention.text, gazetteer) is None
-            and person_evidence(mention, gazetteer) < 2):
+            and person_evidence(mention, gazetteer) < 2 and mention.cue != "org"):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
+        # (but "Dutch firm Tulip Computers": a noun before it says it is a body)
     # (a place by its own words and its context keeps its last word: "Washington State")
     site = mention.cue == "place" and place_form(words)
     # "Royal Scots", "Royal Irish": the Crown's word before a people names a regiment or body
