@@ -1,7 +1,8 @@
 """Company words: "Meta Platforms", "WMC Resources" are organisations by their last word (not
 a person with the given name Meta), an acronym that is a company's trading name joins its full
-name ("WMC" is "WMC Resources", "ABC" is "ABC Inc"; "BBC" stays apart from "BBC News"), and "a
-headset called Vision Pro" names a product, never a tag."""
+name ("WMC" is "WMC Resources", "ABC" is "ABC Inc"; "BBC" stays apart from "BBC News"), "a
+headset called Vision Pro" names a product, never a tag, and a noun before a name ("Dutch firm
+Tulip Computers") keeps it a name though the story writes "computers" in lower case."""
 
 from tests.support.entities import candidate_types, candidates_of
 
@@ -34,3 +35,19 @@ def test_a_product_called_by_its_name_is_no_entity() -> None:
         "Chief Executive Tim Cook showed the device at the company's conference.",
     ])
     assert "Vision Pro" not in found and found.get("Tim Cook") == "person"
+
+
+def test_a_noun_before_a_name_keeps_a_common_last_word() -> None:
+    found = candidate_types("Commodore", [
+        "Commodore was sold to Dutch firm Tulip Computers in 1997.",
+        "Home computers were still rare then.",
+    ])
+    assert found.get("Tulip Computers") == "organization"
+
+
+def test_a_capitalised_common_noun_is_still_no_name() -> None:
+    names = candidate_types("Missiles", [
+        "The navy will buy Naval Strike Missiles, the ministry said.",
+        "The missiles cost $2m each.",
+    ])
+    assert "Naval Strike Missiles" not in names

@@ -8,6 +8,7 @@ after it, and what follows it in parentheses (an acronym or a CJK form).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -101,6 +102,7 @@ HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrim
     NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
+MONTHS_IN_FULL = frozenset(m.lower() for m in calendar.month_name if m)
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
 
@@ -578,6 +580,19 @@ def _skippable(tok: str) -> bool:
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
 
 
+# A weekday's or month's short form that is not a whole word of the calendar ("Sun", "Jan";
+# not "May"), before another name word, is a name's first word: "Sun Microsystems", "Sun
+# Life", "Jan Egeland" (a date keeps its number or month next to it: "Sun 12 Jan").
+SHORT_DATE_WORDS = frozenset(w.lower() for w in (*calendar.day_abbr, *calendar.month_abbr)
+                             if w) - MONTHS_IN_FULL
+
+
+def _abbreviation_in_name(words: list[str]) -> bool:
+    """ "Sun Microsystems": the short form starts the name, no date is written."""
+    return (len(words) > 1 and words[0].lower() in SHORT_DATE_WORDS and words[0].istitle()
+            and words[1][:1].isupper() and words[1].lower() not in SKIP_WORDS)
+
+
 # Joiners that, capitalised, start a name: "El Salvador", "Al Jazeera", "De Beers", "Le Pen",
 # "Van Nistelrooy", "Der Spiegel" (not "Of", "Y" or "&", which start no name).
 LEADING_PARTICLES = CONNECTORS - word_set("of y &")
@@ -1040,8 +1055,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
         while not paper and words and not _leading_particle(words) and (
-                _skippable(words[0]) or _lead_in(words, initial)
-                or (_modifier(words[0]) and len(words) > 1)):
+                (_skippable(words[0]) and not _abbreviation_in_name(words))
+                or _lead_in(words, initial) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
             initial = False
@@ -1076,7 +1091,8 @@ def find_mentions(text: str) -> list[Mention]:
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
             ender = (w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
-                     and not _weekday_given_name(words, k))
+                     and not _weekday_given_name(words, k)
+                     and not (k == 0 and _abbreviation_in_name(words)))
             if ender or _ends_name(words, k) or ("-" in w and _modifier(w)):
                 words = words[:k]
                 break
