@@ -143,6 +143,7 @@ class Mention:
     #                              fired", "Ndlovu died", "Ndlovu, 34,"
     term: bool = False           # an acronym defined by lower-case words: "gross domestic
     #                              product (GDP)", "an extraordinary general meeting (EGM)"
+    body_role: bool = False      # a body's role noun follows: "Ladbrokes spokesman X"
     within: str = ""             # after a locative, the name it is "in" or "near": "at
     #                              Coningsby in Lincolnshire", "in Hanau, near Frankfurt"
 
@@ -360,6 +361,13 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     return None
 
 
+def _body_role_after(tokens: list[str], end: int) -> bool:
+    """ "Ladbrokes spokesman Warren Lush", "Shell shares": a body's role noun follows (resolve.py
+    types the name by it only when nothing else, a place or a person, does; its salience does
+    not change)."""
+    return end < len(tokens) and tokens[end].lower() in BODY_ROLES_AFTER
+
+
 def _org_context(tokens: list[str], start: int, end: int) -> bool:
     """ "chief executive of Nokia", "works for Intel", "Nokia's shares": a company's name."""
     prev = tokens[start - 1].lower() if start > 0 else ""
@@ -370,6 +378,8 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
 
+
+BODY_ROLES_AFTER = word_set("spokesman spokeswoman spokesperson shares")
 
 APPOSITION_ENDS = frozenset([",", ".", ";", ":", ")", "that", "which", "whose"])
 
@@ -1187,7 +1197,8 @@ def find_mentions(text: str) -> list[Mention]:
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
                           personal=len(words) == 1 and _personal_after(tokens, end),
-                          within=_within(tokens, prev, end), **context)
+                          within=_within(tokens, prev, end),
+                          body_role=_body_role_after(tokens, end), **context)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

@@ -253,8 +253,9 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
         return PLACE  # "at Coningsby in Lincolnshire": a place the gazetteer is too coarse for
     if is_acronym(" ".join(words)):
         return ORG
-    if len(words) == 1 and all(m.sentence_initial for m in mentions):
-        return None  # only ever capitalised because it starts a sentence
+    if len(words) == 1 and all(m.sentence_initial and not m.body_role for m in mentions):
+        return None  # only ever capitalised because it starts a sentence ("Ladbrokes
+        # spokesman X" is a body's name there too)
     return ORG
 
 
