@@ -361,6 +361,13 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     return None
 
 
+def _executive_body(before: list[str], titles: list[str], name: list[str], prev: str) -> bool:
+    """ "the Scottish Executive", "the National Executive": "Executive" after "the" and a
+    capitalised word, with nobody named after it, is a body, not a person's title."""
+    return (not name and prev == "the" and len(titles) == 1 and titles[0] == "Executive"
+            and 1 <= len(before) <= 2)
+
+
 def _body_role_after(tokens: list[str], end: int) -> bool:
     """ "Ladbrokes spokesman Warren Lush", "Shell shares": a body's role noun follows (resolve.py
     types the name by it only when nothing else, a place or a person, does; its salience does
@@ -1154,6 +1161,11 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if title is not None:
             titles = words[len(before):len(words) - len(name)]
+            if _executive_body(before, titles, name, prev):
+                body = [*before, *titles]  # "the Scottish Executive has": a government
+                mentions.append(Mention(" ".join(body), tuple(body), initial, cue="org",
+                                        prev=prev, **context))
+                continue
             if before and len(before) < len(words) and not _national_portfolio(before, titles):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
