@@ -20,6 +20,7 @@ from .lexicon import (
     PLACE_SUFFIXES,
     SITE_HEADS,
     SKIP_WORDS_EXTRA,
+    STATION_HEADS,
     THING_HEADS,
     TITLES,
     UNITS,
@@ -101,8 +102,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
         return True  # "The Aviator", "The Polar Express": a title, not a name
     if (len(words) > 1 and mention.common_tail and not org_form(words)
             and not place_form(words) and place_of(mention.text, gazetteer) is None
-            and person_evidence(mention, gazetteer) < 2):
+            and person_evidence(mention, gazetteer) < 2 and mention.cue != "org"):
         return True  # "Naval Strike Missiles", "Film Festival": a capitalised common noun
+        # (but "Dutch firm Tulip Computers": a noun before it says it is a body)
     # (a place by its own words and its context keeps its last word: "Washington State")
     site = mention.cue == "place" and place_form(words)
     # "Royal Scots", "Royal Irish": the Crown's word before a people names a regiment or body
@@ -203,6 +205,8 @@ def place_form(words: tuple[str, ...]) -> bool:
     """ "Luzon Strait", "Gulf of Mexico": the words themselves say place."""
     if len(words) >= 2 and words[-1].lower() in PLACE_SUFFIXES:
         return True
+    if len(words) == 2 and words[0].lower() in STATION_HEADS:
+        return True  # "RAF Coningsby": an air station
     of = words.index("of") if "of" in words[1:-1] else 0
     # "Gulf of Mexico", "Isle of Man"; a site: "Hollywood Walk of Fame", "Statue of Liberty"
     return of > 0 and ((words[0].lower() in PLACE_HEADS and of == 1)

@@ -148,6 +148,7 @@ parliament congress senate assembly court government administration cabinet army
 force forces corps police guard command unit marines times post news journal herald telegraph
 guardian gazette tribune press broadcasting radio tv television studios records entertainment
 pictures films labs laboratories media communications telecom energy oil petroleum motor
+platforms brands enterprises ventures resources robotics
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
 partnership consortium
@@ -155,6 +156,13 @@ fellowship software solutions pharmaceuticals foods stores magazine label author
 exchange bourse boerse federation confederation council embassy consulate
 programme program panel tribunal project campaign initiative guild polytechnic
 """)
+
+# Places no gazetteer lists: the planets (not Mercury, more often the Mercury Music Prize), and
+# seas and oceans written bare after "the" ("across the Mediterranean", "the Atlantic").
+PLANETS = word_set("earth mars venus jupiter saturn uranus neptune pluto")
+OPEN_WATERS = word_set("mediterranean atlantic pacific caribbean baltic adriatic aegean arctic")
+# First words of a military station's name: "RAF Coningsby", "RAF Fairford" are places.
+STATION_HEADS = word_set("raf raaf rnas")
 
 # Words that, as the first word of a run, make it an organisation: "Bank of England".
 ORG_HEADS = word_set("""
@@ -295,6 +303,7 @@ PRODUCT_NOUNS = word_set("""
 software program programs browser browsers computer computers laptop laptops console consoles
 handset handsets phone phones device devices protocol protocols format formats chip chips
 processor processors network networks system systems server servers platform platforms
+headset headsets tablet tablets smartphone smartphones
 """)
 
 # Words around a company's name: "chief executive of X", "X's shares", "works for X".

@@ -8,6 +8,7 @@ after it, and what follows it in parentheses (an acronym or a CJK form).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -101,6 +102,7 @@ HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrim
     NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
+MONTHS_IN_FULL = frozenset(m.lower() for m in calendar.month_name if m)
 SKIP_WORDS = FUNCTION_WORDS | WEEKDAYS | MONTHS | CREDIT_WORDS
 
 
@@ -141,6 +143,9 @@ class Mention:
     #                              fired", "Ndlovu died", "Ndlovu, 34,"
     term: bool = False           # an acronym defined by lower-case words: "gross domestic
     #                              product (GDP)", "an extraordinary general meeting (EGM)"
+    body_role: bool = False      # a body's role noun follows: "Ladbrokes spokesman X"
+    within: str = ""             # after a locative, the name it is "in" or "near": "at
+    #                              Coningsby in Lincolnshire", "in Hanau, near Frankfurt"
 
 
 def _is_cap(tok: str) -> bool:
@@ -356,6 +361,20 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
     return None
 
 
+def _executive_body(before: list[str], titles: list[str], name: list[str], prev: str) -> bool:
+    """ "the Scottish Executive", "the National Executive": "Executive" after "the" and a
+    capitalised word, with nobody named after it, is a body, not a person's title."""
+    return (not name and prev == "the" and len(titles) == 1 and titles[0] == "Executive"
+            and 1 <= len(before) <= 2)
+
+
+def _body_role_after(tokens: list[str], end: int) -> bool:
+    """ "Ladbrokes spokesman Warren Lush", "Shell shares": a body's role noun follows (resolve.py
+    types the name by it only when nothing else, a place or a person, does; its salience does
+    not change)."""
+    return end < len(tokens) and tokens[end].lower() in BODY_ROLES_AFTER
+
+
 def _org_context(tokens: list[str], start: int, end: int) -> bool:
     """ "chief executive of Nokia", "works for Intel", "Nokia's shares": a company's name."""
     prev = tokens[start - 1].lower() if start > 0 else ""
@@ -366,6 +385,8 @@ def _org_context(tokens: list[str], start: int, end: int) -> bool:
         return tokens[end].lower() in ORG_ROLE_WORDS
     return False
 
+
+BODY_ROLES_AFTER = word_set("spokesman spokeswoman spokesperson shares")
 
 APPOSITION_ENDS = frozenset([",", ".", ";", ":", ")", "that", "which", "whose"])
 
@@ -574,6 +595,19 @@ def _skippable(tok: str) -> bool:
     if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
     return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+
+
+# A weekday's or month's short form that is not a whole word of the calendar ("Sun", "Jan";
+# not "May"), before another name word, is a name's first word: "Sun Microsystems", "Sun
+# Life", "Jan Egeland" (a date keeps its number or month next to it: "Sun 12 Jan").
+SHORT_DATE_WORDS = frozenset(w.lower() for w in (*calendar.day_abbr, *calendar.month_abbr)
+                             if w) - MONTHS_IN_FULL
+
+
+def _abbreviation_in_name(words: list[str]) -> bool:
+    """ "Sun Microsystems": the short form starts the name, no date is written."""
+    return (len(words) > 1 and words[0].lower() in SHORT_DATE_WORDS and words[0].istitle()
+            and words[1][:1].isupper() and words[1].lower() not in SKIP_WORDS)
 
 
 # Joiners that, capitalised, start a name: "El Salvador", "Al Jazeera", "De Beers", "Le Pen",
@@ -886,6 +920,26 @@ AUXILIARIES = word_set("was is has had been")  # one person's ("Hutus were kille
 PERSONAL_FIRST = PERSON_VERBS | AUXILIARIES | {","}
 
 
+SITED_BY = word_set("in near")
+NAMING_VERBS = word_set("called named dubbed")
+
+
+def _within(tokens: list[str], prev: str, end: int) -> str:
+    """ "at Coningsby in Lincolnshire", "in Hanau, near Frankfurt": the capitalised name a
+    located name is said to be in or near (resolve.py asks the gazetteer whether it is a place)."""
+    if prev not in LOCATIVES or end + 1 >= len(tokens):
+        return ""  # (the cheap test first)
+    k = end + 1 if tokens[end] == "," else end
+    if k + 1 >= len(tokens) or tokens[k].lower() not in SITED_BY:
+        return ""
+    k += 1
+    name = []
+    while k < len(tokens) and len(name) < 3 and tokens[k][:1].isupper():
+        name.append(tokens[k])
+        k += 1
+    return " ".join(name)
+
+
 def _personal_after(tokens: list[str], end: int) -> bool:
     """ "McAdoo was fired", "Ndlovu has been jailed", "Ndlovu died", "Ndlovu, 34, said": what
     follows the name happens only to a person (an age in commas is news style for one)."""
@@ -1018,8 +1072,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
         while not paper and words and not _leading_particle(words) and (
-                _skippable(words[0]) or _lead_in(words, initial)
-                or (_modifier(words[0]) and len(words) > 1)):
+                (_skippable(words[0]) and not _abbreviation_in_name(words))
+                or _lead_in(words, initial) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
             start += 1
             initial = False
@@ -1054,7 +1108,8 @@ def find_mentions(text: str) -> list[Mention]:
         # "Airbus A320", "World War I-era").
         for k, w in enumerate(words):
             ender = (w.lower() in RUN_ENDERS and not paper and not _month_surname(words, k)
-                     and not _weekday_given_name(words, k))
+                     and not _weekday_given_name(words, k)
+                     and not (k == 0 and _abbreviation_in_name(words)))
             if ender or _ends_name(words, k) or ("-" in w and _modifier(w)):
                 words = words[:k]
                 break
@@ -1106,6 +1161,11 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if title is not None:
             titles = words[len(before):len(words) - len(name)]
+            if _executive_body(before, titles, name, prev):
+                body = [*before, *titles]  # "the Scottish Executive has": a government
+                mentions.append(Mention(" ".join(body), tuple(body), initial, cue="org",
+                                        prev=prev, **context))
+                continue
             if before and len(before) < len(words) and not _national_portfolio(before, titles):
                 mentions.append(Mention(" ".join(before), tuple(before), initial, cue="modifier"))
             if name:
@@ -1140,14 +1200,17 @@ def find_mentions(text: str) -> list[Mention]:
                        and following not in ACTOR_AFTER and not following.endswith("ed"))
         venue = _venue(tokens, start, end)
         # "the Macintosh computer" (but "Comair's computer" is the owner's)
-        product = following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)
+        product = (following in PRODUCT_NOUNS and not tokens[end - 1].endswith(POSSESSIVE)) or (
+            prev in NAMING_VERBS and start >= 2 and tokens[start - 2].lower() in PRODUCT_NOUNS)
+        # ("a headset called Vision Pro": the product's name)
         mention = Mention(" ".join(words), tuple(words), initial, cue=cue, speech=speech,
                           prev=prev, work=work or cue == "work", source=source, actor=actor,
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
                           personal=len(words) == 1 and _personal_after(tokens, end),
-                          **context)
+                          within=_within(tokens, prev, end),
+                          body_role=_body_role_after(tokens, end), **context)
         if alias:
             if CJK.search(alias):
                 mention.alias = alias

@@ -6,7 +6,8 @@ A maker is written the same way ("Microsoft software", "Intel chips"), so a name
 product only when one of its mentions stands before a product noun (not as an owner:
 "Comair's computer") and none shows a body: it never speaks or acts ("Microsoft said", "Sony
 has", "talks with Apple"), is never introduced by a title, a role or a noun ("the firm
-Sybari"), defines no acronym and has no organisation word ("Sybari Software"). Acronyms,
+Sybari"), defines no acronym and has no organisation word ("Sybari Software"); "a headset called
+Vision Pro" names a product whatever description follows. Acronyms,
 places and people named as people keep their type.
 """
 
@@ -24,7 +25,7 @@ def is_product(entity: Entity) -> bool:
         return False
     return not any(
         org_form(m.tokens) or m.speech or m.stance or m.titled or m.cue or m.acronym_defined
-        or m.source or m.described or m.alias
+        or m.source or (m.described and not m.product) or m.alias
         for m in mentions)
 
 

@@ -18,9 +18,11 @@ from .lexicon import (
     EVENT_WORDS,
     FUNCTION_WORDS,
     NAME_TITLES,
+    OPEN_WATERS,
     ORG_SUFFIXES,
     PARTY_FORMS,
     PLACE_SUFFIXES,
+    PLANETS,
     TITLES,
     WORK_NOUNS,
 )
@@ -239,18 +241,35 @@ def _decide(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazettee
     if (cues["person"] and len(words) == 1 and any(m.titled for m in mentions)
             and words[0].lower() not in gazetteer.place_stems):
         return PERSON  # "President Taft": a title before one name outweighs a small town's name
-    if place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]:
+    if (place_of(" ".join(words), gazetteer) or place_form(words) or cues["place"]
+            or _natural_place(words, mentions, gazetteer)):
         return PLACE
     evidence = max(person_evidence(m, gazetteer) for m in mentions)
     if (evidence >= 1 and len(words) >= 2) or evidence >= 3:
         return PERSON
     if _name_shaped(words, mentions, gazetteer):
         return PERSON
+    if any(m.within and place_of(m.within, gazetteer) for m in mentions):
+        return PLACE  # "at Coningsby in Lincolnshire": a place the gazetteer is too coarse for
     if is_acronym(" ".join(words)):
         return ORG
-    if len(words) == 1 and all(m.sentence_initial for m in mentions):
-        return None  # only ever capitalised because it starts a sentence
+    if len(words) == 1 and all(m.sentence_initial and not m.body_role for m in mentions):
+        return None  # only ever capitalised because it starts a sentence ("Ladbrokes
+        # spokesman X" is a body's name there too)
     return ORG
+
+
+def _natural_place(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer
+                   ) -> bool:
+    """ "Earth", "Mars" (never speaking: "Mars said" is the confectioner; nor a given name:
+    "Venus" in a tennis report), "the Mediterranean": places no gazetteer lists."""
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    if low in PLANETS:
+        return low not in gazetteer.given_names and not any(m.speech or m.source
+                                                            for m in mentions)
+    return low in OPEN_WATERS and any(m.prev == "the" for m in mentions)
 
 
 def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gazetteer) -> bool:
@@ -325,7 +344,8 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
                 e.name for e in longer]:
             if is_acronym(entity.name):
                 short = entity.name.replace(".", "").replace("&", "")  # "M&S": "Marks & Spencer"
-                hits = [e for e in longer if short in _initials(e.name)]
+                hits = [e for e in longer if short in _initials(e.name)] or [
+                    e for e in longer if e.type == ORG and _corporate_tail(entity.name, e.name)]
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
@@ -386,6 +406,19 @@ def _generic_tail(short: str, full: str) -> bool:
         return False
     return full.startswith(short + " ") and len(full.split()) == len(short.split()) + 1 and (
         full.split()[-1].lower() in ORG_SUFFIXES or full.split()[-1].lower() in PLACE_SUFFIXES)
+
+
+# A company's words after its trading name: "WMC Resources", "BT Group", "HSBC Holdings" (not
+# "BBC News" nor "BBC Radio": an outlet of the body is not the body).
+CORPORATE_TAILS = frozenset(["group", "holdings", "resources", "corporation", "company",
+                             "enterprises", "industries"])
+
+
+def _corporate_tail(short: str, full: str) -> bool:
+    """ "WMC" for "WMC Resources": an acronym that is a company's trading name."""
+    head, _, rest = full.partition(" ")
+    tail = rest.lower().rstrip(".")
+    return head == short and (tail in CORPORATE_TAILS or tail in LEGAL_SUFFIXES)
 
 
 def _owner_prefix(short: str, full: str) -> bool:

@@ -19,7 +19,10 @@ from .resolve import ORG, PERSON, PLACE, Entity, Located, group
 from .salience import select
 from .surnames import join_peerage, join_surnames
 
-LOWER_WORD = re.compile(r"(?<![\w'\u2019-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")
+# A word written in lower case in the story (not inside a web address: "amazon.co.uk" says
+# nothing about "Amazon").
+LOWER_WORD = re.compile(
+    r"(?<![\w'\u2019.-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-]|\.\w)")
 
 
 DECK_MAX_WORDS = 20
