@@ -41,6 +41,8 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
+from backfile_speed.own_parts import OwnParts
+
 CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
@@ -128,17 +130,19 @@ class Fingerprints:
         self.path = Path(settings["CACHE_PATH"]) / CACHE_FILE
         self.previous: dict[str, tuple[str, list[str]]] = {}
         stored_templates: tuple[str, dict[str, Uses | None]] = ("", {})
+        stored_own: tuple[str, dict[str, tuple[str, str]]] = ("", {})
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
-                    self.previous, stored_templates = pickle.load(handle)
+                    self.previous, stored_templates, stored_own = pickle.load(handle)
             except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
-                self.previous = {}
+                self.previous, stored_templates, stored_own = {}, ("", {}), ("", {})
         self.current: dict[str, tuple[str, list[str]]] = {}
         self.settings_digest = _digest(
             _ADDRESS.sub("", repr(sorted(  # OUTPUT_PATH: a new staging folder each build
                 (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
             _plugins_digest(settings))
+        self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
@@ -291,12 +295,34 @@ class Fingerprints:
                 by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}")
                 self._by_file[type(content), source] = by_file
             return by_file
-        stamp = self._stamp(source)
-        parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
-        for key in sorted(vars(content)):
-            if key not in _SKIPPED_ATTRIBUTES:
-                parts.append(f"{key}={self.value(getattr(content, key), depth + 1)}")
+        parts = [self._own(content, source)]
+        for key, item in sorted(vars(content).items()):
+            if key not in _SKIPPED_ATTRIBUTES and type(item) not in _PLAIN_TYPES:
+                parts.append(f"{key}={self.value(item, depth + 1)}")
         return "|".join(parts)
+
+    def _own(self, content: Content, source: str) -> str:
+        """A page's own story's text and plain attributes (title, date, slug...), which are
+        made from its file and the settings: kept across builds while its stamp is unchanged,
+        so an unchanged story is not described again (see own_parts.py)."""
+        # The text's digest beside the stamp: a same-size edit within the clock's resolution
+        stamp = f"{self._stamp(source)}:{_digest(content._content or '')}"
+        kept = self.own_parts.get(source, stamp)
+        if kept is not None:
+            return kept
+        plain = [(key, item) for key, item in sorted(vars(content).items())
+                 if key not in _SKIPPED_ATTRIBUTES and type(item) in _PLAIN_TYPES]
+        own = _digest(type(content).__name__, source, stamp, repr(plain))
+        self.own_parts.put(source, stamp, own)
+        return own
+
+    def prepare(self, stories: list[Any]) -> None:
+        """Before the write phase forks: every story's stamp and own part in one pass, so the
+        renderers inherit them and an unchanged story costs a lookup."""
+        for story in stories:
+            source = getattr(story, "source_path", None)
+            if source and isinstance(story, Content):
+                self._own(story, source)
 
     def _stamp(self, source: str) -> str:
         stamp = self._stamps.get(source)
@@ -376,7 +402,8 @@ class Fingerprints:
         staging = self.path.with_suffix(".staging")
         with open(staging, "wb") as handle:
             theme = f"{USES_FORMAT}:{self._theme}" if self._theme else ""
-            pickle.dump((self.current, (theme, self._variables)), handle)
+            pickle.dump((self.current, (theme, self._variables), self.own_parts.stored()),
+                        handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(staging, self.path)
 
 
