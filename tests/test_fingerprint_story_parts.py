@@ -130,3 +130,15 @@ def test_own_parts_are_dropped_for_other_settings() -> None:
     assert OwnParts(kept.stored(), "settings-1").get("a.md", "1:2:x") == "own"
     assert OwnParts(kept.stored(), "settings-1").get("a.md", "1:3:x") is None
     assert OwnParts(kept.stored(), "settings-2").get("a.md", "1:2:x") is None
+
+
+def test_a_tag_is_described_by_its_name_and_what_is_attached(tmp_path: Path) -> None:
+    """Pelican gives each story its own Tag objects: equal names describe alike (a memo by
+    name), attached entity data still counts."""
+    settings = _settings(tmp_path)
+    fingerprints = Fingerprints(settings)
+    one, other = Tag("Ada Lovelace", settings), Tag("Ada Lovelace", settings)
+    assert fingerprints.value(one) == fingerprints.value(other)
+    assert fingerprints.value(Tag("Ada King", settings)) != fingerprints.value(one)
+    other.backfile = "entity data"  # type: ignore[attr-defined]
+    assert fingerprints.value(other) != fingerprints.value(one)

@@ -9,9 +9,10 @@ stories was much of an everyday rebuild's fingerprinting; it is kept here by the
 story whose stamp and text are unchanged keeps its own part, and only what is attached to it
 is described again.
 
-Contract for plugins: an attribute of plain type (str, number, date, None) on a story is made
-from its file and the settings; anything that depends on the rest of the archive is attached
-as an object (a dataclass, a list), which is described on every build.
+Contract for plugins: an attribute of plain type (str, number, date, None) on a story, and one
+Pelican read from its file's metadata that holds no tag, section or story, is made from its
+file and the settings; anything that depends on the rest of the archive is attached as an
+object (a dataclass, a list), which is described on every build.
 """
 
 from __future__ import annotations

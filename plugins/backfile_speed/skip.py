@@ -144,6 +144,7 @@ class Fingerprints:
             _plugins_digest(settings))
         self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
+        self._wrappers: dict[tuple[type, str], str] = {}  # see _bare_wrapper
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
@@ -198,6 +199,8 @@ class Fingerprints:
             return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
+        if _IS_WRAPPER[kind] and value.__dict__.keys() <= _WRAPPER_OWN:
+            return self._bare_wrapper(value)
         if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
             return _digest(self._shallow(value))
         slot = (id(value), depth)
@@ -221,6 +224,15 @@ class Fingerprints:
         attached = ",".join(f"{k}={self._attached(v, depth)}"
                             for k, v in sorted(vars(value).items()) if k not in _WRAPPER_OWN)
         return f"{type(value).__name__}:{value.name}:{value.slug}:{attached}"
+
+    def _bare_wrapper(self, value: URLWrapper) -> str:
+        """A tag, section or author with nothing attached, by its name: Pelican gives every
+        story its own such objects, so a memo by object missed ten times per story page."""
+        slot = (type(value), value.name)
+        described = self._wrappers.get(slot)
+        if described is None:
+            described = self._wrappers[slot] = _compact(self._url_wrapper(value, 0))
+        return described
 
     def _attached(self, value: Any, depth: int) -> str:
         if not dataclasses.is_dataclass(value) or isinstance(value, type):
@@ -296,8 +308,9 @@ class Fingerprints:
                 self._by_file[type(content), source] = by_file
             return by_file
         parts = [self._own(content, source)]
+        metadata = content.metadata
         for key, item in sorted(vars(content).items()):
-            if key not in _SKIPPED_ATTRIBUTES and type(item) not in _PLAIN_TYPES:
+            if key not in _SKIPPED_ATTRIBUTES and not _is_own(key, item, metadata):
                 parts.append(f"{key}={self.value(item, depth + 1)}")
         return "|".join(parts)
 
@@ -310,9 +323,10 @@ class Fingerprints:
         kept = self.own_parts.get(source, stamp)
         if kept is not None:
             return kept
-        plain = [(key, item) for key, item in sorted(vars(content).items())
-                 if key not in _SKIPPED_ATTRIBUTES and type(item) in _PLAIN_TYPES]
-        own = _digest(type(content).__name__, source, stamp, repr(plain))
+        metadata = content.metadata
+        own = _digest(type(content).__name__, source, stamp, *(
+            f"{key}={self.value(item, 1)}" for key, item in sorted(vars(content).items())
+            if key not in _SKIPPED_ATTRIBUTES and _is_own(key, item, metadata)))
         self.own_parts.put(source, stamp, own)
         return own
 
@@ -407,6 +421,15 @@ class Fingerprints:
         os.replace(staging, self.path)
 
 
+class _WrapperKinds(dict[type, bool]):
+    """type -> whether it is a URLWrapper (a tag, section, author), found once per type."""
+
+    def __missing__(self, kind: type) -> bool:
+        self[kind] = issubclass(kind, URLWrapper)
+        return self[kind]
+
+
+_IS_WRAPPER = _WrapperKinds()
 Describer = Callable[[Fingerprints, Any, int], str]
 _DESCRIBERS: dict[type, Describer] = {}  # per value type, found once (isinstance chains add up)
 
@@ -427,6 +450,19 @@ def _describer(kind: type) -> Describer:
     if dataclasses.is_dataclass(kind):
         return Fingerprints._dataclass
     return Fingerprints._other
+
+
+def _is_own(key: str, item: Any, metadata: dict[str, Any]) -> bool:
+    """Whether a story's attribute is made from its own file and the settings (own_parts.py):
+    a plain value, or a value read from its file's metadata that links to nothing else (a
+    tag, a section or another story may carry data from the rest of the archive)."""
+    if type(item) in _PLAIN_TYPES:
+        return True
+    if metadata.get(key) is not item:
+        return False
+    if isinstance(item, list | tuple):
+        return not any(isinstance(v, URLWrapper | Content) for v in item)
+    return not isinstance(item, URLWrapper | Content)
 
 
 @functools.cache
