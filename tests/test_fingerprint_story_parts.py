@@ -85,14 +85,25 @@ def test_a_changed_field_changes_the_fingerprint(tmp_path: Path, name: str) -> N
         change = [EntityGroup("People", [Tag("Ada King", settings)])]
     before = Fingerprints(settings).value(_view(tmp_path, settings))
     assert Fingerprints(settings).value(_view(tmp_path, settings, **{name: change})) != before
+    # and on the story's own page, where its attached view is written out inline
+    assert (_page(tmp_path, settings, _view(tmp_path, settings, **{name: change}))
+            != _page(tmp_path, settings, _view(tmp_path, settings)))
+
+
+def _page(tmp_path: Path, settings: dict[str, Any], view: StoryView) -> str:
+    story = _story(tmp_path, "a", settings)
+    story.backfile = view  # type: ignore[attr-defined]
+    return Fingerprints(settings).value(story)
 
 
 def test_a_linked_story_edited_changes_the_fingerprint(tmp_path: Path) -> None:
     """A related story is shown by its own fields: its file's stamp counts."""
     settings = _settings(tmp_path)
     before = Fingerprints(settings).value(_view(tmp_path, settings))
+    page = _page(tmp_path, settings, _view(tmp_path, settings))
     (tmp_path / "other.md").write_text("Title: A new headline\n\nText.\n", encoding="utf-8")
     assert Fingerprints(settings).value(_view(tmp_path, settings)) != before
+    assert _page(tmp_path, settings, _view(tmp_path, settings)) != page
 
 
 def _page_part(tmp_path: Path, settings: dict[str, Any], story: Article) -> tuple[str, Any]:

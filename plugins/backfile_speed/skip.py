@@ -65,6 +65,7 @@ WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "ov
 _PLAIN = (str, int, float, bool, date, datetime, type(None))  # described by their repr
 _PLAIN_TYPES = frozenset(_PLAIN)  # the exact types, for a fast first check
 _PLAIN_KIND: dict[type, bool] = {t: True for t in _PLAIN}  # type -> described by its repr
+_OWN_KINDS = (*_PLAIN, tzinfo)  # a story's date (Pelican's SafeDatetime), its time zone
 SHORT = 48  # a nested description up to this long is kept as is: hashing it costs more
 Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
 USES_FORMAT = 3  # bump when what `Uses` records changes (stored with the fingerprints)
@@ -311,8 +312,25 @@ class Fingerprints:
         metadata = content.metadata
         for key, item in sorted(vars(content).items()):
             if key not in _SKIPPED_ATTRIBUTES and not _is_own(key, item, metadata):
-                parts.append(f"{key}={self.value(item, depth + 1)}")
+                parts.append(f"{key}={self._flat(item, depth + 1)}")
         return "|".join(parts)
+
+    def _flat(self, value: Any, depth: int) -> str:
+        """What a page's own story has attached, written out in one text: lists, tuples and
+        what an object declares (`__fingerprint__`) inline, with no digest or memo per level
+        (each story's view is made for it alone); the stories and tags it links to as
+        usual (a story by its file, a tag once per build)."""
+        kind = type(value)
+        if kind in _PLAIN_TYPES:
+            return repr(value)
+        if kind is list or kind is tuple:
+            return "[" + ",".join([self._flat(v, depth) for v in value]) + "]"
+        if kind is dict and all(type(k) is str and type(v) in _PLAIN_TYPES
+                                for k, v in value.items()):
+            return repr(sorted(value.items()))
+        if hasattr(kind, "__fingerprint__"):
+            return f"{kind.__name__}:{self._flat(value.__fingerprint__(), depth)}"
+        return self.value(value, depth)
 
     def _own(self, content: Content, source: str) -> str:
         """A page's own story's text and plain attributes (title, date, slug...), which are
@@ -456,7 +474,7 @@ def _is_own(key: str, item: Any, metadata: dict[str, Any]) -> bool:
     """Whether a story's attribute is made from its own file and the settings (own_parts.py):
     a plain value, or a value read from its file's metadata that links to nothing else (a
     tag, a section or another story may carry data from the rest of the archive)."""
-    if type(item) in _PLAIN_TYPES:
+    if type(item) in _PLAIN_TYPES or isinstance(item, _OWN_KINDS):
         return True
     if metadata.get(key) is not item:
         return False
