@@ -48,6 +48,7 @@ MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
 _WRAPPER_OWN = {"settings", "_name", "_slug", "_slug_from_name"}  # a URLWrapper's own state
+_WRAPPER_BARE = _WRAPPER_OWN | {"name", "slug"}  # nothing attached but its frozen name, slug
 # A dataclass field with metadata={"fingerprint": "listing"} is derived from the stories its
 # owner lists (an entity's count, first and last story): counted where the owner is listed as
 # an item, but not where it is attached to a tag or section whose pages are keyed by their own
@@ -145,7 +146,7 @@ class Fingerprints:
             _plugins_digest(settings))
         self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
-        self._wrappers: dict[tuple[type, str], str] = {}  # see _bare_wrapper
+        self._wrappers: dict[tuple[type, str, str], str] = {}  # see _bare_wrapper
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
@@ -200,7 +201,7 @@ class Fingerprints:
             return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
-        if _IS_WRAPPER[kind] and value.__dict__.keys() <= _WRAPPER_OWN:
+        if _IS_WRAPPER[kind] and value.__dict__.keys() <= _WRAPPER_BARE:
             return self._bare_wrapper(value)
         if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
             return _digest(self._shallow(value))
@@ -229,7 +230,7 @@ class Fingerprints:
     def _bare_wrapper(self, value: URLWrapper) -> str:
         """A tag, section or author with nothing attached, by its name: Pelican gives every
         story its own such objects, so a memo by object missed ten times per story page."""
-        slot = (type(value), value.name)
+        slot = (type(value), value.name, value.slug)
         described = self._wrappers.get(slot)
         if described is None:
             described = self._wrappers[slot] = _compact(self._url_wrapper(value, 0))
