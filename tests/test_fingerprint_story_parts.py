@@ -153,3 +153,13 @@ def test_a_tag_is_described_by_its_name_and_what_is_attached(tmp_path: Path) -> 
     assert fingerprints.value(Tag("Ada King", settings)) != fingerprints.value(one)
     other.backfile = "entity data"  # type: ignore[attr-defined]
     assert fingerprints.value(other) != fingerprints.value(one)
+
+
+def test_where_pelican_is_installed_does_not_change_the_keys(tmp_path: Path) -> None:
+    """DEFAULT_CONFIG names Pelican's install folder: another virtualenv's Python building the
+    same site must not re-render every page. A real setting still counts."""
+    settings = {**_settings(tmp_path), "DEFAULT_CONFIG": {"THEME": "/one/venv/pelican"}}
+    moved = {**settings, "DEFAULT_CONFIG": {"THEME": "/another/venv/pelican"}}
+    assert Fingerprints(moved).settings_digest == Fingerprints(settings).settings_digest
+    renamed = {**settings, "SITENAME": "Another archive"}
+    assert Fingerprints(renamed).settings_digest != Fingerprints(settings).settings_digest

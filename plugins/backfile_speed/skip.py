@@ -47,6 +47,11 @@ CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
+# Settings left out of every page's key: OUTPUT_PATH, a new staging folder each build;
+# DEFAULT_CONFIG, Pelican's defaults, which name the folder Pelican is installed in (the same
+# site built with another virtualenv's Python re-rendered every page). A template that reads
+# either still counts it, as one of the variables it uses.
+_UNKEYED = frozenset({"OUTPUT_PATH", "DEFAULT_CONFIG"})
 _WRAPPER_OWN = {"settings", "_name", "_slug", "_slug_from_name"}  # a URLWrapper's own state
 _WRAPPER_BARE = _WRAPPER_OWN | {"name", "slug"}  # nothing attached but its frozen name, slug
 # A dataclass field with metadata={"fingerprint": "listing"} is derived from the stories its
@@ -141,8 +146,8 @@ class Fingerprints:
                 self.previous, stored_templates, stored_own = {}, ("", {}), ("", {})
         self.current: dict[str, tuple[str, list[str]]] = {}
         self.settings_digest = _digest(
-            _ADDRESS.sub("", repr(sorted(  # OUTPUT_PATH: a new staging folder each build
-                (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
+            _ADDRESS.sub("", repr(sorted(
+                (k, repr(v)) for k, v in settings.items() if k.isupper() and k not in _UNKEYED))),
             _plugins_digest(settings))
         self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
