@@ -12,6 +12,8 @@
 - taxonomy: linear-time fast paths for Pelican's quadratic tag/category/author/archive loops;
 - writer: unchanged output files are not rewritten, files no longer produced (pages, feeds,
   static copies such as the raw dumps) are removed;
+- own_parts: each story's own fingerprint part (its text, its plain attributes) kept across
+  builds by its file's stamp, worked out for every story before the write phase forks;
 - parallel_write: the write phase (Jinja rendering) split across forked processes;
 - timings: stage marks for `invoke bench scale` (only with BACKFILE_TIMINGS set).
 
@@ -73,6 +75,21 @@ class _Writer(parallel_write.SplitWriter):
     def __init__(self, output_path: str, settings: dict[str, Any] | None = None) -> None:
         super().__init__(output_path, settings=settings)
         _writers.append(self)
+
+    def write_file(self, name: str, template: Any, context: dict[str, Any],
+                   *args: Any, **kwargs: Any) -> None:
+        self._prepare(context)
+        super().write_file(name, template, context, *args, **kwargs)
+
+    def write_feed(self, elements: Any, context: dict[str, Any], *args: Any,
+                   **kwargs: Any) -> Any:
+        self._prepare(context)
+        return super().write_feed(elements, context, *args, **kwargs)
+
+    def _prepare(self, context: dict[str, Any]) -> None:
+        """Before the fork: every story's own fingerprint part, once (see own_parts)."""
+        if not self.started and self.fingerprints is not None:
+            self.fingerprints.prepare(context.get("articles") or [])
 
     def _mine(self) -> bool:
         if not self.started:

@@ -41,11 +41,19 @@ from pelican.contents import Content
 from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
+from backfile_speed.own_parts import OwnParts
+
 CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # object reprs: differ on every run
 _SKIPPED_ATTRIBUTES = {"settings", "_context", "_content", "metadata", "_summary"}
+# Settings left out of every page's key: OUTPUT_PATH, a new staging folder each build;
+# DEFAULT_CONFIG, Pelican's defaults, which name the folder Pelican is installed in (the same
+# site built with another virtualenv's Python re-rendered every page). A template that reads
+# either still counts it, as one of the variables it uses.
+_UNKEYED = frozenset({"OUTPUT_PATH", "DEFAULT_CONFIG"})
 _WRAPPER_OWN = {"settings", "_name", "_slug", "_slug_from_name"}  # a URLWrapper's own state
+_WRAPPER_BARE = _WRAPPER_OWN | {"name", "slug"}  # nothing attached but its frozen name, slug
 # A dataclass field with metadata={"fingerprint": "listing"} is derived from the stories its
 # owner lists (an entity's count, first and last story): counted where the owner is listed as
 # an item, but not where it is attached to a tag or section whose pages are keyed by their own
@@ -63,6 +71,7 @@ WRITE_PARAMETERS = frozenset({"relative_urls", "paginated", "template_name", "ov
 _PLAIN = (str, int, float, bool, date, datetime, type(None))  # described by their repr
 _PLAIN_TYPES = frozenset(_PLAIN)  # the exact types, for a fast first check
 _PLAIN_KIND: dict[type, bool] = {t: True for t in _PLAIN}  # type -> described by its repr
+_OWN_KINDS = (*_PLAIN, tzinfo)  # a story's date (Pelican's SafeDatetime), its time zone
 SHORT = 48  # a nested description up to this long is kept as is: hashing it costs more
 Uses = dict[str, frozenset[str] | None]  # variable -> the attributes read, None: used whole
 USES_FORMAT = 3  # bump when what `Uses` records changes (stored with the fingerprints)
@@ -128,18 +137,21 @@ class Fingerprints:
         self.path = Path(settings["CACHE_PATH"]) / CACHE_FILE
         self.previous: dict[str, tuple[str, list[str]]] = {}
         stored_templates: tuple[str, dict[str, Uses | None]] = ("", {})
+        stored_own: tuple[str, dict[str, tuple[str, str]]] = ("", {})
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
-                    self.previous, stored_templates = pickle.load(handle)
+                    self.previous, stored_templates, stored_own = pickle.load(handle)
             except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
-                self.previous = {}
+                self.previous, stored_templates, stored_own = {}, ("", {}), ("", {})
         self.current: dict[str, tuple[str, list[str]]] = {}
         self.settings_digest = _digest(
-            _ADDRESS.sub("", repr(sorted(  # OUTPUT_PATH: a new staging folder each build
-                (k, repr(v)) for k, v in settings.items() if k.isupper() and k != "OUTPUT_PATH"))),
+            _ADDRESS.sub("", repr(sorted(
+                (k, repr(v)) for k, v in settings.items() if k.isupper() and k not in _UNKEYED))),
             _plugins_digest(settings))
+        self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
+        self._wrappers: dict[tuple[type, str, str], str] = {}  # see _bare_wrapper
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
@@ -194,6 +206,8 @@ class Fingerprints:
             return "(" + ",".join(map(repr, value)) + ")"  # e.g. (year, month): no digest
         if isinstance(value, tzinfo):
             return f"tz:{value}"
+        if _IS_WRAPPER[kind] and value.__dict__.keys() <= _WRAPPER_BARE:
+            return self._bare_wrapper(value)
         if depth > MAX_DEPTH:  # deep (possibly cyclic) object graphs: their surface only
             return _digest(self._shallow(value))
         slot = (id(value), depth)
@@ -217,6 +231,15 @@ class Fingerprints:
         attached = ",".join(f"{k}={self._attached(v, depth)}"
                             for k, v in sorted(vars(value).items()) if k not in _WRAPPER_OWN)
         return f"{type(value).__name__}:{value.name}:{value.slug}:{attached}"
+
+    def _bare_wrapper(self, value: URLWrapper) -> str:
+        """A tag, section or author with nothing attached, by its name: Pelican gives every
+        story its own such objects, so a memo by object missed ten times per story page."""
+        slot = (type(value), value.name, value.slug)
+        described = self._wrappers.get(slot)
+        if described is None:
+            described = self._wrappers[slot] = _compact(self._url_wrapper(value, 0))
+        return described
 
     def _attached(self, value: Any, depth: int) -> str:
         if not dataclasses.is_dataclass(value) or isinstance(value, type):
@@ -291,12 +314,53 @@ class Fingerprints:
                 by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}")
                 self._by_file[type(content), source] = by_file
             return by_file
-        stamp = self._stamp(source)
-        parts = [type(content).__name__, source, stamp, _digest(content._content or "")]
-        for key in sorted(vars(content)):
-            if key not in _SKIPPED_ATTRIBUTES:
-                parts.append(f"{key}={self.value(getattr(content, key), depth + 1)}")
+        parts = [self._own(content, source)]
+        metadata = content.metadata
+        for key, item in sorted(vars(content).items()):
+            if key not in _SKIPPED_ATTRIBUTES and not _is_own(key, item, metadata):
+                parts.append(f"{key}={self._flat(item, depth + 1)}")
         return "|".join(parts)
+
+    def _flat(self, value: Any, depth: int) -> str:
+        """What a page's own story has attached, written out in one text: lists, tuples and
+        what an object declares (`__fingerprint__`) inline, with no digest or memo per level
+        (each story's view is made for it alone); the stories and tags it links to as
+        usual (a story by its file, a tag once per build)."""
+        kind = type(value)
+        if kind in _PLAIN_TYPES:
+            return repr(value)
+        if kind is list or kind is tuple:
+            return "[" + ",".join([self._flat(v, depth) for v in value]) + "]"
+        if kind is dict and all(type(k) is str and type(v) in _PLAIN_TYPES
+                                for k, v in value.items()):
+            return repr(sorted(value.items()))
+        if hasattr(kind, "__fingerprint__"):
+            return f"{kind.__name__}:{self._flat(value.__fingerprint__(), depth)}"
+        return self.value(value, depth)
+
+    def _own(self, content: Content, source: str) -> str:
+        """A page's own story's text and plain attributes (title, date, slug...), which are
+        made from its file and the settings: kept across builds while its stamp is unchanged,
+        so an unchanged story is not described again (see own_parts.py)."""
+        # The text's digest beside the stamp: a same-size edit within the clock's resolution
+        stamp = f"{self._stamp(source)}:{_digest(content._content or '')}"
+        kept = self.own_parts.get(source, stamp)
+        if kept is not None:
+            return kept
+        metadata = content.metadata
+        own = _digest(type(content).__name__, source, stamp, *(
+            f"{key}={self.value(item, 1)}" for key, item in sorted(vars(content).items())
+            if key not in _SKIPPED_ATTRIBUTES and _is_own(key, item, metadata)))
+        self.own_parts.put(source, stamp, own)
+        return own
+
+    def prepare(self, stories: list[Any]) -> None:
+        """Before the write phase forks: every story's stamp and own part in one pass, so the
+        renderers inherit them and an unchanged story costs a lookup."""
+        for story in stories:
+            source = getattr(story, "source_path", None)
+            if source and isinstance(story, Content):
+                self._own(story, source)
 
     def _stamp(self, source: str) -> str:
         stamp = self._stamps.get(source)
@@ -376,10 +440,20 @@ class Fingerprints:
         staging = self.path.with_suffix(".staging")
         with open(staging, "wb") as handle:
             theme = f"{USES_FORMAT}:{self._theme}" if self._theme else ""
-            pickle.dump((self.current, (theme, self._variables)), handle)
+            pickle.dump((self.current, (theme, self._variables), self.own_parts.stored()),
+                        handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(staging, self.path)
 
 
+class _WrapperKinds(dict[type, bool]):
+    """type -> whether it is a URLWrapper (a tag, section, author), found once per type."""
+
+    def __missing__(self, kind: type) -> bool:
+        self[kind] = issubclass(kind, URLWrapper)
+        return self[kind]
+
+
+_IS_WRAPPER = _WrapperKinds()
 Describer = Callable[[Fingerprints, Any, int], str]
 _DESCRIBERS: dict[type, Describer] = {}  # per value type, found once (isinstance chains add up)
 
@@ -400,6 +474,19 @@ def _describer(kind: type) -> Describer:
     if dataclasses.is_dataclass(kind):
         return Fingerprints._dataclass
     return Fingerprints._other
+
+
+def _is_own(key: str, item: Any, metadata: dict[str, Any]) -> bool:
+    """Whether a story's attribute is made from its own file and the settings (own_parts.py):
+    a plain value, or a value read from its file's metadata that links to nothing else (a
+    tag, a section or another story may carry data from the rest of the archive)."""
+    if type(item) in _PLAIN_TYPES or isinstance(item, _OWN_KINDS):
+        return True
+    if metadata.get(key) is not item:
+        return False
+    if isinstance(item, list | tuple):
+        return not any(isinstance(v, URLWrapper | Content) for v in item)
+    return not isinstance(item, URLWrapper | Content)
 
 
 @functools.cache
