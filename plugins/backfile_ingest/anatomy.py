@@ -454,6 +454,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
+        if end - start > 1 and cues.is_signoff(texts[end - 1]) and not cues.is_photo_credit(
+                texts[end - 1]):  # two: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`
+            closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))
+            story.signoff = f"{raw[end - 1]} {story.signoff}"
+            end -= 1
         while end - start > 1 and (found := parse_field(texts[end - 1])) and found.role in (
                 "source", "meta"):  # `Source: Rossiya 1, Moscow, in Russian 1600 gmt 13 Mar
             closing.insert(0, Piece(lines[end - 1].number, "field", raw[end - 1]))  # 22` over
@@ -497,6 +502,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
         if captioned:
             text = captioned[0]
+        glued = cues.glued_signoff(text) if line is lines[end - 1] else None
+        if glued:
+            text = glued[0]
+            story.signoff = f"{glued[1]} {story.signoff}" if story.signoff else glued[1]
+            closing.insert(0, Piece(line.number, "signoff", glued[1]))
         raw = line.text.rstrip()
         blank_before = marked or line.number - numbers.get(line.number, line.number) > 1
         marked = False

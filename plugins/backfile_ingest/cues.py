@@ -148,10 +148,18 @@ _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
     r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,120}$"
-    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?(?:END|ENDS|ends|-30-|###|xxx)\s*[-\u2013\u2014#*]*$"
-    r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$",  # a wire trailer
+    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
+    r"\s*[-\u2013\u2014#*]*$"  # (Yonhap's `(END)`, Xinhua's `Enditem`)
+    r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
+    # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
+    r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
+    # Xinhua's `Editor: Liu Yang`
+    r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$"
+    r"|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$",  # the writer's e-mail, as Yonhap signs (over `(END)`)
     re.IGNORECASE,
 )
+# A sign-off run into the last paragraph: `... during the period. Enditem`
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITEM|\(END\))$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
 # report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
 _CONTRIBUTORS = re.compile(
@@ -164,13 +172,18 @@ _WIRE_FLAG = re.compile(
     r"^(?P<flags>(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|EXCLUSIVE|REFILE|CORRECTED|RPT|REPEAT|"
     r"CORRECTION|BREAKINGVIEWS|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|TIMELINE|COLUMN|"
     r"SPECIAL REPORT|GRAPHIC|EXPLAINER)(?:-(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|[A-Z]{3,12}))*)"
-    r"-(?=\S)(?P<rest>.*[a-z].*)$")
+    r"-(?=\S)(?P<rest>.*[a-z].*)$"
+    # Yonhap's in brackets: `(LEAD) N. Korea fires ...`, `(2nd LD) ...`, `(URGENT) ...`
+    r"|^\((?P<bracketed>LEAD|\d(?:st|nd|rd|th)\s+LD|URGENT|News\s+Focus|Yonhap\s+Interview|"
+    r"Yonhap\s+Feature)(?:,\s*[A-Z][\w ]{1,30})?\)\s+(?P<after>.*[a-z].*)$")
 
 
 def wire_flag(text: str) -> tuple[str, str] | None:
     """(`UPDATE 2`, `Oil prices climb ...`) for a headline opened by a wire's version flags
     (`UPDATE 2-Oil prices climb ...`), else None."""
     match = _WIRE_FLAG.match(text.strip())
+    if match and match["bracketed"]:
+        return match["bracketed"], match["after"].strip()
     return (match["flags"], match["rest"].strip()) if match else None
 
 
@@ -319,6 +332,8 @@ _CHROME = re.compile(
     r"(?:your )?browser).{0,120}|"
     r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
     r"(?:years?|months?|weeks?|days?|hours?) ago|"
+    # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
+    r"\(ATTN:[^()]{1,150}\)|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
@@ -580,6 +595,12 @@ def signoff(text: str) -> str | None:
 
 def is_signoff(text: str) -> bool:
     return signoff(text) is not None
+
+
+def glued_signoff(text: str) -> tuple[str, str] | None:
+    """A last paragraph and the wire's end mark run into it (`... the period. Enditem`)."""
+    match = _GLUED_SIGNOFF.search(text)
+    return (text[:match.start()], match["end"]) if match else None
 
 
 def trailer_date(text: str) -> date | None:

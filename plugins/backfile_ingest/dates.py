@@ -80,7 +80,10 @@ DATE_LINE = re.compile(
 # `14. September 2023`, `14 de septiembre de 2023`, `14 sep` (datelines, time stamps).
 _FOREIGN_DAY = r"(?P<fday>[0-3]?\d)(?P<fmark>er|\.|º|°|ª)?"
 _FOREIGN_MONTH = rf"(?P<fmonth>{languages.alternation(languages.MONTHS)})(?:\.|(?!\w))"
-_FOREIGN_YEAR = r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d))"
+# Russian and Ukrainian add "year" after it: `14 марта 2023 года`, `14 березня 2023 року`
+# (or its abbreviation, written in Cyrillic)
+_FOREIGN_YEAR = (r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)"
+                 r"(?:\s*(?:года|\u0433\.|року|\u0440\.)(?!\w))?)")
 FOREIGN_MONTH_DAY = re.compile(
     rf"(?<![\w.]){_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}{_FOREIGN_YEAR}?", re.IGNORECASE)
 # In running text only full names, as written (`14 mars`, `14. März`): `3 out of 5`, `2 Mars`.
@@ -102,9 +105,13 @@ _FOREIGN_WEEKDAY = rf"(?:(?:{languages.alternation(languages.WEEKDAYS)})\.?,?\s+
 # `à 14h30`, `um 14:30 Uhr`, `a las 14:30 h`, `alle 14.30`, `om 14.30 uur`, `- 14:30 CEST`
 _FOREIGN_TIME = (r"(?:,|\s+(?:à|a\s+las|a\s+la|alle|às|as|om|um|-|\u2013|\|))?\s*"
                  r"\d{1,2}(?:\s?[:.hH]\s?\d\d|\s?h)(?:\s*(?:Uhr|uur|h|horas?|[A-Z]{2,4}))?")
+# Chinese, Japanese and Korean dates in figures: `2023年3月21日 12時30分`, `2023년 3월 21일 (화)`
+_CJK_DATE = (r"(?P<cyear>(?:19|20)\d\d)\s*[年년]\s*(?P<cmonth>[01]?\d)\s*[月월]\s*"
+             r"(?P<cday>[0-3]?\d)\s*[日일]\s*(?:[(\uff08][^()\uff08\uff09]{1,3}[)\uff09])?"
+             r"(?:\s*(?:[0-2]?\d\s*[時时시]\s*(?:[0-5]\d\s*[分분])?|[0-2]?\d:[0-5]\d))?")
 FOREIGN_DATE_LINE = re.compile(
     rf"{_FOREIGN_LABEL}{_FOREIGN_WEEKDAY}(?:{_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}"
-    rf"{_FOREIGN_YEAR}|{_NUMERIC}"
+    rf"{_FOREIGN_YEAR}|{_NUMERIC}|{_CJK_DATE}"
     rf"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     rf"(?:{_FOREIGN_TIME})?"
     # `Publié le 14 septembre 2023 à 14h30, modifié le 15 septembre 2023 à 08h12`: the first
@@ -179,6 +186,8 @@ def _foreign_date_line(text: str) -> PartialDate | None:
         return numeric_date(match)
     if match["iyear"]:
         value = _safe_date(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
+    elif match["cyear"]:
+        value = _safe_date(int(match["cyear"]), int(match["cmonth"]), int(match["cday"]))
     else:
         value = _safe_date(int(match["fyear"]), languages.month_number(match["fmonth"]),
                            int(match["fday"]))

@@ -1,7 +1,9 @@
 """Month and weekday names of the languages whose dates the ingest reads besides English.
 
 French, German, Spanish, Italian, Portuguese and Dutch dumps write their dates with their own
-month names ("14 septembre 2023", "14. September 2023", "14 de septiembre de 2023"). The
+month names ("14 septembre 2023", "14. September 2023", "14 de septiembre de 2023"), and so
+do Russian, Ukrainian and Arabic ones ("14 марта 2023 года", "10 مارس 2023"; scripts of
+their own, so they never clash with the Latin names). The
 names come from the Unicode CLDR through Babel (BSD licence), not from lists typed here: wide
 and abbreviated, in both of CLDR's contexts, and without accents as old ASCII dumps write
 them ("fevrier", "Marz"). Built once at import; English stays in `dates.py`, tried first.
@@ -14,7 +16,7 @@ import unicodedata
 
 from babel.dates import get_day_names, get_month_names
 
-LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "ar")
 
 
 def _plain(name: str) -> str:
