@@ -454,8 +454,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
-        if end - start > 1 and cues.is_signoff(texts[end - 1]) and not cues.is_photo_credit(
-                texts[end - 1]):  # two: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`
+        while end - start > 1 and len(closing) < SIGNOFF_LINES and cues.is_signoff(
+                texts[end - 1]) and not cues.is_photo_credit(texts[end - 1]):
+            # several: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`, two writers'
+            # e-mail addresses over `... contributed to this report.`
             closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))
             story.signoff = f"{raw[end - 1]} {story.signoff}"
             end -= 1
@@ -520,6 +522,9 @@ def dissect(lines: list[Line]) -> Anatomy:
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
+
+
+SIGNOFF_LINES = 4  # end lines taken as the sign-off, at most
 
 
 _CONTACT = re.compile(r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)"

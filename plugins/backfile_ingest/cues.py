@@ -332,6 +332,16 @@ _CHROME = re.compile(
     r"(?:your )?browser).{0,120}|"
     r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
     r"(?:years?|months?|weeks?|days?|hours?) ago|"
+    # a cookie banner and its buttons, a share bar's buttons one a line, a site's header and
+    # footer links, a blog platform's counters and pleas (`42 Likes`, `Thanks for reading
+    # The Long Game! Subscribe for free ...`)
+    r"(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b.{0,200}|Accept (?:all|all "
+    r"cookies|cookies)|Reject (?:all|all cookies)|(?:Cookie|Privacy) (?:settings|preferences)|"
+    r"Manage (?:cookies|consent)|Tweet|Email|E-mail|Facebook|WhatsApp|LinkedIn|Link Copied!?|"
+    r"Copy (?:link|URL)|Sign in|Log in|Sign out|Live TV|Search [\w ]{1,30}(?:\.{3}|\u2026)|"
+    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|(?:Video )?Ad Feedback|Related Articles?|"
+    r"Leave a comment|Give a gift subscription|\d[\d,.]*[KkMm]? (?:Likes?|Restacks?|Shares?)|"
+    r"Thanks for reading .{1,80}! Subscribe .{0,120}|"
     # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
     r"\(ATTN:[^()]{1,150}\)|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
