@@ -153,6 +153,8 @@ _SIGNOFF = re.compile(
     r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
     # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
     r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
+    # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
+    r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
     # Xinhua's `Editor: Liu Yang`
     r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$"
     r"|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$",  # the writer's e-mail, as Yonhap signs (over `(END)`)
@@ -738,6 +740,9 @@ def _question_lead(text: str, mark: re.Match[str]) -> bool:
             and not text.rstrip(_CLOSERS).endswith((".", "!", "?")))
 
 
+_CJK_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")  # kana, hanzi, hangul
+
+
 def headline_style(text: str) -> str | None:
     """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
     "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
@@ -747,17 +752,18 @@ def headline_style(text: str) -> str | None:
         return None
     # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
     trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]  # (CJK has no case)
     shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
             trailing_dots or (shouted and text.endswith("."))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop)
     if any((m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1]))
            and not _question_lead(text, m) for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
         # ("... led to Aug. Japan airspace breach" and "Sen. Warren ..." are one)
-    if sum(any(c.isalpha() for c in word) for word in words) < 2:
-        return None  # "78,000", "Rainbow!": too little to be a headline
+    if sum(any(c.isalpha() for c in word) for word in words) < 2 and not _CJK_WORDS.search(text):
+        return None  # "78,000", "Rainbow!": too little to be a headline (Chinese and Japanese
+        # put no spaces between words: `日銀、大規模緩和を維持`)
     if text.count(",") >= 3:
         return None  # a list of names (a team line-up), not a headline
     if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":

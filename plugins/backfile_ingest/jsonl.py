@@ -53,6 +53,7 @@ class Record:
     url: str | None = None
     tags: list[str] = field(default_factory=list)
     last_line: int = 0                   # where a record over several lines ends
+    cut_off: bool = False                # the export says text is missing (`[+2351 chars]`)
 
     @property
     def lines(self) -> tuple[int, int]:
@@ -68,8 +69,7 @@ _CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 def _paragraphs(body: str) -> list[str]:
     if _HTML.search(body):
         body = to_labelled_text(body)[0]
-    if _CUT_OFF.search(body):
-        body = _CUT_OFF.sub("\u2026", body)  # an ellipsis: the ingest flags it truncated
+    body = _CUT_OFF.sub("\u2026", body)  # (`Record.cut_off` flags it)
     blocks = re.split(r"\n\s*\n", body.strip())
     if len(blocks) == 1:
         blocks = body.strip().split("\n")
@@ -127,7 +127,7 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
         keys = ", ".join(str(k) for k in data) or "none"
         raise IngestError(name, number, f"no story text: a `body` (or `text`, `content`...) is "
                           f"required and must be non-empty text (keys here: {keys})")
-    record = Record(number, raw, _paragraphs(body))
+    record = Record(number, raw, _paragraphs(body), cut_off=bool(_CUT_OFF.search(body)))
     for part in ("title", "section", "byline", "url"):
         found = _lookup(data, part)
         if found is None:
