@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from backfile_ingest.dates import parse_date_line, written_date
@@ -13,6 +14,8 @@ from backfile_ingest.problems import IngestError
 from backfile_ingest.read import decode_dump
 from backfile_ingest.summary import summarize
 from ingest_support import ingest, ingest_string
+
+SOURCES = Path(__file__).parent / "fixtures" / "sources"  # whole dumps written for these tests
 
 YONHAP = """(LEAD) N. Korea fires ballistic missile into East Sea: JCS
 
@@ -160,3 +163,30 @@ def test_cookie_banner_and_share_buttons_are_furniture() -> None:
     assert story.byline == "By Allison Morrow, CNN"
     assert story.paragraphs == [
         "Silicon Valley Bank collapsed on Friday morning after a run on the bank, regulators said."]
+
+
+def test_tass_dateline_in_russian_dates_and_leaves_the_lede() -> None:
+    first, second = ingest_string((SOURCES / "tass_russian.txt").read_text(encoding="utf-8"))
+    assert (first.date, second.date) == (date(2023, 3, 14), date(2023, 3, 17))
+    assert first.dateline == second.dateline == "\u041c\u041e\u0421\u041a\u0412\u0410"
+    assert first.summary.startswith("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442")
+
+
+def test_arabic_place_and_date_line_dates_the_story() -> None:
+    (story,) = ingest_string(
+        "\u0627\u062a\u0641\u0627\u0642 \u0633\u0639\u0648\u062f\u064a \u0625\u064a\u0631\u0627"
+        "\u0646\u064a\n\n\u0627\u0644\u0631\u064a\u0627\u0636 - 10 \u0645\u0627\u0631\u0633 "
+        "2023\n\n\u0627\u062a\u0641\u0642\u062a \u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629 "
+        "\u0648\u0625\u064a\u0631\u0627\u0646 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639"
+        "\u0629 \u0639\u0644\u0649 \u0627\u0633\u062a\u0626\u0646\u0627\u0641 \u0627\u0644\u0639"
+        "\u0644\u0627\u0642\u0627\u062a.\n")
+    assert story.date == date(2023, 3, 10)
+    assert story.summary.startswith("\u0627\u062a\u0641\u0642\u062a")
+
+
+def test_google_docs_no_break_spaces_leave_the_byline() -> None:
+    (story,) = ingest_string(
+        "Ferry\u00a0service\u00a0resumes\n\nBy\u00a0Priya\u00a0Nair\n\n"
+        "The island ferry resumed sailings on Friday after a three-day strike, the operator "
+        "said.\n")
+    assert story.byline == "By Priya Nair"

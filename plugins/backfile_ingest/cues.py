@@ -67,16 +67,16 @@ _DATE = (
     rf"|{_WEEKDAY}"
     # the other languages' day first (`14 sep`, `14. September 2023`, `14 de septiembre`)
     rf"|\d{{1,2}}(?:er|\.|º)?\s*(?:de\s+)?(?i:{_FOREIGN_MONTHS})(?:\.|(?!\w))"
-    r"(?:,?\s+(?:de\s+)?\d{4})?"
+    r"(?:,?\s+(?:de\s+)?\d{4}(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?"  # (`2023 года`)
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
 # optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
-_PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
+_PLACE_WORD = r"[A-Z\u0401\u0410-\u042f][\w.\u2019'\-]*"  # (Cyrillic capitals too)
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 # (Reuters), /PRNewswire/, /TASS/. (with its full stop), and dpa, which writes its name small
-_AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/\.?)"
+_AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z\u0410-\u042f][\w\- ]{1,30}/\.?)"
 # A state or country in brackets after the town, as Indian and Pakistani agencies write it:
 # `Bhopal (Madhya Pradesh)`, `Srinagar (Jammu and Kashmir) [India]`.
 _BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
@@ -91,7 +91,8 @@ _DATELINE = re.compile(
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
     rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
     r"|(?<=[A-Za-z])[\u2013\u2014](?=[A-Z\u201c\"])"  # `WASHINGTON\u2014The`, as the WSJ sets it
-    r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
+    r"|\s*:\s+|\s+(?=[A-Z\u201c\"\u0401\u0410-\u042f\u00ab]))(?=\S)"  # `Bhopal (Madhya
+    # Pradesh): `, `(PTI) Text`, and TASS's dateline in Russian before a Cyrillic capital
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
 # ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
@@ -141,7 +142,10 @@ _AGENCIES = (
     r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
     r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA|"
-    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa)"  # national agencies
+    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa|"  # national agencies
+    r"\u0422\u0410\u0421\u0421|\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441|"  # and
+    r"\u0420\u0418\u0410\s+\u041d\u043e\u0432\u043e\u0441\u0442\u0438)"  # in Russian: TASS,
+    # Interfax, RIA Novosti
 )
 _KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
@@ -266,10 +270,10 @@ def place_date_line(text: str) -> tuple[str, str] | None:
     """A line holding only a place and a date (`Madrid, 13 May 2022`, `WASHINGTON, D. C.,
     MONDAY, JUNE 3, 1912.`): the place and the date as written."""
     text = text.strip().rstrip(".")
-    if len(text) > 80 or not text[:1].isupper():
-        return None
-    for index in [m.start() for m in re.finditer(r",\s+", text)]:
-        place, when = text[:index], text[index:].lstrip(", ")
+    if len(text) > 80 or not (text[:1].isupper() or "\u0600" <= text[:1] <= "\u06ff"):
+        return None  # (Arabic has no capitals: `الرياض - 10 مارس 2023`)
+    for found in re.finditer(r",\s+|\s+[-\u2013\u2014]\s+", text):
+        place, when = text[:found.start()], text[found.end():]
         if len(place.split()) <= 4 and _parse_date_line(when):
             return place, when
     return None
