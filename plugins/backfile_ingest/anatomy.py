@@ -399,6 +399,7 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
         elif (story.headline and story.deck is None and story.byline is None
               and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1])
+                   or cues.credit_date_line(texts[start + 1])  # Anadolu's `Jane Doe |18.03.2023`
                    or (start + 2 < len(lines) and cues.signature(texts[start + 1],
                                                                   texts[start + 2])))
               and (cues.headline_style(text) or (
@@ -749,7 +750,10 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.stamps.append(stamp.group(0).strip())
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
-    dateline = cues.parse_dateline(text)
+    dateline = cues.parse_dateline(text) or cues.dateline_alone(text)
+    if dateline is None and story.dateline is None and text.isupper() and len(
+            text.split()) <= 3 and known_place(text):  # Anadolu's `ANKARA` over the lede
+        dateline = cues.Dateline(text, None, None, text, "")
     run_on = None if dateline or story.byline else cues.byline_dateline(text)
     if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline
         story.byline, dateline = run_on

@@ -87,6 +87,7 @@ _BARE_AGENCIES = r"(?:AAP|Kyodo|KYODO|AFP|Reuters|REUTER|dpa|ANSA|Xinhua|XINHUA)
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
+    r"(?:\s+(?P<network>CNN)(?=\s+[\u2013\u2014]))?"  # CNN's `New York CNN \u2014 `
     rf"(?:,?\s*{_AGENCY})?"
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
     rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
@@ -348,6 +349,7 @@ _CHROME = re.compile(
     r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|(?:Video )?Ad Feedback|Related Articles?|"
     r"Leave a comment|Give a gift subscription|\d[\d,.]*[KkMm]? (?:Likes?|Restacks?|Shares?)|"
     r"Thanks for reading .{1,80}! Subscribe .{0,120}|"
+    r"Anadolu Agency website contains only a portion of the news .{0,200}|"
     # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
     r"\(ATTN:[^()]{1,150}\)|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
@@ -440,7 +442,7 @@ def parse_dateline(text: str) -> Dateline | None:
     state = match.group("state")
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
-        agency_match) else match.group("bare")
+        agency_match) else match.group("bare") or match.group("network")
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
@@ -473,6 +475,18 @@ def parse_dateline(text: str) -> Dateline | None:
     if dated:  # `PORTLAND, Ore. — March 14, 2023 — The council`, as releases write it
         date_text, prefix, rest = dated["date"], prefix + dated.group(0), rest[dated.end():]
     return Dateline(place, date_text, agency, prefix, rest)
+
+
+def dateline_alone(text: str) -> Dateline | None:
+    """A dateline on a line of its own over the lede (`New York CNN \u2014`, as CNN's pages
+    copy), read as it would be with the lede after it."""
+    text = text.strip()
+    if len(text) > 60:
+        return None
+    found = parse_dateline(f"{text} X")  # (a stand-in for the lede on the next line)
+    if found is None or found.rest != "X" or not (found.agency or found.date_text):
+        return None
+    return Dateline(found.place, found.date_text, found.agency, text, "")
 
 
 _BY = re.compile(rf"^(?:By|BY|by|{_FOREIGN_BY})\s+")
@@ -835,7 +849,7 @@ def dated_citation(text: str) -> tuple[str, str] | None:
     return cited["paper"].strip(), cited["date"].strip()
 
 
-_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_BAR = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+")  # (`Jane Doe  |18.03.2023`)
 
 
 def credit_date_line(text: str) -> tuple[str, str] | None:
