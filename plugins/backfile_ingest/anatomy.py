@@ -721,6 +721,9 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
+_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
+
+
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
              speakers: frozenset[str] = frozenset()) -> str:
     """Peel the kicker, deck and dateline off the first body line; return what is left (a
@@ -751,8 +754,8 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text) or cues.dateline_alone(text)
-    if dateline is None and story.dateline is None and text.isupper() and len(
-            text.split()) <= 3 and known_place(text):  # Anadolu's `ANKARA` over the lede
+    if dateline is None and story.dateline is None and _PLACE_ALONE.fullmatch(
+            text) and known_place(text):  # Anadolu's `ANKARA` over the lede
         dateline = cues.Dateline(text, None, None, text, "")
     run_on = None if dateline or story.byline else cues.byline_dateline(text)
     if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline
