@@ -190,3 +190,29 @@ def test_google_docs_no_break_spaces_leave_the_byline() -> None:
         "The island ferry resumed sailings on Friday after a three-day strike, the operator "
         "said.\n")
     assert story.byline == "By Priya Nair"
+
+
+def test_anadolu_page_deck_byline_date_and_place_alone() -> None:
+    (story,) = ingest_string((SOURCES / "anadolu_web.txt").read_text(encoding="utf-8"))
+    assert story.title == "Türkiye, Egypt agree to upgrade diplomatic ties"
+    assert (story.byline, story.date, story.dateline) == ("Burak Dag", date(2023, 3, 18), "ANKARA")
+    assert story.paragraphs[0] == (
+        "Foreign ministers of both countries hold joint news conference in Cairo")
+    assert story.paragraphs[1].startswith("Türkiye and Egypt agreed on Saturday")
+    assert not any("subscribers" in p for p in story.paragraphs)
+
+
+def test_cnn_dateline_alone_on_its_line() -> None:
+    (story,) = ingest_string(
+        "Bank collapses in biggest failure since 2008\n\nBy Allison Morrow, CNN\n\n"
+        "New York CNN \u2014\n\nSilicon Valley Bank collapsed on Friday morning after a run on "
+        "the bank, marking the largest failure since 2008.\n")
+    assert story.dateline == "New York"  # (the place; the line is the dateline piece)
+    assert story.paragraphs[0].startswith("Silicon Valley Bank collapsed")
+
+
+def test_ocr_debris_after_a_place_is_no_dateline_alone() -> None:
+    (story,) = ingest_string(
+        "TWO SMASHES AT\n\nROCKDALE -.-\u00bb- I\n\nTwo road accidents occurred within half a "
+        "mile of each other on Princes Highway last night.\n")
+    assert story.dateline != "ROCKDALE -.-\u00bb- I"

@@ -87,7 +87,6 @@ _BARE_AGENCIES = r"(?:AAP|Kyodo|KYODO|AFP|Reuters|REUTER|dpa|ANSA|Xinhua|XINHUA)
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
-    r"(?:\s+(?P<network>CNN)(?=\s+[\u2013\u2014]))?"  # CNN's `New York CNN \u2014 `
     rf"(?:,?\s*{_AGENCY})?"
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
     rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
@@ -442,7 +441,10 @@ def parse_dateline(text: str) -> Dateline | None:
     state = match.group("state")
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
-        agency_match) else match.group("bare") or match.group("network")
+        agency_match) else match.group("bare")
+    if agency is None and place.endswith(" CNN") and match.group("end").strip() in (
+            "\u2013", "\u2014"):
+        place, agency = place[:-4], "CNN"  # CNN's own: `New York CNN \u2014 `
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
