@@ -455,8 +455,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
-        while end - start > 1 and len(closing) < SIGNOFF_LINES and cues.is_signoff(
-                texts[end - 1]) and not cues.is_photo_credit(texts[end - 1]):
+        while end - start > 1 and len(closing) < SIGNOFF_LINES and (cues.is_signoff(
+                texts[end - 1]) or cues.is_email_line(texts[end - 1])) and not (
+                    cues.is_photo_credit(texts[end - 1])):
             # several: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`, two writers'
             # e-mail addresses over `... contributed to this report.`
             closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))

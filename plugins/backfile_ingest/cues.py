@@ -160,10 +160,12 @@ _SIGNOFF = re.compile(
     # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
     r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
     # Xinhua's `Editor: Liu Yang`
-    r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$"
-    r"|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$",  # the writer's e-mail, as Yonhap signs (over `(END)`)
+    r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$",
     re.IGNORECASE,
 )
+# A writer's e-mail address alone on a line: part of a sign-off over one (Yonhap's over
+# `(END)`), never one on its own (a release's `Media Contact:` block lists addresses too).
+_EMAIL_LINE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 # A sign-off run into the last paragraph: `... during the period. Enditem`
 _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITEM|\(END\))$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
@@ -627,6 +629,10 @@ def signoff(text: str) -> str | None:
 
 def is_signoff(text: str) -> bool:
     return signoff(text) is not None
+
+
+def is_email_line(text: str) -> bool:
+    return bool(_EMAIL_LINE.match(text.strip()))
 
 
 def glued_signoff(text: str) -> tuple[str, str] | None:
