@@ -778,7 +778,9 @@ def headline_style(text: str) -> str | None:
         return None
     # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
     trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
-    letters = [c for c in text if c.isalpha() and c.lower() != c.upper()]  # (CJK has no case)
+    letters = [c for c in text if c.isalpha()]
+    if not text.isascii():  # (Chinese, Japanese, Arabic letters have no case: not counted)
+        letters = [c for c in letters if c.isupper() or c.islower()]
     shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
             trailing_dots or (shouted and text.endswith("."))):
