@@ -216,3 +216,15 @@ def test_ocr_debris_after_a_place_is_no_dateline_alone() -> None:
         "TWO SMASHES AT\n\nROCKDALE -.-\u00bb- I\n\nTwo road accidents occurred within half a "
         "mile of each other on Princes Highway last night.\n")
     assert story.dateline != "ROCKDALE -.-\u00bb- I"
+
+
+def test_relative_stamps_never_date_a_story() -> None:
+    first, second = ingest_string(
+        "City council approves new bike lanes\nUpdated 3 hours ago\nBy Tom Brady\n"
+        "The city council voted 7-2 on Tuesday night to approve a network of protected bike "
+        "lanes downtown.\nConstruction is expected to begin next spring.\n\n"
+        "Library extends weekend hours\n2 days ago\nThe central library will stay open until "
+        "8 p.m. on Saturdays from next month, the library board said.\n")
+    assert [s.date_source for s in (first, second)] == ["default", "default"]
+    assert first.byline == "By Tom Brady"
+    assert not any("ago" in p for s in (first, second) for p in s.paragraphs)
