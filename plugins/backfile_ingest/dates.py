@@ -8,6 +8,7 @@ English finds none, so an English story reads exactly as before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -90,9 +91,13 @@ FOREIGN_MONTH_DAY = re.compile(
 # In running text only full names, as written (`14 mars`, `14. März`): `3 out of 5`, `2 Mars`.
 # It opens on a figure, not a look-behind, so an English story is scanned fast; the figure
 # must not end a longer word or number (`event_dates` checks the character before it).
-_FOREIGN_IN_TEXT = re.compile(
-    rf"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
-    rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
+_IN_TEXT = (r"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
+            r"(?P<fmonth>{})(?!\w)" + _FOREIGN_YEAR + "?")
+_FOREIGN_IN_TEXT = re.compile(_IN_TEXT.format(languages.alternation(languages.WRITTEN_MONTHS)))
+# (Cyrillic and Arabic names apart, tried only where those scripts are: English is read fast)
+_OTHER_SCRIPT_IN_TEXT = re.compile(
+    _IN_TEXT.format(languages.alternation(languages.WRITTEN_MONTHS_OTHER_SCRIPTS)))
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
 _ENGLISH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 _FOREIGN_LABEL = (
@@ -269,7 +274,9 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
             else:
                 weekday = WEEKDAYS.index(match.group("weekday").lower())
                 found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
-    for match in _FOREIGN_IN_TEXT.finditer(text):  # `le 14 mars`, `am 3. Mai 2023`
+    matches = itertools.chain(_FOREIGN_IN_TEXT.finditer(text), _OTHER_SCRIPT_IN_TEXT.finditer(
+        text) if _OTHER_SCRIPT.search(text) else ())
+    for match in matches:  # `le 14 mars`, `am 3. Mai 2023`, `14 марта`
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1]
                               in "._"):
             continue  # `2004 mai`, `A12 juin`

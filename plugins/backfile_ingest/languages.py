@@ -55,13 +55,19 @@ FULL_MONTHS = _month_names("wide")
 """Full month names (lower case, with and without accents) to their numbers."""
 MONTHS = {**_month_names("abbreviated"), **FULL_MONTHS}
 """Full and abbreviated month names (lower case, no final dot) to their numbers."""
-WRITTEN_MONTHS = {
-    spelling
-    for language in LANGUAGES
-    for name in get_month_names("wide", locale=language).values()
-    for spelling in (name, _plain(name))
-}
+OTHER_SCRIPTS = ("ru", "uk", "ar")  # languages written in other scripts than Latin
+
+
+def _written(languages: tuple[str, ...]) -> set[str]:
+    return {spelling for language in languages
+            for name in get_month_names("wide", locale=language).values()
+            for spelling in (name, _plain(name))}
+
+
+WRITTEN_MONTHS = _written(tuple(x for x in LANGUAGES if x not in OTHER_SCRIPTS))
 """Full month names cased as the language writes them (`mars`, `März`): for running text."""
+WRITTEN_MONTHS_OTHER_SCRIPTS = _written(OTHER_SCRIPTS)
+"""The same in Cyrillic and Arabic (`марта`, `مارس`): tried only on text in those scripts."""
 WEEKDAYS = frozenset(_weekday_names())
 
 
