@@ -399,6 +399,7 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
         elif (story.headline and story.deck is None and story.byline is None
               and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1])
+                   or cues.credit_date_line(texts[start + 1])  # Anadolu's `Jane Doe |18.03.2023`
                    or (start + 2 < len(lines) and cues.signature(texts[start + 1],
                                                                   texts[start + 2])))
               and (cues.headline_style(text) or (
@@ -454,6 +455,14 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
+        while end - start > 1 and len(closing) < SIGNOFF_LINES and (cues.is_signoff(
+                texts[end - 1]) or cues.is_email_line(texts[end - 1])) and not (
+                    cues.is_photo_credit(texts[end - 1])):
+            # several: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`, two writers'
+            # e-mail addresses over `... contributed to this report.`
+            closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))
+            story.signoff = f"{raw[end - 1]} {story.signoff}"
+            end -= 1
         while end - start > 1 and (found := parse_field(texts[end - 1])) and found.role in (
                 "source", "meta"):  # `Source: Rossiya 1, Moscow, in Russian 1600 gmt 13 Mar
             closing.insert(0, Piece(lines[end - 1].number, "field", raw[end - 1]))  # 22` over
@@ -497,6 +506,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
         if captioned:
             text = captioned[0]
+        glued = cues.glued_signoff(text) if line is lines[end - 1] else None
+        if glued:
+            text = glued[0]
+            story.signoff = f"{glued[1]} {story.signoff}" if story.signoff else glued[1]
+            closing.insert(0, Piece(line.number, "signoff", glued[1]))
         raw = line.text.rstrip()
         blank_before = marked or line.number - numbers.get(line.number, line.number) > 1
         marked = False
@@ -510,6 +524,9 @@ def dissect(lines: list[Line]) -> Anatomy:
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + _paragraphs(body)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
+
+
+SIGNOFF_LINES = 4  # end lines taken as the sign-off, at most
 
 
 _CONTACT = re.compile(r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)"
@@ -705,6 +722,9 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
+_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
+
+
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
              speakers: frozenset[str] = frozenset()) -> str:
     """Peel the kicker, deck and dateline off the first body line; return what is left (a
@@ -734,7 +754,10 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.stamps.append(stamp.group(0).strip())
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
-    dateline = cues.parse_dateline(text)
+    dateline = cues.parse_dateline(text) or cues.dateline_alone(text)
+    if dateline is None and story.dateline is None and _PLACE_ALONE.fullmatch(
+            text) and known_place(text):  # Anadolu's `ANKARA` over the lede
+        dateline = cues.Dateline(text, None, None, text, "")
     run_on = None if dateline or story.byline else cues.byline_dateline(text)
     if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline
         story.byline, dateline = run_on

@@ -67,16 +67,16 @@ _DATE = (
     rf"|{_WEEKDAY}"
     # the other languages' day first (`14 sep`, `14. September 2023`, `14 de septiembre`)
     rf"|\d{{1,2}}(?:er|\.|º)?\s*(?:de\s+)?(?i:{_FOREIGN_MONTHS})(?:\.|(?!\w))"
-    r"(?:,?\s+(?:de\s+)?\d{4})?"
+    r"(?:,?\s+(?:de\s+)?\d{4}(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?"  # (`2023 года`)
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
 # optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
-_PLACE_WORD = r"[A-Z][\w.\u2019'\-]*"
+_PLACE_WORD = r"[A-Z\u0401\u0410-\u042f][\w.\u2019'\-]*"  # (Cyrillic capitals too)
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 # (Reuters), /PRNewswire/, /TASS/. (with its full stop), and dpa, which writes its name small
-_AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z][\w\- ]{1,30}/\.?)"
+_AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z\u0410-\u042f][\w\- ]{1,30}/\.?)"
 # A state or country in brackets after the town, as Indian and Pakistani agencies write it:
 # `Bhopal (Madhya Pradesh)`, `Srinagar (Jammu and Kashmir) [India]`.
 _BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
@@ -91,7 +91,8 @@ _DATELINE = re.compile(
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
     rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
     r"|(?<=[A-Za-z])[\u2013\u2014](?=[A-Z\u201c\"])"  # `WASHINGTON\u2014The`, as the WSJ sets it
-    r"|\s*:\s+|\s+(?=[A-Z\u201c\"]))(?=\S)"  # `Bhopal (Madhya Pradesh): `, `(PTI) Text`
+    r"|\s*:\s+|\s+(?=[A-Z\u201c\"\u0401\u0410-\u042f\u00ab]))(?=\S)"  # `Bhopal (Madhya
+    # Pradesh): `, `(PTI) Text`, and TASS's dateline in Russian before a Cyrillic capital
 )  # `June 3.-Fire which...` is old newspapers' (taken only after a date); a colon or nothing
 # ends a dateline only where it holds more than a place (see parse_dateline)
 _AGENCY_IN = re.compile(_AGENCY)
@@ -141,17 +142,32 @@ _AGENCIES = (
     r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
     r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA|"
-    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa)"  # national agencies
+    r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa|"  # national agencies
+    r"\u0422\u0410\u0421\u0421|\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441|"  # and
+    r"\u0420\u0418\u0410\s+\u041d\u043e\u0432\u043e\u0441\u0442\u0438)"  # in Russian: TASS,
+    # Interfax, RIA Novosti
 )
 _KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
     r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,120}$"
-    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?(?:END|ENDS|ends|-30-|###|xxx)\s*[-\u2013\u2014#*]*$"
-    r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$",  # a wire trailer
+    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
+    r"\s*[-\u2013\u2014#*]*$"  # (Yonhap's `(END)`, Xinhua's `Enditem`)
+    r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
+    # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
+    r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
+    # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
+    r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
+    # Xinhua's `Editor: Liu Yang`
+    r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$",
     re.IGNORECASE,
 )
+# A writer's e-mail address alone on a line: part of a sign-off over one (Yonhap's over
+# `(END)`), never one on its own (a release's `Media Contact:` block lists addresses too).
+_EMAIL_LINE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+# A sign-off run into the last paragraph: `... during the period. Enditem`
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITEM|\(END\))$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
 # report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
 _CONTRIBUTORS = re.compile(
@@ -164,13 +180,18 @@ _WIRE_FLAG = re.compile(
     r"^(?P<flags>(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|EXCLUSIVE|REFILE|CORRECTED|RPT|REPEAT|"
     r"CORRECTION|BREAKINGVIEWS|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|TIMELINE|COLUMN|"
     r"SPECIAL REPORT|GRAPHIC|EXPLAINER)(?:-(?:(?:UPDATE|WRAPUP)\s?\d{1,2}|[A-Z]{3,12}))*)"
-    r"-(?=\S)(?P<rest>.*[a-z].*)$")
+    r"-(?=\S)(?P<rest>.*[a-z].*)$"
+    # Yonhap's in brackets: `(LEAD) N. Korea fires ...`, `(2nd LD) ...`, `(URGENT) ...`
+    r"|^\((?P<bracketed>LEAD|\d(?:st|nd|rd|th)\s+LD|URGENT|News\s+Focus|Yonhap\s+Interview|"
+    r"Yonhap\s+Feature)(?:,\s*[A-Z][\w ]{1,30})?\)\s+(?P<after>.*[a-z].*)$")
 
 
 def wire_flag(text: str) -> tuple[str, str] | None:
     """(`UPDATE 2`, `Oil prices climb ...`) for a headline opened by a wire's version flags
     (`UPDATE 2-Oil prices climb ...`), else None."""
     match = _WIRE_FLAG.match(text.strip())
+    if match and match["bracketed"]:
+        return match["bracketed"], match["after"].strip()
     return (match["flags"], match["rest"].strip()) if match else None
 
 
@@ -251,10 +272,10 @@ def place_date_line(text: str) -> tuple[str, str] | None:
     """A line holding only a place and a date (`Madrid, 13 May 2022`, `WASHINGTON, D. C.,
     MONDAY, JUNE 3, 1912.`): the place and the date as written."""
     text = text.strip().rstrip(".")
-    if len(text) > 80 or not text[:1].isupper():
-        return None
-    for index in [m.start() for m in re.finditer(r",\s+", text)]:
-        place, when = text[:index], text[index:].lstrip(", ")
+    if len(text) > 80 or not (text[:1].isupper() or "\u0600" <= text[:1] <= "\u06ff"):
+        return None  # (Arabic has no capitals: `الرياض - 10 مارس 2023`)
+    for found in re.finditer(r",\s+|\s+[-\u2013\u2014]\s+", text):
+        place, when = text[:found.start()], text[found.end():]
         if len(place.split()) <= 4 and _parse_date_line(when):
             return place, when
     return None
@@ -319,6 +340,19 @@ _CHROME = re.compile(
     r"(?:your )?browser).{0,120}|"
     r"This (?:article |story |page )?was (?:first )?published (?:more than )?\d+ "
     r"(?:years?|months?|weeks?|days?|hours?) ago|"
+    # a cookie banner and its buttons, a share bar's buttons one a line, a site's header and
+    # footer links, a blog platform's counters and pleas (`42 Likes`, `Thanks for reading
+    # The Long Game! Subscribe for free ...`)
+    r"(?:We|This (?:web)?site|Our (?:web)?site) uses? cookies\b.{0,200}|Accept (?:all|all "
+    r"cookies|cookies)|Reject (?:all|all cookies)|(?:Cookie|Privacy) (?:settings|preferences)|"
+    r"Manage (?:cookies|consent)|Tweet|Email|E-mail|Facebook|WhatsApp|LinkedIn|Link Copied!?|"
+    r"Copy (?:link|URL)|Sign in|Log in|Sign out|Live TV|Search [\w ]{1,30}(?:\.{3}|\u2026)|"
+    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|(?:Video )?Ad Feedback|Related Articles?|"
+    r"Leave a comment|Give a gift subscription|\d[\d,.]*[KkMm]? (?:Likes?|Restacks?|Shares?)|"
+    r"Thanks for reading .{1,80}! Subscribe .{0,120}|"
+    r"Anadolu Agency website contains only a portion of the news .{0,200}|"
+    # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
+    r"\(ATTN:[^()]{1,150}\)|"
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
     re.IGNORECASE,
 )
@@ -410,6 +444,9 @@ def parse_dateline(text: str) -> Dateline | None:
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
         agency_match) else match.group("bare")
+    if agency is None and place.endswith(" CNN") and match.group("end").strip() in (
+            "\u2013", "\u2014"):
+        place, agency = place[:-4], "CNN"  # CNN's own: `New York CNN \u2014 `
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
@@ -442,6 +479,18 @@ def parse_dateline(text: str) -> Dateline | None:
     if dated:  # `PORTLAND, Ore. — March 14, 2023 — The council`, as releases write it
         date_text, prefix, rest = dated["date"], prefix + dated.group(0), rest[dated.end():]
     return Dateline(place, date_text, agency, prefix, rest)
+
+
+def dateline_alone(text: str) -> Dateline | None:
+    """A dateline on a line of its own over the lede (`New York CNN \u2014`, as CNN's pages
+    copy), read as it would be with the lede after it."""
+    text = text.strip()
+    if len(text) > 60:
+        return None
+    found = parse_dateline(f"{text} X")  # (a stand-in for the lede on the next line)
+    if found is None or found.rest != "X" or not (found.agency or found.date_text):
+        return None
+    return Dateline(found.place, found.date_text, found.agency, text, "")
 
 
 _BY = re.compile(rf"^(?:By|BY|by|{_FOREIGN_BY})\s+")
@@ -582,6 +631,16 @@ def is_signoff(text: str) -> bool:
     return signoff(text) is not None
 
 
+def is_email_line(text: str) -> bool:
+    return bool(_EMAIL_LINE.match(text.strip()))
+
+
+def glued_signoff(text: str) -> tuple[str, str] | None:
+    """A last paragraph and the wire's end mark run into it (`... the period. Enditem`)."""
+    match = _GLUED_SIGNOFF.search(text)
+    return (text[:match.start()], match["end"]) if match else None
+
+
 def trailer_date(text: str) -> date | None:
     """The date in a wire transmission trailer (`AP-NY-10-13-98 1842EDT` -> 1998-10-13,
     `BBC Mon FS1 MCU 130322 ak/dk` -> 2022-03-13)."""
@@ -707,6 +766,9 @@ def _question_lead(text: str, mark: re.Match[str]) -> bool:
             and not text.rstrip(_CLOSERS).endswith((".", "!", "?")))
 
 
+_CJK_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")  # kana, hanzi, hangul
+
+
 def headline_style(text: str) -> str | None:
     """How a line looks as a headline: "caps" (ALL CAPS wire style), "title" (Title Case),
     "plain" (short, sentence case, no final full stop), or None when it is not headline-like."""
@@ -717,16 +779,19 @@ def headline_style(text: str) -> str | None:
     # "Rivals of the \u00a3400 Apple..." is a headline; a long line trailing off is not
     trailing_dots = text.rstrip(_CLOSERS).endswith(("...", "\u2026")) and len(words) <= 10
     letters = [c for c in text if c.isalpha()]
+    if not text.isascii():  # (Chinese, Japanese, Arabic letters have no case: not counted)
+        letters = [c for c in letters if c.isupper() or c.islower()]
     shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
-    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":")) and not (
+    if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
             trailing_dots or (shouted and text.endswith("."))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop)
     if any((m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1]))
            and not _question_lead(text, m) for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline
         # ("... led to Aug. Japan airspace breach" and "Sen. Warren ..." are one)
-    if sum(any(c.isalpha() for c in word) for word in words) < 2:
-        return None  # "78,000", "Rainbow!": too little to be a headline
+    if sum(any(c.isalpha() for c in word) for word in words) < 2 and not _CJK_WORDS.search(text):
+        return None  # "78,000", "Rainbow!": too little to be a headline (Chinese and Japanese
+        # put no spaces between words: `日銀、大規模緩和を維持`)
     if text.count(",") >= 3:
         return None  # a list of names (a team line-up), not a headline
     if text[0] in "-\u2010\u2013\u2014\u2022*\u00b7>|":
@@ -794,7 +859,7 @@ def dated_citation(text: str) -> tuple[str, str] | None:
     return cited["paper"].strip(), cited["date"].strip()
 
 
-_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_BAR = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+")  # (`Jane Doe  |18.03.2023`)
 
 
 def credit_date_line(text: str) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ English finds none, so an English story reads exactly as before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -71,7 +72,8 @@ DATE_LINE = re.compile(
     # a time after the date: `, 9:10 a.m.`, `16.02 BST`, `/ 04:15 PM EST` (local TV), `at 9:10`
     rf"(?:(?:,|\s*[/|\u00b7\u2022]|\s+at)?\s+{_TIME})?"
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
-    r"(?:\s*[|\u00b7\u2022]?\s*(?:Last\s+)?(?:Updated|Modified)\b:?[^|]{4,50})?"
+    # (Anadolu's `18.03.2023 - Update : 18.03.2023`)
+    r"(?:\s*[|\u00b7\u2022\-\u2013]?\s*(?:Last\s+)?(?:Updated?|Modified)\b\s*:?[^|]{4,50})?"
     # the paper after the date, as The Times stamps its pages: `..., 12.01am, The Times`
     r"(?-i:,\s+(?:The\s+)?[A-Z][\w&.'\u2019]*(?:\s+[A-Z][\w&.'\u2019]*){0,3})?\s*",
     re.IGNORECASE,
@@ -80,15 +82,22 @@ DATE_LINE = re.compile(
 # `14. September 2023`, `14 de septiembre de 2023`, `14 sep` (datelines, time stamps).
 _FOREIGN_DAY = r"(?P<fday>[0-3]?\d)(?P<fmark>er|\.|º|°|ª)?"
 _FOREIGN_MONTH = rf"(?P<fmonth>{languages.alternation(languages.MONTHS)})(?:\.|(?!\w))"
-_FOREIGN_YEAR = r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d))"
+# Russian and Ukrainian add "year" after it: `14 марта 2023 года`, `14 березня 2023 року`
+# (or its abbreviation, written in Cyrillic)
+_FOREIGN_YEAR = (r"(?:,?\s+(?:del?\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)"
+                 r"(?:\s*(?:года|\u0433\.|року|\u0440\.)(?!\w))?)")
 FOREIGN_MONTH_DAY = re.compile(
     rf"(?<![\w.]){_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}{_FOREIGN_YEAR}?", re.IGNORECASE)
 # In running text only full names, as written (`14 mars`, `14. März`): `3 out of 5`, `2 Mars`.
 # It opens on a figure, not a look-behind, so an English story is scanned fast; the figure
 # must not end a longer word or number (`event_dates` checks the character before it).
-_FOREIGN_IN_TEXT = re.compile(
-    rf"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
-    rf"(?P<fmonth>{languages.alternation(languages.WRITTEN_MONTHS)})(?!\w){_FOREIGN_YEAR}?")
+_IN_TEXT = (r"(?P<fday>\d\d?)(?P<fmark>er|\.|\u00ba|\u00b0|\u00aa)?\s*(?:de\s+)?"
+            r"(?P<fmonth>{})(?!\w)" + _FOREIGN_YEAR + "?")
+_FOREIGN_IN_TEXT = re.compile(_IN_TEXT.format(languages.alternation(languages.WRITTEN_MONTHS)))
+# (Cyrillic and Arabic names apart, tried only where those scripts are: English is read fast)
+_OTHER_SCRIPT_IN_TEXT = re.compile(
+    _IN_TEXT.format(languages.alternation(languages.WRITTEN_MONTHS_OTHER_SCRIPTS)))
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 _DIGIT = re.compile(r"\d")
 _ENGLISH_NAMES = frozenset(name.capitalize() for name in MONTHS)
 _FOREIGN_LABEL = (
@@ -102,9 +111,13 @@ _FOREIGN_WEEKDAY = rf"(?:(?:{languages.alternation(languages.WEEKDAYS)})\.?,?\s+
 # `à 14h30`, `um 14:30 Uhr`, `a las 14:30 h`, `alle 14.30`, `om 14.30 uur`, `- 14:30 CEST`
 _FOREIGN_TIME = (r"(?:,|\s+(?:à|a\s+las|a\s+la|alle|às|as|om|um|-|\u2013|\|))?\s*"
                  r"\d{1,2}(?:\s?[:.hH]\s?\d\d|\s?h)(?:\s*(?:Uhr|uur|h|horas?|[A-Z]{2,4}))?")
+# Chinese, Japanese and Korean dates in figures: `2023年3月21日 12時30分`, `2023년 3월 21일 (화)`
+_CJK_DATE = (r"(?P<cyear>(?:19|20)\d\d)\s*[年년]\s*(?P<cmonth>[01]?\d)\s*[月월]\s*"
+             r"(?P<cday>[0-3]?\d)\s*[日일]\s*(?:[(\uff08][^()\uff08\uff09]{1,3}[)\uff09])?"
+             r"(?:\s*(?:[0-2]?\d\s*[時时시]\s*(?:[0-5]\d\s*[分분])?|[0-2]?\d:[0-5]\d))?")
 FOREIGN_DATE_LINE = re.compile(
     rf"{_FOREIGN_LABEL}{_FOREIGN_WEEKDAY}(?:{_FOREIGN_DAY}\s*(?:de\s+)?{_FOREIGN_MONTH}"
-    rf"{_FOREIGN_YEAR}|{_NUMERIC}"
+    rf"{_FOREIGN_YEAR}|{_NUMERIC}|{_CJK_DATE}"
     rf"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     rf"(?:{_FOREIGN_TIME})?"
     # `Publié le 14 septembre 2023 à 14h30, modifié le 15 septembre 2023 à 08h12`: the first
@@ -179,6 +192,8 @@ def _foreign_date_line(text: str) -> PartialDate | None:
         return numeric_date(match)
     if match["iyear"]:
         value = _safe_date(int(match["iyear"]), int(match["imonth"]), int(match["iday"]))
+    elif match["cyear"]:
+        value = _safe_date(int(match["cyear"]), int(match["cmonth"]), int(match["cday"]))
     else:
         value = _safe_date(int(match["fyear"]), languages.month_number(match["fmonth"]),
                            int(match["fday"]))
@@ -259,7 +274,9 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
             else:
                 weekday = WEEKDAYS.index(match.group("weekday").lower())
                 found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
-    for match in _FOREIGN_IN_TEXT.finditer(text):  # `le 14 mars`, `am 3. Mai 2023`
+    matches = itertools.chain(_FOREIGN_IN_TEXT.finditer(text), _OTHER_SCRIPT_IN_TEXT.finditer(
+        text) if _OTHER_SCRIPT.search(text) else ())
+    for match in matches:  # `le 14 mars`, `am 3. Mai 2023`, `14 марта`
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1]
                               in "._"):
             continue  # `2004 mai`, `A12 juin`

@@ -177,5 +177,6 @@ def tidy_byline(value: str | None) -> str | None:
     Doe;John Roe`) get their space back."""
     if value is None or value.strip().lower() in _NO_BYLINE:
         return None
-    return re.sub(r"\s*;\s*", "; ", value.strip()).strip("; ") or None
+    value = " ".join(value.split())  # (a Google Docs export's no-break spaces: `By\xa0Jane`)
+    return re.sub(r"\s*;\s*", "; ", value).strip("; ") or None
 

@@ -18,21 +18,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .fields import field_date
+from .markup import to_labelled_text
 from .partial_date import PartialDate, parse_partial_date
 from .problems import IngestError, Problem
 
 # Where each part of a story is found, first name first.
 KEYS: dict[str, tuple[str, ...]] = {
     "body": ("body", "text", "content", "fulltext", "maintext", "articlebody", "articletext",
-             "bodytext", "story", "article"),
-    "summary": ("description", "shortdescription", "summary", "abstract", "lead", "standfirst"),
-    "title": ("title", "headline", "headlinetext", "hed"),
+             "bodytext", "story", "article", "postcontent"),
+    "summary": ("description", "shortdescription", "summary", "abstract", "lead", "standfirst",
+                "excerpt", "postexcerpt"),
+    "title": ("title", "headline", "headlinetext", "hed", "posttitle"),
     "date": ("date", "published", "publishdate", "publisheddate", "publishedat", "pubdate",
-             "datepublished", "publicationdate", "datetime", "created", "createdat", "time"),
+             "datepublished", "publicationdate", "datetime", "created", "createdat", "time",
+             "postdate", "postdategmt"),
     "section": ("section", "category", "desk", "topic", "rubric"),
-    "byline": ("byline", "author", "authors", "creator", "writer"),
+    "byline": ("byline", "author", "authors", "creator", "writer", "postauthor"),
     "url": ("url", "link", "permalink", "weburl", "canonicalurl", "articleurl"),
-    "tags": ("tags", "keywords", "subjects"),
+    "tags": ("tags", "keywords", "subjects", "categories"),  # (WordPress: `A|B`)
 }
 
 
@@ -50,13 +53,23 @@ class Record:
     url: str | None = None
     tags: list[str] = field(default_factory=list)
     last_line: int = 0                   # where a record over several lines ends
+    cut_off: bool = False                # the export says text is missing (`[+2351 chars]`)
 
     @property
     def lines(self) -> tuple[int, int]:
         return self.line, max(self.line, self.last_line)
 
 
+# A body in HTML, as CMS exports hold it (WordPress's `post_content`, an API's `content`).
+_HTML = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote|figure)\b[^<>]{0,300}>", re.IGNORECASE)
+# NewsAPI cuts `content` off and says how much is missing: `... could not … [+2351 chars]`.
+_CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
 def _paragraphs(body: str) -> list[str]:
+    if _HTML.search(body):
+        body = to_labelled_text(body)[0]
+    body = _CUT_OFF.sub("\u2026", body)  # (`Record.cut_off` flags it)
     blocks = re.split(r"\n\s*\n", body.strip())
     if len(blocks) == 1:
         blocks = body.strip().split("\n")
@@ -114,7 +127,7 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
         keys = ", ".join(str(k) for k in data) or "none"
         raise IngestError(name, number, f"no story text: a `body` (or `text`, `content`...) is "
                           f"required and must be non-empty text (keys here: {keys})")
-    record = Record(number, raw, _paragraphs(body))
+    record = Record(number, raw, _paragraphs(body), cut_off=bool(_CUT_OFF.search(body)))
     for part in ("title", "section", "byline", "url"):
         found = _lookup(data, part)
         if found is None:
@@ -123,6 +136,10 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
         if not isinstance(value, str):
             raise IngestError(name, number, f"`{found[0]}` must be text")
         setattr(record, part, " ".join(value.split()) or None)
+    outlet = _text(data.get("source"))  # NewsAPI: `"source": {"name": "BBC News"}` and a
+    outlet = outlet.get("name") if isinstance(outlet, Mapping) else None  # title ending
+    if record.title and isinstance(outlet, str) and record.title.endswith(f" - {outlet}"):
+        record.title = record.title[: -len(outlet) - 3].rstrip() or None  # ` - BBC News`
     found = _lookup(data, "date")
     if found is not None:
         try:
@@ -132,7 +149,7 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
     found = _lookup(data, "tags")
     tags = found[1] if found else []
     if isinstance(tags, str):
-        tags = tags.split(";")
+        tags = re.split(r"[;|]", tags)
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise IngestError(name, number, f"`{found[0] if found else 'tags'}` must be a list of "
                           "text or a `;`-separated text")

@@ -1,7 +1,9 @@
 """Month and weekday names of the languages whose dates the ingest reads besides English.
 
 French, German, Spanish, Italian, Portuguese and Dutch dumps write their dates with their own
-month names ("14 septembre 2023", "14. September 2023", "14 de septiembre de 2023"). The
+month names ("14 septembre 2023", "14. September 2023", "14 de septiembre de 2023"), and so
+do Russian, Ukrainian and Arabic ones ("14 марта 2023 года", "10 مارس 2023"; scripts of
+their own, so they never clash with the Latin names). The
 names come from the Unicode CLDR through Babel (BSD licence), not from lists typed here: wide
 and abbreviated, in both of CLDR's contexts, and without accents as old ASCII dumps write
 them ("fevrier", "Marz"). Built once at import; English stays in `dates.py`, tried first.
@@ -14,7 +16,7 @@ import unicodedata
 
 from babel.dates import get_day_names, get_month_names
 
-LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "nl", "ru", "uk", "ar")
 
 
 def _plain(name: str) -> str:
@@ -53,13 +55,19 @@ FULL_MONTHS = _month_names("wide")
 """Full month names (lower case, with and without accents) to their numbers."""
 MONTHS = {**_month_names("abbreviated"), **FULL_MONTHS}
 """Full and abbreviated month names (lower case, no final dot) to their numbers."""
-WRITTEN_MONTHS = {
-    spelling
-    for language in LANGUAGES
-    for name in get_month_names("wide", locale=language).values()
-    for spelling in (name, _plain(name))
-}
+OTHER_SCRIPTS = ("ru", "uk", "ar")  # languages written in other scripts than Latin
+
+
+def _written(languages: tuple[str, ...]) -> set[str]:
+    return {spelling for language in languages
+            for name in get_month_names("wide", locale=language).values()
+            for spelling in (name, _plain(name))}
+
+
+WRITTEN_MONTHS = _written(tuple(x for x in LANGUAGES if x not in OTHER_SCRIPTS))
 """Full month names cased as the language writes them (`mars`, `März`): for running text."""
+WRITTEN_MONTHS_OTHER_SCRIPTS = _written(OTHER_SCRIPTS)
+"""The same in Cyrillic and Arabic (`марта`, `مارس`): tried only on text in those scripts."""
 WEEKDAYS = frozenset(_weekday_names())
 
 

@@ -130,7 +130,7 @@ def story_from_record(record: Record, context: DumpContext) -> Story:
     else:
         context.warnings.append(Problem(context.name, record.line, "no date: using the default"))
         published, date_source = context.default_date, "default"
-    truncated = is_truncated(record.body)
+    truncated = record.cut_off or is_truncated(record.body)
     sidecar_section = context.sidecar.section if context.sidecar else None
     return Story(
         dump=context.name, first_line=record.lines[0], last_line=record.lines[1],

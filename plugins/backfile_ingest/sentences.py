@@ -67,9 +67,11 @@ _ABBREVIATIONS = frozenset(
         "e.g",
     ]
 )
-_END = re.compile(r"""[.!?…]+[\u2019”"')\]]*(?=\s+[\u2018“"'(\[]?[A-Z0-9])""")
-TERMINAL = ".!?…"
-_CLOSERS = "\u2019”\"')]"
+# Chinese and Japanese end a sentence with full-width marks and no space after them.
+_END = re.compile(r"""[.!?…]+[\u2019”"')\]]*(?=\s+[\u2018“"'(\[]?[A-Z0-9])"""
+                  r"|[\u3002\uff01\uff1f]+[\u300d\u300f\uff09]*(?=\S)")
+TERMINAL = ".!?…\u3002\uff01\uff1f\u061f"  # CJK's full stop, ! and ?, Arabic's ?
+_CLOSERS = "\u2019”\"')]\u300d\u300f\uff09"  # CJK's closing quotes and bracket
 
 
 def split_sentences(text: str) -> list[str]:
