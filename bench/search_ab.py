@@ -203,30 +203,6 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
                   f"{statistics.mean(d):+.1f} ms")
 
 
-# Time stamps inside the page: the engine's answer, each data file's callback, the marks.
-WHERE_HOOK = SHOWN_HOOK + """
-window.__log = [];
-(() => { let wrapped = false;
-  const wrap = () => { const BS = window.BackfileSearch;
-    if (!BS || wrapped || !BS.search) return;
-    wrapped = true;
-    for (const name of ["terms", "chunk", "docs", "facets", "long", "lexicon", "manifest"]) {
-      const f = BS[name]; if (!f) continue;
-      BS[name] = function () { window.__log.push(["file", performance.now()]);
-        return f.apply(this, arguments); };
-    }
-    const s = BS.search;
-    BS.search = function () { return s.apply(this, arguments).then((r) => {
-      window.__log.push(["answer", performance.now()]); return r; }); };
-  };
-  document.addEventListener("readystatechange", wrap);
-  const mark = performance.mark.bind(performance);
-  performance.mark = function (name, o) { wrap(); window.__log.push([name, performance.now()]);
-    return mark(name, o); };
-})();"""
-
-
-
 def where(site: Path, mode: str, size: int, n: int) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -242,7 +218,7 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         log = page.evaluate("window.__log")
         answer = next(t for k, t in log if k == "answer")
         marked = next(t for k, t in log if k == "bf:results")
-        last = max([t for k, t in log if k == "file" and t <= marked] + [answer])
+        last = max([t for k, t in log if k.startswith("file:") and t <= marked] + [answer])
         asked = page.evaluate("""([t, s]) => performance.getEntriesByType("resource")
           .filter((e) => e.startTime >= t && e.startTime < s && e.name.includes("/search/"))
           .length""", [enter, shown])
@@ -258,7 +234,7 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
             if mode == "c":
                 context = browser.new_context()
                 page = context.new_page()
-                page.add_init_script(WHERE_HOOK)
+                page.add_init_script(TIMELINE_HOOK)
                 page.goto(base + "search.html")
                 page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
                 for nth, q in enumerate(queries, start=2):
@@ -269,7 +245,7 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
                 for q in queries:
                     context = browser.new_context()
                     page = context.new_page()
-                    page.add_init_script(WHERE_HOOK)
+                    page.add_init_script(TIMELINE_HOOK)
                     page.goto(base + "search.html")
                     page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
                     one(page, q, 2)
@@ -288,14 +264,16 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
         print(f"({mode}) {label:58} p50 {statistics.median(v):6.1f} p95 {pct(v, 95):6.1f}")
 
 
-# Per data file its callback's time and kind; the engine's answer; the page's marks.
+# Per data file its callback's time and kind; the engine's answer; the page's marks
+# (read by `where` and `timeline`).
 TIMELINE_HOOK = SHOWN_HOOK + """
 window.__log = [];
 (() => { let wrapped = false;
   const wrap = () => { const BS = window.BackfileSearch;
     if (!BS || wrapped || !BS.search) return;
     wrapped = true;
-    for (const name of ["terms", "chunk", "docs", "facets", "long", "lexicon", "positions"]) {
+    for (const name of ["terms", "chunk", "docs", "facets", "long", "lexicon", "positions",
+                      "manifest"]) {
       const f = BS[name]; if (!f) continue;
       BS[name] = function () { window.__log.push(["file:" + name, performance.now()]);
         return f.apply(this, arguments); };
