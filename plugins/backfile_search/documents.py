@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -79,12 +80,38 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
-def html_to_text(html: str) -> str:
+_PARAGRAPH_TAGS = re.compile(r"(</?p>)")
+
+
+def _paragraph_parts(markup: str) -> list[str] | None:
+    """What _TextExtractor collects from HTML whose only tags are bare <p> and </p> (what the
+    ingest's story pages render to), without the parser's per-character work: a paragraph's
+    start, and each run of text with its character references replaced (html.unescape, as the
+    parser does). None for any other HTML."""
+    pieces = _PARAGRAPH_TAGS.split(markup)
+    texts = pieces[::2]
+    if any("<" in text for text in texts):
+        return None
+    parts: list[str] = []
+    for n, text in enumerate(texts):
+        if n:
+            tag = pieces[2 * n - 1]
+            if tag == "<p>":
+                parts.append("\n\n")
+        if text:
+            parts.append(html.unescape(text) if "&" in text else text)
+    return parts
+
+
+def html_to_text(markup: str) -> str:
     """Plain text of a rendered story body (Pelican gives us HTML)."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    parts = _paragraph_parts(markup)
+    if parts is None:
+        parser = _TextExtractor()
+        parser.feed(markup)
+        parser.close()
+        parts = parser.parts
+    paragraphs = (" ".join(p.split()) for p in "".join(parts).split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p)
 
 

@@ -22,7 +22,11 @@ from .documents import SearchDoc
 from .files import replace_file
 from .schema import make_schema
 
-INDEX_FORMAT = "5"      # bump when the schema, the stored `display` record or checksums change
+# Bump when the schema, the stored `display` record or checksums change. 5: a `keywords` field.
+# 6: the text fields are analysis.NewsText, pickled by name in the index's schema: an older
+# Backfile, finding this stamp, starts its own index over instead of failing to read ours (and
+# we do the same).
+INDEX_FORMAT = "6"
 # Whoosh's posting pool per writing process, in Whoosh's estimate (about what the postings take
 # in memory). A pool that outgrows it is sorted to a temporary file, and every posting is then
 # written, read back and merged once more: a third more indexing CPU. 320 MB holds the ~5,000

@@ -10,16 +10,20 @@ exactly this chain (tokenizer pattern, stop list and Porter stemmer), so both si
 from __future__ import annotations
 
 from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
-from whoosh.analysis.tokenizers import default_pattern
-from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, STORED, Schema
 from whoosh.qparser import MultifieldParser
 
+from .analysis import NewsText
+
+# Whoosh's default tokenizer pattern (whoosh.analysis.tokenizers.default_pattern, `\w+(\.?\w+)*`)
+# with its group made non-capturing: the same words, and the indexing loop (analysis.py) can
+# take them with one findall instead of a Match object each.
+TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
 # Unbounded stem cache: an archive's vocabulary is some hundred thousand words, and the default
 # bounded cache's use counting costs more per token than it saves in memory.
-ANALYZER = StemmingAnalyzer(cachesize=-1)
+ANALYZER = StemmingAnalyzer(expression=TOKEN_PATTERN, cachesize=-1)
 STOPLIST = sorted(STOP_WORDS)
 MINSIZE = 2
-TOKEN_PATTERN = default_pattern.pattern
 
 # Fields a reader can search with `field:term`; all share ANALYZER so the client needs one chain.
 SEARCH_FIELDS = (
@@ -37,8 +41,8 @@ FIELD_BOOSTS = {"title": 2.0, "people": 1.5, "places": 1.5, "organizations": 1.5
 
 def make_schema() -> Schema:
     """One document per story; searchable text fields plus what a result needs to display."""
-    text = {name: TEXT(analyzer=ANALYZER, phrase=True) for name in SEARCH_FIELDS}
-    text["title"] = TEXT(analyzer=ANALYZER, phrase=True, stored=True)
+    text = {name: NewsText(analyzer=ANALYZER, phrase=True) for name in SEARCH_FIELDS}
+    text["title"] = NewsText(analyzer=ANALYZER, phrase=True, stored=True)
     return Schema(
         slug=ID(stored=True, unique=True),
         url=ID(stored=True),

@@ -64,11 +64,12 @@ def _code(n: int) -> str:
     return NUMBER_CODES[n] if n < _FAST else encode_numbers((n,))
 
 
-def _term_postings(blocks: Iterator[tuple[Any, Any]], lengths: list[str | None]
-                   ) -> TermPostings:
-    """Encode one posting list; `lengths` holds each document's encoded field length."""
+def _term_postings(blocks: Iterator[tuple[Any, Any]], lengths: list[str | None],
+                   decoded: dict[bytes, tuple[str, str]]) -> TermPostings:
+    """Encode one posting list; `lengths` holds each document's encoded field length, `decoded`
+    the encoded (position gaps, term frequency) of each stored value met so far: most values
+    recur (a word seen once, at one of a few thousand places), so most are unpickled once."""
     codes = NUMBER_CODES
-    code_of = codes.__getitem__
     runs: list[str] = []
     run: list[str] = []
     positions: list[str] = []
@@ -76,18 +77,19 @@ def _term_postings(blocks: Iterator[tuple[Any, Any]], lengths: list[str | None]
     for docnums, values in blocks:
         count += len(docnums)
         for docnum, value in zip(docnums, values, strict=True):
-            # The stored deltas count from 0; the export's gaps from -1.
-            gaps = loads(value[_INT_SIZE:] if value[-1] == _STOP else value[_INT_SIZE:] + b".")
-            gaps[0] += 1
-            try:
-                positions.append("".join(map(code_of, gaps)))
-            except IndexError:  # a gap beyond the precomputed codes
-                positions.append(encode_numbers(gaps))
+            known = decoded.get(value)
+            if known is None:
+                # The stored deltas count from 0; the export's gaps from -1.
+                gaps = loads(value[_INT_SIZE:] if value[-1] == _STOP
+                             else value[_INT_SIZE:] + b".")
+                gaps[0] += 1
+                known = decoded[value] = (encode_numbers(gaps), _code(len(gaps)))
+            positions.append(known[0])
             if run and size > CHUNK_CHARS:
                 runs.append("".join(run))
                 run, size, last = [], 0, -1
             gap = docnum - last
-            piece = (codes[gap] if gap < _FAST else _code(gap)) + _code(len(gaps)) + lengths[docnum]
+            piece = (codes[gap] if gap < _FAST else _code(gap)) + known[1] + lengths[docnum]
             run.append(piece)
             size += len(piece)
             last = docnum
@@ -105,6 +107,7 @@ def posting_lists(reader: SegmentReader, fieldnames: tuple[str, ...]
     postfile = terms_reader._postfile
     codec = reader.codec()
     lengths: dict[str, list[str | None]] = {}
+    decoded: dict[bytes, tuple[str, str]] = {}
     for name in fieldnames:
         fieldobj = reader.schema[name]
         if not isinstance(fieldobj.format, Positions) or fieldobj.format.field_boost != 1.0:
@@ -119,7 +122,7 @@ def posting_lists(reader: SegmentReader, fieldnames: tuple[str, ...]
         fmt = reader.schema[name].format
         matcher = codec.postings_reader(postfile, terminfo, fmt, term=(name, btext))
         per_field[name].append(
-            (btext.decode("utf-8"), _term_postings(_blocks(matcher), lengths[name])))
+            (btext.decode("utf-8"), _term_postings(_blocks(matcher), lengths[name], decoded)))
     terms: dict[str, dict[str, TermPostings]] = {}
     for name in fieldnames:
         for text, postings in per_field[name]:
