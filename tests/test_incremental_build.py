@@ -1,7 +1,8 @@
 """An incremental rebuild leaves exactly the tree a from-scratch build of the same content does.
 
 Every page (story, section, entity, archive, index, feeds) is compared byte for byte, and the
-search index story for story, after adding, editing and removing a story.
+search index story for story, after adding, editing and removing a story, and after the
+editor's entity overrides change.
 """
 
 from __future__ import annotations
@@ -28,7 +29,16 @@ def _remove(site: Path) -> None:
     (site / "content/stories/story-7.md").unlink()
 
 
-@pytest.mark.parametrize("change", [_add, _edit, _remove], ids=["added", "edited", "removed"])
+def _override(site: Path) -> None:
+    """The editor renames and retypes entities: no story file changes, yet every page and feed
+    naming them must (feeds list a story's entity names as its categories)."""
+    (site / "content/entities.toml").write_text(
+        '[rename]\n"Alan Turing" = "Alan M. Turing"\n[retype]\n"Nairobi" = "organization"\n',
+        encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_add, _edit, _remove, _override],
+                         ids=["added", "edited", "removed", "entities overridden"])
 def test_incremental_equals_full_build(tmp_path: Path, change: Change) -> None:
     site = make_site(tmp_path / "incremental")
     build(site)

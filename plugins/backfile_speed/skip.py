@@ -410,7 +410,11 @@ class Fingerprints:
         try:
             # A feed shows each story's own fields (its source file), never what plugins
             # attach to it (related stories, neighbours): depth 1 describes a story by its file.
-            parts = [self.settings_digest, self.value(elements, 1),
+            # Its tags are the exception: the feed lists them as categories, and they are the
+            # archive's entity names, which another story or the editor's overrides can change.
+            tags = [[tag.name for tag in getattr(element, "tags", None) or ()]
+                    for element in elements]
+            parts = [self.settings_digest, self.value(elements, 1), repr(tags),
                      *(f"{k}={self.value(context.get(k))}"
                        for k in ("SITEURL", "SITENAME", "SITESUBTITLE", "FEED_DOMAIN")),
                      *(f"{k}={self.value(v)}" for k, v in sorted(call.items()))]
