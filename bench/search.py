@@ -167,6 +167,18 @@ ASKED_BEFORE = """(t) => performance.getEntriesByType("resource")
 # page's as-you-type debounce cannot start a search first: Playwright's fill() then press() can
 # be more than the debounce's 180 ms apart on a loaded machine, which would give that query a
 # head start the clock does not see.
+def open_search_page(page: Any, base: str, hook: str = SHOWN_HOOK) -> None:
+    """Open the search page with `hook` installed and wait until it says it is ready."""
+    page.add_init_script(hook)
+    page.goto(base + "search.html")
+    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+
+
+def load_line() -> str:
+    """The 1-minute load average and the time, printed around each browser run."""
+    return f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC"
+
+
 TYPE_AND_ENTER = """(q) => { const input = document.getElementById("bf-search-input");
   input.focus(); input.value = q; input.dispatchEvent(new Event("input", { bubbles: true }));
   const t = performance.now(); input.form.requestSubmit(); return t; }"""
@@ -195,9 +207,7 @@ def page_runs(site: Path, base: str, browser: Any, queries: list[str]) -> dict[s
                 acc.append((resp, flag[0]))
 
         page.on("response", seen)
-        page.add_init_script(SHOWN_HOOK)
-        page.goto(base + "search.html")
-        page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+        open_search_page(page, base)
         entered[0] = True
         enter = page.evaluate(TYPE_AND_ENTER, q)
         shown = wait_shown(page, 2)
@@ -253,9 +263,7 @@ def open_page_runs(base: str, browser: Any, queries: list[str]) -> dict[str, lis
     r: dict[str, list[float]] = {"open_ms": [], "open_files": [], "open_full_ms": []}
     context = browser.new_context()
     page = context.new_page()
-    page.add_init_script(SHOWN_HOOK)
-    page.goto(base + "search.html")
-    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+    open_search_page(page, base)
     for n, q in enumerate(queries, start=2):  # the page's own empty search was the first list
         page.evaluate("performance.clearResourceTimings()")
         enter = page.evaluate(TYPE_AND_ENTER, q)

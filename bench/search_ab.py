@@ -74,7 +74,9 @@ from bench.search import (  # noqa: E402
     WHEN_SHOWN,
     _is_search_file,
     install_search_page,
+    load_line,
     open_page_runs,
+    open_search_page,
     pct,
     wait_shown,
 )
@@ -126,9 +128,7 @@ def _typed(browser: Any, site: Path, base: str, q: str) -> tuple[float, int, int
     page = context.new_page()
     responses: list[Any] = []
     page.on("response", lambda r: responses.append(r) if _is_search_file(r.url) else None)
-    page.add_init_script(SHOWN_HOOK)
-    page.goto(base + "search.html")
-    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+    open_search_page(page, base)
     opened = len(responses)
     enter = page.evaluate(TYPE_AND_ENTER, q)
     shown = wait_shown(page, 2)
@@ -159,7 +159,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
         label: {"a": [], "raw": [], "files": [], "b": [], "c": [], "cfiles": [], "cfull": []}
         for label, _ in sites}
     servers = {label: static_server.start(site) for label, site in sites}
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    print(load_line(), flush=True)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -182,7 +182,7 @@ def compare(size: int, sites: list[tuple[str, Path]]) -> None:
     finally:
         for process, _ in servers.values():
             process.terminate()
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    print(load_line())
     med = statistics.median
     for label, _ in sites:
         r = res[label]
@@ -227,16 +227,14 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
                            ("total", shown - enter), ("files", asked)):
             parts[key].append(value)
 
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    print(load_line(), flush=True)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             if mode == "c":
                 context = browser.new_context()
                 page = context.new_page()
-                page.add_init_script(TIMELINE_HOOK)
-                page.goto(base + "search.html")
-                page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+                open_search_page(page, base, TIMELINE_HOOK)
                 for nth, q in enumerate(queries, start=2):
                     one(page, q, nth)
                     page.evaluate(SETTLED)
@@ -245,15 +243,13 @@ def where(site: Path, mode: str, size: int, n: int) -> None:
                 for q in queries:
                     context = browser.new_context()
                     page = context.new_page()
-                    page.add_init_script(TIMELINE_HOOK)
-                    page.goto(base + "search.html")
-                    page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+                    open_search_page(page, base, TIMELINE_HOOK)
                     one(page, q, 2)
                     context.close()
             browser.close()
     finally:
         server.terminate()
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    print(load_line())
     labels = {"answer": "submit -> engine's answer (term shards, chunks, engine)",
               "display": "answer -> last display file's callback",
               "draw": "last file -> bf:results mark (drawing)",
@@ -299,14 +295,12 @@ def timeline(site: Path, size: int, n: int) -> None:
     queries = _queries(size)[:n]
     server, base = static_server.start(site)
     rows: list[dict[str, Any]] = []
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    print(load_line(), flush=True)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_context().new_page()
-            page.add_init_script(TIMELINE_HOOK)
-            page.goto(base + "search.html")
-            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            open_search_page(page, base, TIMELINE_HOOK)
             for nth, q in enumerate(queries, start=2):
                 page.evaluate("performance.clearResourceTimings(); window.__log = []")
                 enter = page.evaluate(TYPE_AND_ENTER, q)
@@ -332,7 +326,7 @@ def timeline(site: Path, size: int, n: int) -> None:
             browser.close()
     finally:
         server.terminate()
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    print(load_line())
     keys = ["total", "r1_files", "r1_kb", "r1", "engine", "r2_files", "r2_kb", "r2_ask",
             "r2_net", "r2", "draw", "frame"]
     print("phase      " + " ".join(f"{k:>8}" for k in keys))
@@ -355,7 +349,7 @@ def opencpu(size: int, runs: int, sites: list[tuple[str, Path]]) -> None:
 
     queries = _queries(size)
     got: dict[str, list[tuple[float, list[float]]]] = {label: [] for label, _ in sites}
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    print(load_line(), flush=True)
     for run in range(runs):
         for label, site in sites if run % 2 == 0 else sites[::-1]:
             before = os.times()
@@ -372,7 +366,7 @@ def opencpu(size: int, runs: int, sites: list[tuple[str, Path]]) -> None:
             got[label].append((cpu, ms))
             print(f"{label} run {run}: CPU {cpu:.2f} s, (c) p50 {statistics.median(ms):.1f} "
                   f"p95 {pct(ms, 95):.1f} ms", flush=True)
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    print(load_line())
     for label, values in got.items():
         every = [m for _, ms in values for m in ms]
         print(f"{label}: CPU median {statistics.median(c for c, _ in values):.2f} s a run; (c) "
@@ -393,14 +387,12 @@ def mainthread(site: Path, size: int, n: int) -> None:
     queries = _queries(size)[:n]
     server, base = static_server.start(site)
     trace = Path(tempfile.mkdtemp(prefix="backfile-ab-trace-")) / "trace.json"
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC", flush=True)
+    print(load_line(), flush=True)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_context().new_page()
-            page.add_init_script(SHOWN_HOOK)
-            page.goto(base + "search.html")
-            page.wait_for_function("performance.getEntriesByName('bf:ready').length > 0")
+            open_search_page(page, base)
             browser.start_tracing(page=page, path=str(trace), categories=[
                 "blink.user_timing", "devtools.timeline", "v8", "disabled-by-default-v8.gc"])
             for nth, q in enumerate(queries, start=2):
@@ -413,7 +405,7 @@ def mainthread(site: Path, size: int, n: int) -> None:
             browser.close()
     finally:
         server.terminate()
-    print(f"load average {os.getloadavg()[0]:.1f} at {time.strftime('%H:%M:%S')} UTC")
+    print(load_line())
     events = json.loads(trace.read_text())
     events = events["traceEvents"] if isinstance(events, dict) else events
     shutil.rmtree(trace.parent)
