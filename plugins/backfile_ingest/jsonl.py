@@ -136,8 +136,8 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
         if not isinstance(value, str):
             raise IngestError(name, number, f"`{found[0]}` must be text")
         setattr(record, part, " ".join(value.split()) or None)
-    outlet = _text(data.get("source"))  # NewsAPI: `"source": {"name": "BBC News"}` and a
-    outlet = outlet.get("name") if isinstance(outlet, Mapping) else None  # title ending
+    source = data.get("source")  # NewsAPI: `"source": {"name": "BBC News"}` and a title ending
+    outlet = source.get("name") if isinstance(source, Mapping) else None
     if record.title and isinstance(outlet, str) and record.title.endswith(f" - {outlet}"):
         record.title = record.title[: -len(outlet) - 3].rstrip() or None  # ` - BBC News`
     found = _lookup(data, "date")
