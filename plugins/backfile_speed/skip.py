@@ -1,23 +1,25 @@
 """Skip rendering a page whose inputs did not change since the last build.
 
 Comparing output bytes saves the upload but not the Jinja rendering. So before each write call
-we fingerprint what the page is made from: the theme's templates, the settings, the output name,
-and the values of exactly the variables its template (with everything it extends, includes or
-imports) refers to, found with `jinja2.meta`. A page's own story is fingerprinted by its source
-file stamp, its rendered HTML and its other attributes (so data a plugin attaches, e.g. related
-stories, counts too); a story in a list or inside another's data by its file alone (listings
-show a story's own fields); lists, dicts and taxonomy objects by their items; dataclasses by
-their fields, except a field declared with `metadata={"fingerprint": False}` (bookkeeping no
-template shows, such as a story's position in a list, which every added story shifts). If the
-fingerprint equals the last build's and the files that call produced are still there, the call
-is skipped. A paginated call whose fingerprint changed is fingerprinted again page by page
-(writer.py): a listing page counts by its own stories and by which stories, in which order, the
-whole listing holds, so editing one story re-renders the one listing page that shows it.
-An object may say what it is made of with a `__fingerprint__()` method (backfile_archive's
-stable listing pages: a numbered page by its own stories and neighbours, the front page by the
-whole listing). A template's `{% if <list>_page.front %}` branches are read apart: a numbered
-page's key counts only what its branch reads, so the live facts a front page shows (counts,
-the latest story) do not re-render every older page when a story is added.
+we fingerprint what the page is made from: the theme's templates, the settings, the output
+name, and the values of exactly the variables its template (with everything it extends,
+includes or imports) refers to, found with `jinja2.meta`. A page's own story is fingerprinted
+by its source file stamp, its rendered HTML and its other attributes (so data a plugin
+attaches, e.g. related stories, counts too); a story in a list or inside another's data by its
+file and its tags' names (listings show a story's own fields, and feeds its entity names, which
+the archive-wide entity pass and the editor's overrides set); lists, dicts and taxonomy objects
+by their items; dataclasses by their fields, except a field declared with
+`metadata={"fingerprint": False}` (bookkeeping no template shows, such as a story's position in
+a list, which every added story shifts). If the fingerprint equals the last build's and the
+files that call produced are still there, the call is skipped. A paginated call whose
+fingerprint changed is fingerprinted again page by page (writer.py): a listing page counts by
+its own stories and by which stories, in which order, the whole listing holds, so editing one
+story re-renders the one listing page that shows it. An object may say what it is made of with
+a `__fingerprint__()` method (backfile_archive's stable listing pages: a numbered page by its
+own stories and neighbours, the front page by the whole listing). A template's `{% if
+<list>_page.front %}` branches are read apart: a numbered page's key counts only what its
+branch reads, so the live facts a front page shows (counts, the latest story) do not re-render
+every older page when a story is added.
 
 Anything we cannot fingerprint stably (an unknown object, a template with a dynamic include)
 makes that page render every time: a miss costs time, never correctness.
@@ -308,10 +310,14 @@ class Fingerprints:
 
     def _content(self, content: Content, depth: int) -> str:
         source = getattr(content, "source_path", None) or ""
-        if depth:  # a story listed inside another story's data: its identity and stamp
+        if depth:  # a story listed inside another story's data: its identity and stamp,
+            # and its tags' names: the archive's entity names, which another story or the
+            # editor's overrides can change while its file does not (a feed lists them)
             by_file = self._by_file.get((type(content), source))
             if by_file is None:  # once per story and build, at whatever depth it is listed
-                by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}")
+                tags = [tag.name for tag in getattr(content, "tags", None) or ()]
+                by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}",
+                                  *tags)
                 self._by_file[type(content), source] = by_file
             return by_file
         parts = [self._own(content, source)]
@@ -410,11 +416,7 @@ class Fingerprints:
         try:
             # A feed shows each story's own fields (its source file), never what plugins
             # attach to it (related stories, neighbours): depth 1 describes a story by its file.
-            # Its tags are the exception: the feed lists them as categories, and they are the
-            # archive's entity names, which another story or the editor's overrides can change.
-            tags = [[tag.name for tag in getattr(element, "tags", None) or ()]
-                    for element in elements]
-            parts = [self.settings_digest, self.value(elements, 1), repr(tags),
+            parts = [self.settings_digest, self.value(elements, 1),
                      *(f"{k}={self.value(context.get(k))}"
                        for k in ("SITEURL", "SITENAME", "SITESUBTITLE", "FEED_DOMAIN")),
                      *(f"{k}={self.value(v)}" for k, v in sorted(call.items()))]
