@@ -47,6 +47,9 @@ def _expected(text: str) -> str:
 @given(TEXTS)
 @example("# Scientists map the ocean floor\n# Scientists map the ocean floor\n"
          "*By Priya Natarajan* | 12 May 2022")  # a marked subhead over a byline is the deck
+@example("PUTIN AND KIM MEET\nPUTIN AND KIM MEET\n"
+         "SECURITY: Taiwan must act, Chiu said When Hong Kong applies")  # a stacked head's deck,
+# then a kicker's deck run into the lede: both decks kept (the second overwrote the first)
 def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
     try:
         stories = ingest_string(text)

@@ -746,7 +746,11 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         text = text[len(kicker) :].strip()
         split = split_deck(text)
         if split:
-            story.deck = cues.unmark(split[0])  # a deck reads without Markdown's marks
+            deck = cues.unmark(split[0])  # a deck reads without Markdown's marks
+            if story.deck is None:
+                story.deck = deck
+            else:  # under a stacked head's deck (`PUTIN AND KIM MEET` twice): one more
+                story.more_decks.append(deck)
             pieces.append(Piece(number, "deck", split[0]))
             text = split[1]
     stamp = _LEDE_STAMP.match(text)
