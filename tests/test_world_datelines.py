@@ -29,6 +29,9 @@ from ingest_support import ingest_string
         ("LONDON (Reuters) - Oil rose", "LONDON", None, "Reuters", "Oil rose"),
         ("BEIJING (SE): Standing before", "BEIJING", None, "SE", "Standing before"),
         ("SAN JOSE, Calif. (AP) - Apple", "SAN JOSE", None, "AP", "Apple"),
+        ("Frankfurt/Main (dpa) - Wegen eines", "Frankfurt/Main", None, "dpa", "Wegen eines"),
+        ("NEW YORK, Nov. 29, 2026 /PRNewswire/ -- Acme", "NEW YORK", "Nov. 29, 2026",
+         "PRNewswire", "Acme"),
     ],
 )
 def test_dateline_forms(line: str, place: str, date_text: str | None, agency: str | None,

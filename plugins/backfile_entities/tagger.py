@@ -10,6 +10,7 @@ from . import gazetteer as gz
 from .evidence import event_place, is_junk, org_form, place_form, place_of
 from .fiction import PLAY, TITLE
 from .joined import split_joined
+from .language import is_english, is_function_word
 from .lexicon import FUNCTION_WORDS, SPORT_MIN_WORDS, SPORT_WORDS
 from .mentions import Mention, find_mentions
 from .openers import without_opener
@@ -26,6 +27,7 @@ LOWER_WORD = re.compile(
 
 
 DECK_MAX_WORDS = 20
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _title_case(title: str) -> bool:
@@ -49,8 +51,11 @@ def _title_case_deck(paragraph: str) -> bool:
 
 def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> Entities:
     """Salient entities of one story, canonical names by type, most salient first."""
-    chosen = select(candidates(title, paragraphs, dateline=dateline),
-                    broad=gz.load().continents)
+    gazetteer = gz.load()
+    found = candidates(title, paragraphs, dateline=dateline)
+    if not is_english(paragraphs):
+        found = [entity for entity in found if _known_without_prose(entity, gazetteer)]
+    chosen = select(found, broad=gazetteer.continents)
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
@@ -58,6 +63,22 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
         if entity.aliases:
             out.aliases[entity.name] = entity.aliases
     return out
+
+
+def _known_without_prose(entity: Entity, gazetteer: gz.Gazetteer) -> bool:
+    """What a story in another language still names for sure: its dateline, a place the
+    gazetteer knows, a person whose first name is a known given name and no name word a
+    function word ("Friedrich Merz", not "Les Sages"), an organisation written as an acronym
+    ("CDU", "UGT"). Capitalised nouns and institutions written in the story's own language
+    are left untagged rather than guessed."""
+    words = entity.name.split()
+    if entity.type == PLACE:
+        return (place_of(entity.name, gazetteer) is not None
+                or any(m.where == "dateline" for m in entity.mentions))
+    if entity.type == PERSON:
+        return (len(words) >= 2 and words[0].lower() in gazetteer.given_names
+                and not any(is_function_word(w) for w in words))
+    return len(words) == 1 and ACRONYM.fullmatch(entity.name) is not None
 
 
 def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
@@ -112,7 +133,8 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
             order += 1
 
     if dateline and dateline.strip():
-        place = dateline.strip().title()
+        # "Frankfurt/Main", "Halle/Saale": the city, then its river or region
+        place = dateline.strip().split("/")[0].title()
         add([Mention(place, tuple(place.split()), False, cue="place")], "dateline", 0)
     decks = [i for i, paragraph in enumerate(paragraphs) if _title_case_deck(paragraph)]
     for i, mentions in enumerate(paragraph_mentions):

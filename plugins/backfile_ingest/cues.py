@@ -72,7 +72,8 @@ _DATE = (
 )
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
 # optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
-_PLACE_WORD = r"[A-Z\u0401\u0410-\u042f][\w.\u2019'\-]*"  # (Cyrillic capitals too)
+# (Cyrillic capitals too; a German city and its river or region: "Frankfurt/Main", "Halle/Saale")
+_PLACE_WORD = r"[A-Z\u0401\u0410-\u042f][\w.\u2019'\-]*(?:/[A-Z][\w.\u2019'\-]*+(?![\w/]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 # (Reuters), /PRNewswire/, /TASS/. (with its full stop), and dpa, which writes its name small
