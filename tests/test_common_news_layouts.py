@@ -176,6 +176,38 @@ def test_a_contributor_note_under_a_rule_signs_off_the_story_above() -> None:
     assert not cues.is_signoff("He contributed to this report, which found fraud. It was shelved.")
 
 
+AP_COPYRIGHT = """Judge blocks state law on migrant arrests
+
+HOUSTON (AP) \u2014 A federal judge on Thursday blocked a new state law that would allow \
+police to arrest migrants, dealing a setback to the governor.
+
+The governor said the state would appeal the ruling.
+
+___
+
+Associated Press writer Jane Doe in Austin contributed to this report.
+
+Copyright 2024 The Associated Press. All rights reserved. This material may not be \
+published, broadcast, rewritten or redistributed without permission.
+
+Storm knocks out power to thousands in Pacific Northwest
+
+SEATTLE (AP) \u2014 A powerful storm knocked out power to more than 200,000 homes and \
+businesses in Washington and Oregon on Tuesday, utilities said.
+"""
+
+
+def test_notes_under_a_rule_sign_off_the_story_above_the_next_one() -> None:
+    """The contributor note and AP's long copyright line end the story above the rule; the
+    next headline, one blank line below them, opens its own story (it was swallowed into a
+    story headed by the contributor note)."""
+    judge, storm = ingest_string(AP_COPYRIGHT)
+    assert judge.signoff is not None
+    assert "contributed" in judge.signoff and "without permission" in judge.signoff
+    assert storm.title == "Storm knocks out power to thousands in Pacific Northwest"
+    assert storm.dateline == "SEATTLE"
+
+
 OLD_PAGE = """THE DAILY HERALD, CHICAGO, ILL., FRIDAY, MAY 7, 1915.
 
 LUSITANIA TORPEDOED; MANY LOST

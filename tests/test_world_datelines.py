@@ -29,6 +29,7 @@ from ingest_support import ingest_string
         ("LONDON (Reuters) - Oil rose", "LONDON", None, "Reuters", "Oil rose"),
         ("BEIJING (SE): Standing before", "BEIJING", None, "SE", "Standing before"),
         ("SAN JOSE, Calif. (AP) - Apple", "SAN JOSE", None, "AP", "Apple"),
+        ("Dec 19 (Reuters) - Yemen's Houthi", "", "Dec 19", "Reuters", "Yemen's Houthi"),
         ("Frankfurt/Main (dpa) - Wegen eines", "Frankfurt/Main", None, "dpa", "Wegen eines"),
         ("NEW YORK, Nov. 29, 2026 /PRNewswire/ -- Acme", "NEW YORK", "Nov. 29, 2026",
          "PRNewswire", "Acme"),
@@ -45,7 +46,7 @@ def test_dateline_forms(line: str, place: str, date_text: str | None, agency: st
 @pytest.mark.parametrize("line", [
     "SECURITY: As the council met", "BHOPAL: a kicker in capitals", "Mr Rendal: we will win",
     "Labour (UK): the party of work", "President Asha Rendal blamed the press",
-    "Acme (ACME) Shares rose", "Note: this is a sentence"])
+    "Acme (ACME) Shares rose", "Note: this is a sentence", "March 3 (local time) - Stocks"])
 def test_not_datelines(line: str) -> None:
     assert cues.parse_dateline(line) is None
 

@@ -561,9 +561,6 @@ def _sources_block(texts: list[str], start: int, end: int) -> int:
 
 # A field line this long was wrapped at the export's margin (LexisNexis wraps at 80).
 _WRAPPED_FIELD = 65
-# A copyright notice heading a news database's record (`Copyright 2015 The Washington Post`,
-# `\u00a9 2004 Guardian Newspapers Limited`), over up to two lines it wraps onto.
-_COPYRIGHT = re.compile(r"^(?:Copyright|\u00a9|\([cC]\))\s*(?:\u00a9\s*)?(?:19|20)\d\d\b")
 
 
 def _runs_on(lines: list[Line], raw: list[str], k: int) -> bool:
@@ -617,7 +614,7 @@ def _copyright_notice(pieces: list[Piece], lines: list[Line], raw: list[str],
     """Skip a copyright notice over a record (`Copyright 2015 Washingtonpost.Newsweek
     Interactive Company, LLC d/b/a` / `Washington Post Digital` / `All Rights Reserved`, as
     LexisNexis sets it above the publication's name): kept as a field, never the headline."""
-    if len(lines) - start < 4 or not _COPYRIGHT.match(raw[start]):
+    if len(lines) - start < 4 or not cues.is_copyright(raw[start]):
         return start
     end = start + 1
     while (end - start < 3 and len(lines) - end > 3
@@ -690,7 +687,7 @@ def _masthead_below(story: Anatomy, pieces: list[Piece], lines: list[Line], raw:
     start += 2
     while len(lines) - start > 2 and ((_EDITION.search(texts[start])
                                        and len(texts[start].split()) <= 6)
-                                      or _COPYRIGHT.match(texts[start])):
+                                      or cues.is_copyright(texts[start])):
         pieces.append(Piece(lines[start].number, "field", raw[start]))
         start += 1
     return start

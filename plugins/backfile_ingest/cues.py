@@ -152,7 +152,7 @@ _KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
     rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
-    r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,120}$"
+    r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,240}$"  # (AP's runs to 160: "... without permission.")
     r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
     r"\s*[-\u2013\u2014#*]*$"  # (Yonhap's `(END)`, Xinhua's `Enditem`)
     r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
@@ -214,9 +214,10 @@ _AGENCY_ALONE = re.compile(
     rf"^\((?P<agency>{_AGENCIES}|CNN|BBC|NPR|CBS|NBC|ABC|Sky News|AJ|EFE|RTT)\)"
     rf"(?:\s*{_DASH}\s*|(?=[A-Z\u201c\"]))(?=\S)")
 
-# A date, then a known agency, with no place: `23 September 2019; AFP: Text`.
+# A date, then a known agency, with no place: `23 September 2019; AFP: Text`, or Reuters'
+# story on no one place, `Dec 19 (Reuters) - Text`.
 _DATED_AGENCY = re.compile(
-    rf"^(?P<date>{_DATE})\s*[;,]\s*\(?(?P<agency>{_AGENCIES})\)?"
+    rf"^(?P<date>{_DATE})(?:\s*[;,]\s*|\s+(?=\())\(?(?P<agency>{_AGENCIES})\)?"
     rf"(?:\s*:\s+|\s+{_DASH}\s*|\s*{_DASH}\s+)(?=[A-Z\u201c\"])")
 
 
@@ -630,6 +631,15 @@ def signoff(text: str) -> str | None:
 
 def is_signoff(text: str) -> bool:
     return signoff(text) is not None
+
+
+# A copyright notice with its year (`Copyright 2015 The Washington Post`, `\u00a9 2004 Guardian
+# Newspapers Limited`): a news database's record header over the headline, or a wire's end.
+_COPYRIGHT = re.compile(r"^(?:Copyright|\u00a9|\([cC]\))\s*(?:\u00a9\s*)?(?:19|20)\d\d\b")
+
+
+def is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.match(text))
 
 
 def is_email_line(text: str) -> bool:

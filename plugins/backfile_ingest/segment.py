@@ -173,6 +173,13 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
+        signing = _leading_signoffs(texts)
+        if merged and not carry and signing:
+            # AP's `___` / `... contributed to this report.` / `Copyright 2024 The Associated
+            # Press...` / the next story: the notes end the story above the rule
+            merged[-1].lines.extend(seg.lines[:signing])
+            seg = Segment(seg.lines[signing:], seg.had_separator)
+            texts = texts[signing:]
         if not merged and all(cues.is_chrome(t) for t in texts):
             carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`)
             continue
@@ -188,6 +195,20 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     if carry:
         merged.append(Segment(carry, True))
     return merged
+
+
+def _leading_signoffs(texts: list[str]) -> int:
+    """How many sign-off lines open a separator-cut piece that goes on with more (a note
+    that only ever ends a story, such as `... contributed to this report.`, and whatever
+    sign-offs follow it, belong to the story above the separator). A copyright notice
+    first is a news database record's header, not an end (`Copyright 2015 The Washington
+    Post` over the record's headline)."""
+    if not texts or cues.is_copyright(texts[0]):
+        return 0
+    count = 0
+    while count < len(texts) - 1 and cues.is_signoff(texts[count]):
+        count += 1
+    return count
 
 
 def _is_heading(text: str) -> bool:
