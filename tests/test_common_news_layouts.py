@@ -208,6 +208,63 @@ def test_notes_under_a_rule_sign_off_the_story_above_the_next_one() -> None:
     assert storm.dateline == "SEATTLE"
 
 
+LOCAL = """City council approves budget for new fire station
+By Jane Doe
+Staff Writer
+Published 6:45 p.m. ET March 12, 2024
+
+SPRINGFIELD \u2014 The City Council voted 5-2 Tuesday night to approve a budget for a new \
+fire station on the city's east side, ending nearly two years of debate.
+
+Fire Chief Linda Okafor said response times on the east side have grown.
+
+Contact Jane Doe at jdoe@example.com or 555-0142. Follow her on X @janedoe.
+
+Correction: An earlier version of this story misstated the vote count. It was 5-2.
+
+Hardware store owner dies at 91
+By Staff Reports
+Published 11:02 a.m. ET March 14, 2024
+
+SPRINGFIELD \u2014 Harold Jennings, who ran a hardware store on Main Street for more than \
+50 years, died Sunday at his home. He was 91.
+"""
+
+
+def test_a_local_papers_contact_line_and_correction_close_its_story() -> None:
+    council, obituary = ingest_string(LOCAL)
+    assert council.signoff is not None
+    assert council.signoff.startswith("Contact Jane Doe at") and "misstated" in council.signoff
+    assert not any("Contact" in p or "Correction" in p for p in council.paragraphs)
+    assert obituary.title == "Hardware store owner dies at 91"
+
+
+UPI = """By RICHARD ROE
+United Press International
+
+WASHINGTON -- The Senate voted 68-31 Thursday to approve a $1.2 billion aid package for \
+Central America, handing the president a major foreign policy victory.
+
+Senate Majority Leader Robert Dole, R-Kan., said the vote showed "a bipartisan commitment \
+to democracy in the region."
+
+Opponents, led by Sen. Christopher Dodd, D-Conn., argued the money would prolong the \
+fighting in El Salvador.
+
+The House is expected to take up the measure next week.
+"""
+
+
+def test_a_wire_story_under_its_byline_and_agency_is_one_story() -> None:
+    """The agency's name under the byline is part of it (it was the story's headline, the
+    byline a story of its own), and a dump whose story opens with a dateline is not cut by
+    a change of vocabulary alone (the Dodd paragraph opened a second story)."""
+    (story,) = ingest_string(UPI)
+    assert story.byline == "By RICHARD ROE, United Press International"
+    assert story.dateline == "WASHINGTON"
+    assert story.paragraphs[-1] == "The House is expected to take up the measure next week."
+
+
 OLD_PAGE = """THE DAILY HERALD, CHICAGO, ILL., FRIDAY, MAY 7, 1915.
 
 LUSITANIA TORPEDOED; MANY LOST

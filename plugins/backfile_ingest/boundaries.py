@@ -104,6 +104,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                     score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
+        if cues.is_byline(prev) or (i >= 2 and cues.is_byline(texts[i - 2])
+                                    and cues.is_byline_title(prev)):
+            veto[i] = True  # `By JANE DOE` / `United Press International` / the story's text
         if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
                 or first.islower()):
             veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
@@ -153,8 +156,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         elif similarity < LEXICAL_MAX_SIM:
             score[i] += COHESION_SWAY  # the vocabulary changes: likely a new story
     cued = [i for i in range(1, n) if not veto[i] and score[i] >= CUE_THRESHOLD]
-    if headed:
-        return cued  # a dump that heads its stories: one without a headline is unlikely
+    if headed or _opens_with_dateline(texts):
+        # a dump that heads its stories, or opens its first with a dateline as wire copy
+        # does: a story without a headline, or without a dateline, is unlikely
+        return cued
     sims = gap_similarities(bags, LEXICAL_WINDOW)
     lexical = _lexical_boundaries(texts, bags, sims, heading, veto, score, cued)
     return sorted({*cued, *lexical})
@@ -223,6 +228,16 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
                     CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0)
         i = end + 1
+
+
+def _opens_with_dateline(texts: list[str]) -> bool:
+    """Whether the dump's first story text, under its byline lines, opens with a dateline
+    (`WASHINGTON -- The Senate voted ...`)."""
+    first = 0
+    while first < len(texts) - 1 and (cues.is_byline(texts[first])
+                                      or cues.is_byline_title(texts[first])):
+        first += 1
+    return cues.parse_dateline(texts[first]) is not None
 
 
 def _ends_story(text: str) -> bool:

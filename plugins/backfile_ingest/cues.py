@@ -142,6 +142,7 @@ _CREDIT = re.compile(
 _AGENCIES = (
     r"(?:Reuters?|REUTERS?|AP|A\.P\.|AFP|UPI|dpa|DPA|PA|Xinhua|XINHUA|Bloomberg|Kyodo|Yonhap|"
     r"Tass|TASS|Interfax|ANSA|EFE|IANS|PTI|CNA|AAP|CP|Canadian\s+Press|Associated\s+Press|"
+    r"United\s+Press\s+International|"
     r"Agence\s+France-Presse|NYT|Bernama|Antara|KUNA|WAFA|Anadolu|APA|"
     r"ANI|UNI|APP|PNA|KNA|NAN|VNA|MENA|SPA|WAM|QNA|IRNA|SANA|BSS|Lusa|"  # national agencies
     r"\u0422\u0410\u0421\u0421|\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441|"  # and
@@ -174,6 +175,17 @@ _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITE
 _CONTRIBUTORS = re.compile(
     r"^[A-Z][^!?]{2,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)"
     r"|(?:additional\s+)?reporting|research)\b[^!?]{0,120}$")
+# How to reach the writer, under a local paper's story: `Contact Jane Doe at jdoe@example.com
+# or 555-0142.`, `Reach the reporter at (555) 555-0142.`, `Email Jane Doe at ...`.
+_CONTACT = re.compile(
+    r"^(?:Contact|Reach|E-?mail|Write\s+to)\s+[^.!?]{2,60}?\s+(?:at|via)\s+"
+    r"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|@\w+)")
+# A correction appended under a story (`Correction: An earlier version of this story misstated
+# the vote count.`, `Clarification: March 13, 2024. An earlier version of this article ...`).
+_CORRECTION = re.compile(
+    r"^(?:Correction|Clarification)s?\b[^:]{0,40}:\s+.{0,120}?"
+    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
+    r"(?:story|article|report|item|post)\b")
 # A wire's flags before its headline, joined by hyphens (`UPDATE 2-`, `EXCLUSIVE-`,
 # `CORRECTED-UPDATE 1-`, `REFILE-`): Reuters' slug prefixes, which say which version of the
 # story this is, not what it is about.
@@ -618,7 +630,8 @@ def signoff(text: str) -> str | None:
         return text.strip("-\u2013\u2014 ().")
     if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
             "contributed" in text and _CONTRIBUTORS.match(text)
-            and not _TWO_SENTENCES.search(text)):
+            and not _TWO_SENTENCES.search(text)) or _CONTACT.match(text) or (
+            _CORRECTION.match(text)):
         return text
     match = _SIGNOFF.match(text)
     if not match:
@@ -731,8 +744,9 @@ def is_standfirst(text: str) -> bool:
 def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
     `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
-    outlet (`BBC News`)."""
-    return bool(_BYLINE_TITLE.match(text.strip()))
+    outlet (`BBC News`, `United Press International`)."""
+    text = text.strip()
+    return bool(_BYLINE_TITLE.match(text) or _KNOWN_AGENCY.fullmatch(text))
 
 
 def is_name_line(text: str, following: str) -> bool:
