@@ -265,6 +265,59 @@ def test_a_wire_story_under_its_byline_and_agency_is_one_story() -> None:
     assert story.paragraphs[-1] == "The House is expected to take up the measure next week."
 
 
+TIMES_1972 = """SENATE APPROVES ARMS PACT, 72 TO 26
+By JOHN ROE
+Special to The New York Times
+
+WASHINGTON, May 27 \u2014 The Senate approved today the treaty limiting antiballistic \
+missile systems, sending it to the President for ratification.
+
+The vote was 72 to 26, well above the two-thirds majority required.
+
+SOVIETS HAIL ACCORD
+By JANE ROE
+Special to The New York Times
+
+MOSCOW, May 27 \u2014 The Soviet press today hailed the arms agreement as a victory for \
+"peaceful coexistence."
+"""
+
+
+def test_special_to_the_paper_is_part_of_the_byline() -> None:
+    """It was taken for the lede, which left the next story's headline in the first story."""
+    senate, soviets = ingest_string(TIMES_1972)
+    assert senate.byline == "By JOHN ROE, Special to The New York Times"
+    assert senate.summary.startswith("The Senate approved today")
+    assert soviets.title == "Soviets Hail Accord"
+    assert soviets.byline == "By JANE ROE, Special to The New York Times"
+
+
+KEY_POINTS = """Floodwaters peak as residents return to ruined homes
+
+By Jane Doe
+Posted Tue 1 Mar 2022 at 6:45am, updated Tue 1 Mar 2022 at 11:02am
+
+Key points:
+- Floodwaters peaked at 14.4 metres, two metres above the 1974 record
+- More than 2,000 homes have been damaged
+
+Residents of the town have begun returning to their homes as floodwaters recede, finding \
+mud-filled rooms and ruined belongings.
+"""
+
+
+def test_a_list_at_the_top_keeps_its_items_and_is_not_the_summary() -> None:
+    """A web page's `Key points:` list: its items were run into one paragraph (in a story
+    whose paragraphs are blocks of lines), and the summary was the list; the time stamp with
+    its `updated` part after a comma dates the story."""
+    (story,) = ingest_string(KEY_POINTS)
+    assert story.paragraphs[:3] == [
+        "Key points:", "- Floodwaters peaked at 14.4 metres, two metres above the 1974 record",
+        "- More than 2,000 homes have been damaged"]
+    assert story.summary.startswith("Residents of the town have begun")
+    assert story.date == date(2022, 3, 1)
+
+
 OLD_PAGE = """THE DAILY HERALD, CHICAGO, ILL., FRIDAY, MAY 7, 1915.
 
 LUSITANIA TORPEDOED; MANY LOST

@@ -199,6 +199,9 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     for line in lines:
         if previous is None:
             joins = False
+        elif cues.is_list_item(line.text) and not line.blank_before:
+            joins = False  # a list's items stay apart however the story's lines run
+            # (`Key points:` / `- Floodwaters peaked ...` / `- More than 2,000 homes ...`)
         elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
             # `across the nation after ...`: a line that goes on in lower case continues
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)

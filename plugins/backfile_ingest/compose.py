@@ -159,6 +159,16 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
     return "Untitled story", False
 
 
+def _lede_index(paragraphs: list[str], first: int) -> int:
+    """The lede from `first` on, past a list at the top (`Key points:` / `- ...` / `- ...`):
+    the summary is the story's first sentence, not its list's heading."""
+    i = first
+    while i + 1 < len(paragraphs) and (cues.is_list_item(paragraphs[i]) or (
+            paragraphs[i].endswith(":") and cues.is_list_item(paragraphs[i + 1]))):
+        i += 1
+    return i if i < len(paragraphs) and not cues.is_list_item(paragraphs[i]) else first
+
+
 def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     """The `Story` for the index-th (1-based) segment of a dump."""
     texts = [line.text for line in segment.lines]
@@ -179,7 +189,7 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
     decks = (1 + len(anatomy.more_decks)) if anatomy.deck else 0
-    lede_index = decks if len(anatomy.paragraphs) > decks else 0
+    lede_index = _lede_index(anatomy.paragraphs, decks if len(anatomy.paragraphs) > decks else 0)
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
     truncated = is_truncated(anatomy.paragraphs)
     story = Story(

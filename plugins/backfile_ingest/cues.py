@@ -655,6 +655,15 @@ def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT.match(text))
 
 
+# A list item as typed or copied from a web page: a bullet or a number, then the item.
+_LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+\S")
+
+
+def is_list_item(text: str) -> bool:
+    """`- More than 2,000 homes have been damaged`, `\u2022 ...`, `2. ...`."""
+    return bool(_LIST_ITEM.match(text))
+
+
 def is_email_line(text: str) -> bool:
     return bool(_EMAIL_LINE.match(text.strip()))
 
@@ -741,12 +750,19 @@ def is_standfirst(text: str) -> bool:
             and not (is_byline(text) or parse_dateline(text) or is_photo_credit(text)))
 
 
+# A correspondent's story as old papers credit it under the byline: `Special to The New York
+# Times`, `Special to the Washington Post`.
+_SPECIAL_TO = re.compile(
+    r"^Special\s+to\s+(?:[Tt]he\s+)?[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,4}$")
+
+
 def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
     `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
-    outlet (`BBC News`, `United Press International`)."""
+    outlet (`BBC News`, `United Press International`, `Special to The New York Times`)."""
     text = text.strip()
-    return bool(_BYLINE_TITLE.match(text) or _KNOWN_AGENCY.fullmatch(text))
+    return bool(_BYLINE_TITLE.match(text) or _KNOWN_AGENCY.fullmatch(text)
+                or _SPECIAL_TO.match(text))
 
 
 def is_name_line(text: str, following: str) -> bool:

@@ -72,8 +72,9 @@ DATE_LINE = re.compile(
     # a time after the date: `, 9:10 a.m.`, `16.02 BST`, `/ 04:15 PM EST` (local TV), `at 9:10`
     rf"(?:(?:,|\s*[/|\u00b7\u2022]|\s+at)?\s+{_TIME})?"
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
-    # (Anadolu's `18.03.2023 - Update : 18.03.2023`)
-    r"(?:\s*[|\u00b7\u2022\-\u2013]?\s*(?:Last\s+)?(?:Updated?|Modified)\b\s*:?[^|]{4,50})?"
+    # (Anadolu's `18.03.2023 - Update : 18.03.2023`; ABC's `Posted Tue 1 Mar 2022 at 6:45am,
+    # updated Tue 1 Mar 2022 at 11:02am`)
+    r"(?:\s*[,|\u00b7\u2022\-\u2013]?\s*(?:Last\s+)?(?:Updated?|Modified)\b\s*:?[^|]{4,50})?"
     # the paper after the date, as The Times stamps its pages: `..., 12.01am, The Times`
     r"(?-i:,\s+(?:The\s+)?[A-Z][\w&.'\u2019]*(?:\s+[A-Z][\w&.'\u2019]*){0,3})?\s*",
     re.IGNORECASE,
