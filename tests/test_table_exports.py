@@ -82,3 +82,21 @@ def test_bad_json_exports_are_reported_with_their_line(tmp_path) -> None:
                                "scalar.json": "42\n"})
     assert sorted((p.path, p.line) for p in report.errors) == [
         ("dumps/broken.json", 3), ("dumps/scalar.json", 1)]
+
+
+def test_a_file_holding_one_story_object(tmp_path) -> None:
+    """news-please and other scrapers write one JSON object a story, a file each (it was an
+    error: no array in it); an object with no story text in it still is one."""
+    scraped = {"authors": ["Jane Doe"], "date_download": "2021-03-05 10:11:12",
+               "date_publish": "2021-03-04 08:00:00", "description": "Rates held.",
+               "language": "en", "source_domain": "www.example.com",
+               "maintext": "The central bank held interest rates steady on Thursday.\n\n"
+                           "Governor John Smith said the bank would act if inflation rose.",
+               "title": "Central bank holds rates", "url": "https://www.example.com/rates"}
+    report = ingest(tmp_path, {"rates.json": json.dumps(scraped, indent=1),
+                               "config.json": json.dumps({"name": "x", "version": 2})})
+    (story,) = report.stories
+    assert (story.title, story.date, story.byline) == (
+        "Central bank holds rates", date(2021, 3, 4), "Jane Doe")
+    assert story.paragraphs[1].startswith("Governor John Smith")
+    assert [p.path for p in report.errors] == ["dumps/config.json"]

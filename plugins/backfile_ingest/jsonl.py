@@ -30,6 +30,7 @@ KEYS: dict[str, tuple[str, ...]] = {
                 "excerpt", "postexcerpt"),
     "title": ("title", "headline", "headlinetext", "hed", "posttitle"),
     "date": ("date", "published", "publishdate", "publisheddate", "publishedat", "pubdate",
+             "datepublish",  # (news-please's `date_publish`)
              "datepublished", "publicationdate", "datetime", "created", "createdat", "time",
              "postdate", "postdategmt"),
     "section": ("section", "category", "desk", "topic", "rubric"),

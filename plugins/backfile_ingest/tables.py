@@ -80,9 +80,14 @@ def _objects(text: str, name: str) -> Iterator[tuple[object, int, int]]:
     if isinstance(data, dict):
         lists = [key for key, value in data.items()
                  if isinstance(value, list) and value and isinstance(value[0], dict)]
+        if not lists and any(story_text_key(key) for key in data):
+            # one story's object, as news-please and other scrapers write a file a story
+            start = text.index("{")
+            yield data, start, len(text.rstrip())
+            return
         if len(lists) != 1:
-            raise IngestError(name, 1, "a JSON export must be an array of story objects, or "
-                              "an object holding one such array")
+            raise IngestError(name, 1, "a JSON export must be an array of story objects, an "
+                              "object holding one such array, or one story's object")
         key = re.search(rf"{re.escape(json.dumps(lists[0], ensure_ascii=False))}\s*:\s*\[",
                         text)
         if key is None:  # the key written with escapes: read the document's own text
