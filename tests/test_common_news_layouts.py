@@ -318,6 +318,69 @@ def test_a_list_at_the_top_keeps_its_items_and_is_not_the_summary() -> None:
     assert story.date == date(2022, 3, 1)
 
 
+STUDENT_PAPER = """NEWS
+
+Student senate approves new parking fee
+
+The student senate voted 14-3 on Monday to approve a $25 increase in the annual parking \
+permit fee, citing the cost of repaving Lot C.
+
+Senate president Alicia Moreno said the increase was "the only responsible option."
+
+SPORTS
+
+Wildcats clinch conference title with win over Rams
+
+The Wildcats beat the Rams 3-1 on Saturday to clinch their first conference title since 2009.
+
+OPINION
+
+Letters to the editor
+
+To the editor: The new parking fee is a burden on commuter students.
+"""
+
+
+def test_a_pages_section_labels_open_stories_and_name_their_sections() -> None:
+    """`SPORTS` over a headline: the whole dump was one story (the headline under a label
+    that ends no sentence was read as part of a heading block inside the story above)."""
+    senate, title, letters = ingest_string(STUDENT_PAPER)
+    assert [s.title for s in (senate, title, letters)] == [
+        "Student senate approves new parking fee",
+        "Wildcats clinch conference title with win over Rams", "Letters to the editor"]
+    assert [s.section for s in (senate, title, letters)] == ["News", "Sports", "Opinion"]
+    assert cues.is_section_label("LETTERS TO THE EDITOR")
+    assert not cues.is_section_label("REUTERS")  # a sign-off, which ends a story
+
+
+CAMPUS = """THE DAILY CAMPUS
+Volume CXXVII, Issue 42 | Thursday, February 16, 2023
+
+NEWS
+Student senate passes resolution on dining hall hours
+By Maya Patel, Staff Writer
+The student government passed a resolution Tuesday night calling on the university to extend \
+dining hall hours until midnight during finals week.
+The resolution passed 31-4, with two abstentions.
+
+SPORTS
+Huskies rout Villanova 85-62
+By Chris Gomez, Sports Editor
+The Huskies shot 54 percent from the field on Wednesday night to beat Villanova 85-62.
+Junior guard Tristen Newton scored 22 points.
+"""
+
+
+def test_a_mastheads_capitals_are_not_the_house_headline_style() -> None:
+    """Under `THE DAILY CAMPUS` and its issue line, the sentence-case headlines were read as
+    crossheads inside one story (a dump's first headline sets its headline case)."""
+    senate, huskies = ingest_string(CAMPUS)
+    assert senate.title == "Student senate passes resolution on dining hall hours"
+    assert (senate.section, senate.date) == ("News", date(2023, 2, 16))
+    assert (huskies.title, huskies.section) == ("Huskies rout Villanova 85-62", "Sports")
+    assert huskies.date == date(2023, 2, 16)  # the issue's date, from the masthead
+
+
 OLD_PAGE = """THE DAILY HERALD, CHICAGO, ILL., FRIDAY, MAY 7, 1915.
 
 LUSITANIA TORPEDOED; MANY LOST

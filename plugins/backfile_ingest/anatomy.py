@@ -320,9 +320,13 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
         pieces.append(Piece(lines[start].number, "date", raw[start]))
         start += 1
+    text_below = start + 2  # the text under the headline, past its byline lines
+    while text_below < len(lines) - 1 and (cues.is_byline(texts[text_below])
+                                           or cues.is_byline_title(texts[text_below])):
+        text_below += 1
     if (story.kicker is None and len(lines) - start > 2 and _is_category(texts[start])
             and cues.headline_style(texts[start + 1])
-            and len(texts[start + 2]) > len(texts[start + 1])):
+            and len(texts[text_below]) > len(texts[start + 1])):
         story.kicker = texts[start]  # a page's one-word category (`Italy`) over the headline
         pieces.append(Piece(lines[start].number, "kicker", raw[start]))
         start += 1
@@ -651,8 +655,8 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
         return start
     name, when = cues.unmark(texts[start]), cues.unmark(texts[start + 1])
     below = cues.unmark(texts[start + 2])
-    if _EDITION.search(below) and len(lines) - start > 4:
-        below = cues.unmark(texts[start + 3])
+    if (_EDITION.search(below) or cues.is_section_label(below)) and len(lines) - start > 4:
+        below = cues.unmark(texts[start + 3])  # (past `Final Edition` or a page's `NEWS`)
     labelled = parse_field(below)
     if (cues.headline_style(below) is None and labelled is None) or cues.is_byline(below) or (
             labelled and labelled.role == "byline") or _POSTED.match(when):

@@ -174,7 +174,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
     a headline, its case (ALL CAPS or not) is the house style: a line in the other case is a
     crosshead inside a story."""
     n = len(texts)
-    house_caps = cues.headline_style(texts[0]) == "caps" if heading[0] else None
+    # (a paper's name over the issue's date opens a page: a masthead, not the house headline)
+    first = 2 if n > 2 and heading[0] and parse_date_line(texts[1]) else 0
+    house_caps = cues.headline_style(texts[first]) == "caps" if heading[first] else None
     i = 0
     while i < n:
         if not heading[i]:
@@ -213,7 +215,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass
             elif i > 0 and texts[i - 1].endswith(":"):
                 pass  # a list the line above introduces
-            elif start == i > 0 and not _ends_story(texts[i - 1]):
+            elif start == i > 0 and not _ends_story(texts[i - 1]) and not (
+                    cues.is_section_label(texts[i - 1])
+                    and (i == 1 or _ends_story(texts[i - 2]))):
                 pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
             elif start > i and not echoed and not credited:
                 pass  # the last line of a list, unless the paragraph below takes up its words
@@ -221,10 +225,11 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     echoed and len(texts[start].split()) <= QUESTION_MAX_WORDS)):
                 pass  # more often a reader's comment than a headline
             else:
-                if start > 0 and parse_date_line(texts[start - 1]) and (
+                if start > 0 and (parse_date_line(texts[start - 1])
+                                  or cues.is_section_label(texts[start - 1])) and (
                         start == 1 or _ends_story(texts[start - 2])):
-                    veto[start] = True  # a date line over the headline opens the story
-                    start -= 1
+                    veto[start] = True  # a date line or a page's section label (`SPORTS`)
+                    start -= 1  # over the headline opens the story
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
                     CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0)
         i = end + 1

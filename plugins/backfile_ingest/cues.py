@@ -655,6 +655,17 @@ def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT.match(text))
 
 
+# A page's section label over a story's headline, as a paper's pages and a student paper's
+# dumps set them: `SPORTS`, `NEWS`, `LETTERS TO THE EDITOR` (capitals, four words at most).
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'\-]+(?: [A-Z&'\-]+){0,3}$")
+
+
+def is_section_label(text: str) -> bool:
+    """`SPORTS` or `OBITUARIES` alone on its line (a sign-off such as `ENDS` or `REUTERS`
+    ends a story instead)."""
+    return bool(_SECTION_LABEL.match(text)) and not is_signoff(text)
+
+
 # A list item as typed or copied from a web page: a bullet or a number, then the item.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+\S")
 

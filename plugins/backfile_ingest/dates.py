@@ -58,7 +58,10 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 # A line that is only a date: "Monday, 14 September 2023", "Sept. 14, 2023", "2023-09-14",
 # "March 3, 2004 Wednesday" (news databases put the weekday after).
 # A date line may be a list item of dates, as news-in-brief pages set them (`\u2022 09/16/2022`).
+# (an issue's number before its date, as a paper's front page gives it: `Volume CXXVII, Issue
+# 42 | Thursday, February 16, 2023`, `Vol. 12, No. 3 - March 2, 1998`)
 _LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
+          r"(?:Vol(?:ume|\.)?\s*[IVXLCDM\d]+,?\s+(?:No\.|Number|Issue)\s*\d+\s*[|,\u00b7\u2022\-\u2013]\s*)?"
           r"(?:(?:Last\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(

@@ -96,6 +96,12 @@ def story_text_key(key: str) -> bool:
     return _folded(key) in (*KEYS["body"], *KEYS["summary"])
 
 
+def story_body_key(key: str) -> bool:
+    """Whether a key of that name holds a story's body (not only a description, as any
+    tool's JSON settings file may have)."""
+    return _folded(key) in KEYS["body"]
+
+
 def _lookup(data: Mapping[str, object], part: str) -> tuple[str, object] | None:
     """The key and value that give `part`, if the record has a non-empty one."""
     folded = {_folded(key): key for key in data}

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from .jsonl import Record, record_from_mapping, story_text_key
+from .jsonl import Record, record_from_mapping, story_body_key, story_text_key
 from .problems import IngestError, Problem
 
 _DELIMITERS = ",;\t|"
@@ -80,7 +80,7 @@ def _objects(text: str, name: str) -> Iterator[tuple[object, int, int]]:
     if isinstance(data, dict):
         lists = [key for key, value in data.items()
                  if isinstance(value, list) and value and isinstance(value[0], dict)]
-        if not lists and any(story_text_key(key) for key in data):
+        if not lists and any(story_body_key(key) for key in data):
             # one story's object, as news-please and other scrapers write a file a story
             start = text.index("{")
             yield data, start, len(text.rstrip())
