@@ -100,3 +100,23 @@ def test_a_file_holding_one_story_object(tmp_path) -> None:
         "Central bank holds rates", date(2021, 3, 4), "Jane Doe")
     assert story.paragraphs[1].startswith("Governor John Smith")
     assert [p.path for p in report.errors] == ["dumps/config.json"]
+
+
+def test_an_api_answer_with_its_stories_nested_deeper(tmp_path) -> None:
+    """The Guardian's Content API answers `{"response": {"results": [...]}}`, each result's
+    text and byline under `fields` and its parts named `webTitle`, `webPublicationDate`,
+    `sectionName`, `webUrl` (it was an error: no array at the top)."""
+    answer = {"response": {"status": "ok", "total": 2, "results": [
+        {"sectionName": "World news", "webPublicationDate": "2023-03-01T10:00:00Z",
+         "webTitle": "Floods hit northern towns", "webUrl": "https://example.org/floods",
+         "fields": {"byline": "Jane Doe", "bodyText": "Floods hit several towns on Tuesday."}},
+        {"sectionName": "Business", "webPublicationDate": "2023-03-02T09:00:00Z",
+         "webTitle": "Bank holds rates",
+         "fields": {"bodyText": "The bank held interest rates on Thursday."}}]}}
+    report = ingest(tmp_path, {"guardian.json": json.dumps(answer, indent=2)})
+    assert report.errors == []
+    floods, bank = report.stories
+    assert (floods.title, floods.date, floods.section, floods.byline) == (
+        "Floods hit northern towns", date(2023, 3, 1), "World news", "Jane Doe")
+    assert floods.first_line == 6
+    assert (bank.title, bank.section) == ("Bank holds rates", "Business")

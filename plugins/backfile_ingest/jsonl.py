@@ -28,14 +28,16 @@ KEYS: dict[str, tuple[str, ...]] = {
              "bodytext", "story", "article", "postcontent"),
     "summary": ("description", "shortdescription", "summary", "abstract", "lead", "standfirst",
                 "excerpt", "postexcerpt"),
-    "title": ("title", "headline", "headlinetext", "hed", "posttitle"),
+    "title": ("title", "headline", "headlinetext", "hed", "posttitle", "webtitle"),
     "date": ("date", "published", "publishdate", "publisheddate", "publishedat", "pubdate",
              "datepublish",  # (news-please's `date_publish`)
+             "webpublicationdate",  # (the Guardian's API)
              "datepublished", "publicationdate", "datetime", "created", "createdat", "time",
              "postdate", "postdategmt"),
-    "section": ("section", "category", "desk", "topic", "rubric"),
+    "section": ("section", "category", "desk", "topic", "rubric", "sectionname"),
     "byline": ("byline", "author", "authors", "creator", "writer", "postauthor"),
-    "url": ("url", "link", "permalink", "weburl", "canonicalurl", "articleurl"),
+    "url": ("url", "link", "permalink", "weburl", "canonicalurl", "articleurl"),  # (weburl:
+    # the Guardian's)
     "tags": ("tags", "keywords", "subjects", "categories"),  # (WordPress: `A|B`)
 }
 
@@ -103,12 +105,21 @@ def story_body_key(key: str) -> bool:
 
 
 def _lookup(data: Mapping[str, object], part: str) -> tuple[str, object] | None:
-    """The key and value that give `part`, if the record has a non-empty one."""
+    """The key and value that give `part`, if the record has a non-empty one: among its own
+    keys first, then those of an object nested in it (the Guardian's API puts the text and
+    byline under `"fields": {"bodyText": ..., "byline": ...}`)."""
     folded = {_folded(key): key for key in data}
     for name in KEYS[part]:
         key = folded.get(name)
         if key is not None and data[key] not in (None, "", []):
             return key, data[key]
+    for value in data.values():
+        if isinstance(value, Mapping):
+            nested = {_folded(key): key for key in value}
+            for name in KEYS[part]:
+                key = nested.get(name)
+                if key is not None and value[key] not in (None, "", []):
+                    return key, value[key]
     return None
 
 

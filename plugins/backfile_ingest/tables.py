@@ -68,6 +68,18 @@ def parse_table(text: str, name: str, suffix: str) -> tuple[list[Record], list[P
     return records, problems
 
 
+def _story_lists(data: dict[str, object], depth: int = 2) -> list[str]:
+    """The keys of the lists of objects in `data`, or, if it has none, in the one object
+    nested in it that has them (an API answer: `{"response": {"results": [...]}}`)."""
+    lists = [key for key, value in data.items()
+             if isinstance(value, list) and value and isinstance(value[0], dict)]
+    if lists or depth == 0:
+        return lists
+    nested = [found for value in data.values() if isinstance(value, dict)
+              for found in [_story_lists(value, depth - 1)] if found]
+    return nested[0] if len(nested) == 1 else []
+
+
 def _objects(text: str, name: str) -> Iterator[tuple[object, int, int]]:
     """Each element of the export's array (the document, or the one list of objects under
     a key of it) with the offsets it spans."""
@@ -78,8 +90,7 @@ def _objects(text: str, name: str) -> Iterator[tuple[object, int, int]]:
         raise IngestError(name, error.lineno, f"not JSON: {error.msg} (column {error.colno})"
                           ) from None
     if isinstance(data, dict):
-        lists = [key for key, value in data.items()
-                 if isinstance(value, list) and value and isinstance(value[0], dict)]
+        lists = _story_lists(data)
         if not lists and any(story_body_key(key) for key in data):
             # one story's object, as news-please and other scrapers write a file a story
             start = text.index("{")
