@@ -519,7 +519,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.signoff = f"{glued[1]} {story.signoff}" if story.signoff else glued[1]
             closing.insert(0, Piece(line.number, "signoff", glued[1]))
         raw = line.text.rstrip()
-        blank_before = marked or line.number - numbers.get(line.number, line.number) > 1
+        blank_before = marked or line.spaced or (
+            line.number - numbers.get(line.number, line.number) > 1)
         marked = False
         body.append(_BodyLine(line.number, text, raw[:1].isspace(), len(raw), blank_before))
         pieces.append(Piece(line.number, "body", text))

@@ -19,6 +19,7 @@ or in a CDATA section (`content:encoded`): that is read as a web page's body too
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -78,6 +79,47 @@ _FIELD_ROLES = frozenset({"headline", "date", "byline", "section", "dateline", "
                           "tags", "source"})
 
 
+# A web page's own description of its story in its <head>, read where its body says nothing:
+# Open Graph and article meta tags, and the schema.org JSON-LD news sites embed for search
+# engines (`{"@type": "NewsArticle", "headline": ..., "datePublished": ..., "author": ...}`).
+_META_ROLES = {"og:title": "headline", "twitter:title": "headline",
+               "article:published_time": "date", "datepublished": "date", "pubdate": "date",
+               "publishdate": "date", "date": "date", "dc.date": "date", "dc.date.issued": "date",
+               "parsely-pub-date": "date", "sailthru.date": "date",
+               "author": "byline", "article:author": "byline", "dc.creator": "byline",
+               "parsely-author": "byline", "byl": "byline",
+               "article:section": "section", "og:url": "url"}
+_LD_ROLES = {"headline": "headline", "datePublished": "date", "author": "byline",
+             "articleSection": "section", "url": "url"}
+_LD_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+                       "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "Report"})
+
+
+def _ld_article(data: object) -> dict[str, object] | None:
+    """The news article a JSON-LD block describes (alone, in a list or in an `@graph`)."""
+    if isinstance(data, list):
+        return next((a for a in map(_ld_article, data) if a is not None), None)
+    if not isinstance(data, dict):
+        return None
+    kind = data.get("@type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if kinds & _LD_TYPES:
+        return data
+    return _ld_article(data.get("@graph"))
+
+
+def _ld_text(value: object) -> str | None:
+    """A JSON-LD value as text: a name's `name`, a list's names joined."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, list):
+        names = [t for t in map(_ld_text, value) if t]
+        return ", ".join(names) or None
+    return None
+
+
 class _Reader(HTMLParser):
     """Collects each record element's fields and body lines, with their source lines."""
 
@@ -91,6 +133,8 @@ class _Reader(HTMLParser):
         self.records = 0  # open record elements
         self.capture: tuple[str, str, list[str], int] | None = None  # a field being read
         self.after_block = True  # the next text starts a new line
+        self.page_fields: dict[str, tuple[str, int]] = {}  # what the page's <head> says
+        self.json_ld: list[str] | None = None  # a JSON-LD block being read
 
     @property
     def story(self) -> _Story:
@@ -99,6 +143,10 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         line = self.getpos()[0]
+        if self.web and tag == "meta":
+            self._meta(values, line)
+        if self.web and tag == "script" and values.get("type") == "application/ld+json":
+            self.json_ld = []
         if tag in _SKIPPED or (self.web and tag in _HEAD_ONLY):
             self.skipping += 1
         if tag in RECORDS:
@@ -121,6 +169,9 @@ class _Reader(HTMLParser):
         self.stack.append((tag, role))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self.json_ld is not None:
+            self._json_ld("".join(self.json_ld), self.getpos()[0])
+            self.json_ld = None
         if tag in _SKIPPED or (self.web and tag in _HEAD_ONLY):
             self.skipping = max(0, self.skipping - 1)
         if any(open_tag == tag for open_tag, _ in self.stack):
@@ -139,6 +190,8 @@ class _Reader(HTMLParser):
             self.records -= 1
 
     def handle_data(self, data: str) -> None:
+        if self.json_ld is not None:
+            self.json_ld.append(data)
         if self.skipping:
             return
         data = _CONTROL.sub("", data)
@@ -181,6 +234,24 @@ class _Reader(HTMLParser):
                     self._break(line + number - 1)
         self._break(line)
 
+    def _meta(self, values: dict[str, str | None], line: int) -> None:
+        name = (values.get("property") or values.get("name") or values.get("itemprop") or "")
+        role = _META_ROLES.get(name.lower())
+        content = " ".join((values.get("content") or "").split())
+        if role is None or not content or (role == "byline" and "://" in content):
+            return  # (`article:author` is often the writer's page, not their name)
+        self.page_fields.setdefault(role, (content, line))
+
+    def _json_ld(self, text: str, line: int) -> None:
+        try:
+            article = _ld_article(json.loads(text))
+        except ValueError:
+            return  # a page's broken JSON-LD says nothing
+        for key, role in _LD_ROLES.items():
+            value = _ld_text(article.get(key)) if article else None
+            if value and value.strip():
+                self.page_fields.setdefault(role, (" ".join(value.split()), line))
+
     def _field(self, role: str, value: str, line: int) -> None:
         value = " ".join(value.split())
         if value and role not in self.story.fields:
@@ -198,6 +269,10 @@ def to_labelled_text(text: str) -> tuple[str, list[int]]:
     reader.feed(text)
     reader.close()
     stories = [s for s in reader.stories if s.body or s.fields] or [reader.loose]
+    if len(stories) == 1:  # a page of one story: its <head> fills what its body left out
+        for role, found in reader.page_fields.items():
+            stories[0].fields.setdefault(role, found)
+        _drop_shown_heading(stories[0])
     out: list[str] = []
     numbers: list[int] = []
     for index, story in enumerate(stories):
@@ -216,6 +291,32 @@ def to_labelled_text(text: str) -> tuple[str, list[int]]:
                 out.append(body_text.rstrip() if body_text.strip() else "")
                 numbers.append(line)
     return "\n".join(out), numbers
+
+
+HEADING_LINES = 5  # how far down a page's body its shown headline is looked for
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _drop_shown_heading(story: _Story) -> None:
+    """A page whose headline came from its <head> shows it in its body too, in an element
+    that says nothing (`<h2 class="title">`), with a kicker above and the writer's name and
+    date under it: the body starts under those, as it does under an <h1>."""
+    headline = story.fields.get("headline")
+    lines = [i for i, (text, _) in enumerate(story.body) if text.strip()]
+    shown = next((i for i in lines[:HEADING_LINES]
+                  if headline and _fold(story.body[i][0]) == _fold(headline[0])), None)
+    if shown is None:
+        return
+    cut = shown + 1
+    byline = story.fields.get("byline")
+    under = next((i for i in lines if i > shown), None)
+    if under is not None and byline and _fold(byline[0]) in _fold(story.body[under][0]) and (
+            len(story.body[under][0].split()) <= len(byline[0].split()) + 6):
+        cut = under + 1  # `Jane Doe 14 May 2024`, the byline and date the <head> gave
+    del story.body[:cut]
 
 
 _LABEL = {"headline": "Title", "date": "Date", "byline": "Byline", "section": "Section",

@@ -12,6 +12,9 @@ class Line:
 
     number: int
     text: str
+    # a blank line above it in the text as read (a saved web page's blocks may share one
+    # source line, so the numbers alone cannot tell)
+    spaced: bool = False
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def _physical_lines(text: str, numbers: Sequence[int] | None = None) -> list[_Ph
         if glued := cues.glued_rule(raw):  # `---------- Headline`: the rule is no part of
             raw = raw[glued:]  # the line (left to the cues: the rules such dumps set are
             # not all on a line of their own, so they do not separate every story)
-        out.append(_Physical(Line(number, raw), blanks, hard))
+        out.append(_Physical(Line(number, raw, blanks > 0), blanks, hard))
         blanks = 0
         hard = False
     return out
