@@ -64,6 +64,7 @@ chairman chairwoman chairperson chair chief executive ceo cfo coo director found
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
 cm mla shri sh smt shrimati hon maj brig adm cpl pvt supt insp det
+alhaji alhaja mallam
 coordinator adviser advisor administrator
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
@@ -192,7 +193,7 @@ walk hall tower statue temple gate gates dome monument arch column shrine
 """)
 
 # Joiners allowed inside a name between two capitalised words.
-CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
+CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn ten ter y &")
 # Joiners that are articles: a name they start is a paper, a site or a place ("Le Monde", "El
 # Watan", "La Scala"), not a person by its shape or a given name ("El" is one in some lists).
 ARTICLE_PARTICLES = word_set("el la le der")

@@ -98,7 +98,8 @@ agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 # A leader's term of office named after the leader: "the Biden administration".
 LEADER_TERMS = word_set("administration presidency premiership")
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon") | (
+HONORIFICS = word_set(
+    "mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon alhaji alhaja") | (
     NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
