@@ -4,6 +4,13 @@
 
 - A Dutch particle stays inside a name: "Erik ten Hag" (was "Erik" and an organisation "Hag").
 - West African honorifics are titles, not part of the name: "Alhaji Aliko Dangote".
+- A stock ticker after its exchange is no organisation: "Apple Inc. (NASDAQ: AAPL)".
+- A middle initial after a title and a given name no list holds: "Commissioner Grover A.
+  Whalen" (was "Grover A").
+- "Treasury Cabinet Secretary Njuguna Ndung'u": "Cabinet Secretary" is the title, so no
+  organisation "Treasury Cabinet".
+- An office of a body names the body: "Aliko Dangote, President of the Dangote Group" tags the
+  Dangote Group (was an organisation "President of the Dangote Group").
 """
 
 from backfile_entities import tag
@@ -40,3 +47,47 @@ def test_west_african_honorifics_are_titles() -> None:
     assert not any(name.startswith("Alhaj") for name in _all(found))
     assert candidate_types("Forum", ["Alhaja Bola Shagaya agreed."]).get(
         "Bola Shagaya") == "person"
+
+
+def test_a_ticker_after_its_exchange_is_no_organisation() -> None:
+    found = tag("Apple shares rise after earnings beat", [
+        "Apple Inc. (NASDAQ: AAPL) shares rose 3% on Thursday after the iPhone maker reported "
+        "revenue above estimates. AAPL has gained 20% this year.",
+        "JPMorgan Chase & Co. (NYSE: JPM) said its chief executive, Jamie Dimon, would stay.",
+        "\"Demand was stronger than we expected,\" Apple Chief Executive Tim Cook said.",
+    ])
+    assert "Apple Inc" in found.organizations
+    assert not {"AAPL", "JPM", "NASDAQ", "NYSE"} & set(_all(found))
+
+
+def test_a_middle_initial_after_a_title_stays_in_the_name() -> None:
+    found = tag("MAYOR HYLAN ASSAILS TRACTION INTERESTS", [
+        "Mayor John F. Hylan last night denounced the Interborough Rapid Transit Company before "
+        "the Board of Estimate.",
+        "Commissioner Grover A. Whalen said the city would take over the lines. Mr. Whalen was "
+        "applauded.",
+    ])
+    assert {"John F. Hylan", "Grover A. Whalen"} <= set(found.people)
+    assert "Grover A" not in _all(found)
+
+
+def test_cabinet_secretary_is_one_title() -> None:
+    found = tag("Ruto signs finance bill", [
+        "President William Ruto on Wednesday signed the Finance Bill into law in Nairobi.",
+        "Treasury Cabinet Secretary Njuguna Ndung'u said the new taxes would raise Sh200 "
+        "billion.",
+    ])
+    assert "Njuguna Ndung'u" in found.people
+    assert not any("Cabinet" in name for name in _all(found))
+
+
+def test_an_office_of_a_body_names_the_body() -> None:
+    types = candidate_types("Forum", [
+        "Alhaji Aliko Dangote, President of the Dangote Group, was also a guest. David Rose, "
+        "Chief Executive of Hereford Hospitals NHS Trust, said the forum was timely.",
+        "The Archbishop of Canterbury and the Mayor of London spoke.",
+    ])
+    assert types.get("Dangote Group") == "organization"
+    assert types.get("Hereford Hospitals NHS Trust") == "organization"
+    assert not any(name.startswith(("President", "Chief Executive")) for name in types)
+    assert types.get("Aliko Dangote") == "person"

@@ -243,6 +243,13 @@ christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 # never acronyms at a sentence start (unlike "US", "IT" or "WHO").
 CAPITALS_LEAD_IN = word_set("the a an in on at as for when after if but this by")
 
+# Stock exchanges, written before a ticker in business copy: "Apple Inc. (NASDAQ: AAPL)". The
+# ticker is a trading code, never a tag of its own.
+EXCHANGES = word_set("""
+nyse nasdaq amex lse tsx tsxv asx hkex sehk sgx nse bse otc otcqx euronext tyo tse jse xetra
+krx sse szse
+""")
+
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
 SOURCE_VERBS = word_set("reported reports quoted quotes cited")

@@ -22,6 +22,7 @@ from .lexicon import (
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
+    EXCHANGES,
     FUNCTION_WORDS,
     JOURNALIST_NOUNS,
     MONTHS,
@@ -232,6 +233,8 @@ def _join_initials(tokens: list[str]) -> list[str]:
             # (one surname after it: "Malcolm X. Attallah Shabazz" is two names)
             before = out[-1] if out else ""
             if (before.lower() in given or INITIALS.fullmatch(before)
+                    or (len(out) > 1 and out[-2].lower() in TITLES and before.isalpha()
+                        and before[:1].isupper())  # "Commissioner Grover A. Whalen"
                     or (tok not in ("A", "I") and not before[:1].isalnum() and before != "&")
                     or before.islower()):
                 if INITIALS.fullmatch(before):
@@ -286,6 +289,13 @@ def _defined_term(tokens: list[str], start: int, end: int) -> bool:
     words = tokens[start - 1 - size:start - 1]
     return all(w.isalpha() and w.islower() for w in words) and (
         "".join(w[0] for w in words).upper() == acronym)
+
+
+def _ticker(tokens: list[str], start: int, end: int) -> bool:
+    """ "Apple Inc. (NASDAQ: AAPL)", "(NYSE: JPM)", "(LSE: ULVR)": a stock ticker after its
+    exchange and a colon."""
+    return (end - start == 1 and start > 1 and tokens[start - 1] == ":"
+            and tokens[start - 2].lower() in EXCHANGES)
 
 
 def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
@@ -813,6 +823,19 @@ def _month_surname(words: list[str], k: int) -> bool:
             and words[k - 1].lower() in load_gazetteer().given_names)
 
 
+def _office_of_body(words: list[str], of: int) -> bool:
+    """ "President of the Dangote Group", "Chief Executive of the Football Association": an
+    office of a body names the body, not a person ("Archbishop of Canterbury", "Mayor of
+    London" name no body and stay whole)."""
+    from .evidence import org_form  # (evidence imports this module)
+
+    rest = tuple(words[of + 2:] if of + 1 < len(words) and words[of + 1].lower() == "the"
+                 else words[of + 1:])
+    return (len(rest) >= 2 and all(w.lower() in TITLES for w in words[:of])
+            and words[0].lower() not in NAME_TITLES and org_form(rest)
+            and rest[-1].lower() in ORG_SUFFIXES)  # (not "... Association Mark Palios")
+
+
 def _surname_before_of(words: list[str], of: int) -> bool:
     """ "Stuart Hall of the BBC", "Jerry Hall of ...": a site's word that is the surname of a
     person named by given name, not the site ("Hollywood Walk of Fame", "Tower of London")."""
@@ -856,6 +879,10 @@ def _before_state(tokens: list[str], end: int) -> bool:
     return False
 
 
+# Words that make one title with the title after them: "Cabinet Secretary", "Cabinet Minister".
+TITLE_MODIFIERS = word_set("cabinet")
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -879,8 +906,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
         if words[i].lower() in TITLES or _joined_title(words[i]) or (
                 i > 0 and len(words[i]) <= 3 and _office_initials(words, i)):
             k = i
-            while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
-                k -= 1
+            while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS
+                             or (k == i and words[k - 1].lower() in TITLE_MODIFIERS)):
+                k -= 1  # ("Treasury Cabinet Secretary X": the title is "Cabinet Secretary")
             name = words[i + 1:]
             if name and name[0].lower() in CONNECTORS:  # "Lord of the Rings"
                 return [], [], words[i].lower()
@@ -1058,6 +1086,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(state, tuple(state.split()), False, cue="place",
                                         prev=",", quoted=quoted[start]))
                 continue
+        if _ticker(tokens, start, end):
+            mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
+            continue  # "(NASDAQ: AAPL)": a trading code, never a name (nor the exchange)
         if start > 1 and tokens[start - 1] == "(" and _defined_term(tokens, start, end):
             mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
             continue
@@ -1117,6 +1148,9 @@ def find_mentions(text: str) -> list[Mention]:
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
         # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
         of = next((k for k, w in enumerate(words) if w == "of"), None)
+        if of and _office_of_body(words, of):  # "President of the Dangote Group": the body
+            cut = of + 2 if words[of + 1].lower() == "the" else of + 1
+            words, start, of, initial = words[cut:], start + cut, None, False
         if of is not None and of > 0 and (words[of - 1].lower() not in OF_HEADS
                                           or _surname_before_of(words, of)):
             rest = [w for w in words[of + 1:] if w.lower() != "the"]
