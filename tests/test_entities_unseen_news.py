@@ -11,6 +11,10 @@
   organisation "Treasury Cabinet".
 - An office of a body names the body: "Aliko Dangote, President of the Dangote Group" tags the
   Dangote Group (was an organisation "President of the Dangote Group").
+- An age or a home town in commas after a name is US style for a person: "Darnell Jackson, of
+  Trotwood," (was an organisation: "Jackson" is a town), though not after a company's name.
+- A family name that is also a given name ends no plural: "LeBron James" (was an
+  organisation), "Marcus Lincoln".
 """
 
 from backfile_entities import tag
@@ -91,3 +95,26 @@ def test_an_office_of_a_body_names_the_body() -> None:
     assert types.get("Hereford Hospitals NHS Trust") == "organization"
     assert not any(name.startswith(("President", "Chief Executive")) for name in types)
     assert types.get("Aliko Dangote") == "person"
+
+
+def test_an_age_or_home_town_in_commas_says_person() -> None:
+    types = candidate_types("Man charged in Dayton shooting", [
+        "Prosecutor Mat Heck said Darnell Jackson, of Trotwood, would appear in court Wednesday.",
+        "Officers found Tamika Brown, 31, in a car. Contrack International, of Arlington, "
+        "Virginia, leads the group, and Contrack said it would help.",
+    ])
+    assert types.get("Darnell Jackson") == "person"
+    assert types.get("Tamika Brown") == "person"
+    assert types.get("Contrack International") == "organization"
+
+
+def test_a_given_name_as_family_name_is_no_plural() -> None:
+    found = tag("Lakers beat Celtics", [
+        "The Los Angeles Lakers beat the Boston Celtics 112-104 as LeBron James scored 31 points "
+        "and Marcus Lincoln added 12.",
+        "James was rested in the fourth quarter.",
+    ])
+    assert "LeBron James" in found.people
+    assert "LeBron James" not in found.organizations
+    assert candidate_types("Game", ["The rookie, San Andreas said, was fine."]).get(
+        "San Andreas") != "person"

@@ -986,6 +986,20 @@ def _personal_after(tokens: list[str], end: int) -> bool:
     return 0 < k < len(after) and after[k] in PERSON_PASSIVES
 
 
+def _age_or_home_after(tokens: list[str], end: int) -> bool:
+    """ "Darnell Jackson, 23, of Trotwood", "Tamika Brown, of Dayton,": an age or a home town
+    set off by commas after a name is American news style for a person (a firm is "based
+    in" a town: "Acme, of Dallas," is rare)."""
+    if end + 3 >= len(tokens) or tokens[end] != ",":
+        return False
+    age, home = tokens[end + 1], tokens[end + 2]
+    if age.isdigit() and home == "," and 0 < int(age) < 120:
+        return not tokens[end + 3].isdigit()  # not "the Observer, 3,000 jobs"
+    return (age == "of" and home[:1].isupper() and home.isalpha()
+            and home.lower() not in FUNCTION_WORDS
+            and any(t in (",", ".") for t in tokens[end + 3:end + 6]))
+
+
 def _verb_after(tokens: list[str], end: int) -> bool:
     """ "Beijing ramps up", "Taipei and Beijing gradually resumed": a verb after a name, so the
     name is the subject (an adverb in "-ly" may stand between)."""
@@ -1243,7 +1257,9 @@ def find_mentions(text: str) -> list[Mention]:
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
-                          personal=len(words) == 1 and _personal_after(tokens, end),
+                          personal=(len(words) == 1 and _personal_after(tokens, end))
+                          or (len(words) <= 3 and words[-1].lower() not in ORG_SUFFIXES
+                              and _age_or_home_after(tokens, end)),
                           within=_within(tokens, prev, end),
                           body_role=_body_role_after(tokens, end), **context)
         if alias:

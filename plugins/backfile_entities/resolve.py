@@ -6,6 +6,7 @@ Coreference is by name parts: "Putin" joins "Vladimir Putin", "Mr Blair" joins "
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from .lexicon import (
     OPEN_WATERS,
     ORG_SUFFIXES,
     PARTY_FORMS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     PLANETS,
     TITLES,
@@ -284,13 +286,31 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
             and all((w[:1].isupper() or (k > 0 and PARTICLE.match(w) is not None))
                     and not w.isupper() and w.replace("-", "").isalpha()
                     for k, w in enumerate(inner))
-            and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            and not (words[-1].endswith("s") and not words[-1].endswith("ss")
+                     and not _given_surname(inner, gazetteer))  # "LeBron James", no plural
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
             and not any(w.lower() in CUE_WORDS for w in inner)
             # "Hirobumi Komatsu", "Rion Sumiyoshi": a romanised Japanese name keeps the
             # shape though its family name is also a town (and no list holds its given name)
             and (romaji_name(words, gazetteer)
-                 or not any(w.lower() in gazetteer.places for w in inner)))
+                 or (not any(w.lower() in gazetteer.places for w in inner[:-1])
+                 and (inner[-1].lower() not in gazetteer.places
+                      or _given_surname(inner, gazetteer)))))
+
+
+def _given_surname(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "LeBron James", "Marcus Lincoln": a family name that is a given name too (most
+    such names are also some town's) is a person's after a given name that names no place
+    ("San Sebastian", "Stade de France", "Tods Murray" stay what they are)."""
+    first = words[0]
+    return (len(words) == 2 and words[-1].lower() in gazetteer.given_names
+            and (first.lower() in gazetteer.given_names or INTERCAPPED.fullmatch(first) is not None)
+            and first.lower() not in gazetteer.places and first.lower() not in PLACE_HEADS)
+
+
+# Given names written with an inner capital: "LeBron", "DeShawn", "LaToya" (not "McCain":
+# "Mc" and "Mac" start family names).
+INTERCAPPED = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z][a-z]{2,}")
 
 
 LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])
