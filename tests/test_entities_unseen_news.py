@@ -15,6 +15,9 @@
   Trotwood," (was an organisation: "Jackson" is a town), though not after a company's name.
 - A family name that is also a given name ends no plural: "LeBron James" (was an
   organisation), "Marcus Lincoln".
+- In a sports report a town read as a club is the one club named after it: "Kansas City"
+  joins "Kansas City Chiefs", "Denver" the "Denver Broncos"; an outlet ("Liverpool Echo") or a
+  person ("Johnston McEvoy") named after a town is no club.
 """
 
 from backfile_entities import tag
@@ -118,3 +121,26 @@ def test_a_given_name_as_family_name_is_no_plural() -> None:
     assert "LeBron James" not in found.organizations
     assert candidate_types("Game", ["The rookie, San Andreas said, was fine."]).get(
         "San Andreas") != "person"
+
+
+def test_a_town_read_as_a_club_is_the_club_named_after_it() -> None:
+    found = tag("Chiefs rally past Broncos", [
+        "Patrick Mahomes threw three touchdown passes and the Kansas City Chiefs rallied to "
+        "beat the Denver Broncos 27-24 on Sunday night.",
+        "Travis Kelce caught nine passes. Bo Nix ran for a score for Denver, which lost "
+        "its second straight game in the season.",
+        "\"We just kept fighting,\" coach Andy Reid said. Kansas City visits Las Vegas next "
+        "week.",
+    ])
+    assert {"Kansas City Chiefs", "Denver Broncos"} <= set(found.organizations)
+    assert not {"Kansas City", "Denver"} & set(_all(found))
+
+
+def test_an_outlet_or_person_named_after_a_town_is_no_club() -> None:
+    found = candidate_types("Striker back in training", [
+        "The striker scored twice in the match as Liverpool beat Everton, the Liverpool Echo "
+        "reported. The club's coach praised his goals and the fans.",
+        "Physio sessions with Johnston McEvoy have helped his recovery in the season, and "
+        "Johnston beat the injury, the manager said.",
+    ])
+    assert "Liverpool Echo" in found and "Liverpool" in found

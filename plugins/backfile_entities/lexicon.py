@@ -275,6 +275,10 @@ correspondent correspondents reporter reporters editor editors columnist columni
 journalists presenter presenters pundit pundits commentator commentators
 """)
 
+# A club's word after its town's name: "Leicester City", "Bristol Rovers" (a plural nickname,
+# "Kansas City Chiefs", needs no list).
+CLUB_WORDS = word_set("united city rovers athletic wanderers albion county rangers town hotspur")
+
 # Lower-case words that mark a sports report (four or more of them in one story).
 SPORT_WORDS = word_set("""
 match goal goals striker midfielder defender goalkeeper season league cup coach manager boss

@@ -15,6 +15,7 @@ from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARTICLE_PARTICLES,
+    CLUB_WORDS,
     CONNECTORS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -175,7 +176,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key = (m.text, None)
         groups.setdefault(key, []).append(loc)
     entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
-    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
+    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer,
+                        sport=sport)
 
 
 def _named_city(text: str, place: str) -> bool:
@@ -352,15 +354,21 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
     return list(by_name.values())
 
 
-def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+def _merge_parts(entities: list[Entity], gazetteer: Gazetteer, *, sport: bool = False
+                 ) -> list[Entity]:
     """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
     Stock Exchange": when just one longer organisation or place name fits (a city is not the
-    paper named after it: "Los Angeles" stays apart from "Los Angeles Times")."""
+    paper named after it: "Los Angeles" stays apart from "Los Angeles Times"). In a sports
+    report a town read as a club is the one club named after it: "Kansas City" joins "Kansas
+    City Chiefs", "Buffalo" the "Buffalo Bills"."""
     longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
         target = None
-        if entity.type != PERSON and " " not in entity.name and entity.name not in [
+        if sport and entity.type == ORG and place_of(entity.name, gazetteer) is not None:
+            hits = [e for e in longer if e.type == ORG and _club_of(entity.name, e)]
+            target = hits[0] if len(hits) == 1 else None
+        elif entity.type != PERSON and " " not in entity.name and entity.name not in [
                 e.name for e in longer]:
             if is_acronym(entity.name):
                 short = entity.name.replace(".", "").replace("&", "")  # "M&S": "Marks & Spencer"
@@ -391,6 +399,18 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _club_of(town: str, club: Entity) -> bool:
+    """ "Kansas City Chiefs", "Buffalo Bills", "Leicester City": the town and a team's word, a
+    plural nickname or "United", "City", "Rovers"... (not an outlet, "Liverpool Echo", nor a
+    person, "Johnston McEvoy"), named in full inside a sentence ("Fellow Bath" only takes in
+    a sentence's first word)."""
+    rest = club.name[len(town) + 1:] if club.name.startswith(town + " ") else ""
+    nickname = rest.lower() in CLUB_WORDS or (
+        rest.endswith("s") and not rest.endswith("ss") and rest.lower() not in CUE_WORDS)
+    return (nickname and rest.isalpha() and rest[:1].isupper() and not rest.isupper()
+            and _inside_sentence(club))
 
 
 def _of_tail(short: str, full: str) -> bool:
