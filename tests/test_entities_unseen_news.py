@@ -18,6 +18,9 @@
 - In a sports report a town read as a club is the one club named after it: "Kansas City"
   joins "Kansas City Chiefs", "Denver" the "Denver Broncos"; an outlet ("Liverpool Echo") or a
   person ("Johnston McEvoy") named after a town is no club.
+- An agency in parentheses before the dash that opens the text is a credit, never a tag, in
+  the older forms the ingest leaves in: "WASHINGTON, July 19 (UP)\u2014", ".\u2014(AP)\u2014".
+- "Korea", the name two states share, is a place (was an organisation).
 """
 
 from backfile_entities import tag
@@ -144,3 +147,20 @@ def test_an_outlet_or_person_named_after_a_town_is_no_club() -> None:
         "Johnston beat the injury, the manager said.",
     ])
     assert "Liverpool Echo" in found and "Liverpool" in found
+
+
+def test_an_agency_before_the_opening_dash_is_a_credit() -> None:
+    found = tag("TRUMAN ASKS CONGRESS FOR KOREA FUNDS", [
+        "WASHINGTON, July 19 (UP)\u2014President Truman asked Congress today for "
+        "$10,000,000,000 to meet the Communist challenge in Korea.",
+        "Gen. Douglas MacArthur reported that United Nations forces had held the line in Korea.",
+    ])
+    assert not {"UP", "AP"} & set(_all(found))
+    assert "Korea" in found.places and "Douglas MacArthur" in found.people
+    flood = tag("FLOOD TOLL RISES", [
+        "CINCINNATI, O., March 28.\u2014(AP)\u2014The death toll in the floods rose to 42 "
+        "today. Gov. Donahey ordered the National Guard to Portsmouth.",
+    ])
+    assert "AP" not in _all(flood)
+    assert candidate_types("Talks", ["The envoy (UN) said talks with the UN would go on, "
+                                     "the UN said."]).get("UN") == "organization"

@@ -317,6 +317,19 @@ def _outlet_says(tokens: list[str], end: int) -> bool:
     return end + 1 < len(tokens) and tokens[end + 1].lower() in OUTLET_PERFECTS.get(nxt, ())
 
 
+WIRE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+DATELINE_TOKENS = 15  # "CINCINNATI, O., March 28.—(AP)—" is 13
+
+
+def _wire_credit(tokens: list[str], start: int, end: int) -> bool:
+    """ "WASHINGTON, July 19 (UP)\u2014", "CINCINNATI, O., March 28.\u2014(AP)\u2014": an
+    agency in parentheses before the dash that opens a wire story's text is its credit (the
+    ingest takes today's datelines out; older and odder forms reach the tagger)."""
+    return (0 < start <= DATELINE_TOKENS and end + 1 < len(tokens) and tokens[start - 1] == "("
+            and tokens[end] == ")" and tokens[end + 1] in WIRE_DASHES
+            and not acronym_matches(tokens[start], tuple(tokens[max(0, start - 6):start - 1])))
+
+
 def _journalist_after(tokens: list[str], end: int) -> bool:
     """ "BBC News 24 political correspondent", "Newsweek's senior editor": the outlet a quoted
     journalist works for, a source rather than what the story is about."""
@@ -1196,7 +1209,7 @@ def find_mentions(text: str) -> list[Mention]:
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
                   or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
-                  or _journalist_after(tokens, end))
+                  or _journalist_after(tokens, end) or _wire_credit(tokens, start, end))
         portfolio = _portfolio_end(tokens, start, words)
         if portfolio:  # "Minister for Foreign Affairs Penny Wong": the portfolio, then her
             before, name, title = words[:portfolio], words[portfolio:], tokens[start - 2].lower()
