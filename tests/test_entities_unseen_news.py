@@ -21,6 +21,9 @@
 - An agency in parentheses before the dash that opens the text is a credit, never a tag, in
   the older forms the ingest leaves in: "WASHINGTON, July 19 (UP)\u2014", ".\u2014(AP)\u2014".
 - "Korea", the name two states share, is a place (was an organisation).
+- Older papers set a person's name in capitals in the text: "WALTER P. REUTHER, president
+  of the union," is Walter P. Reuther (was an organisation), and a capitals lead-in after a
+  dateline's dash ("Nov. 4\u2014THE strike") is no name.
 """
 
 from backfile_entities import tag
@@ -164,3 +167,16 @@ def test_an_agency_before_the_opening_dash_is_a_credit() -> None:
     assert "AP" not in _all(flood)
     assert candidate_types("Talks", ["The envoy (UN) said talks with the UN would go on, "
                                      "the UN said."]).get("UN") == "organization"
+
+
+def test_a_name_in_capitals_in_old_copy_is_a_person() -> None:
+    found = tag("STRIKE ENDS AT FORD PLANT", [
+        "DETROIT, Nov. 4\u2014THE strike at the Ford Motor Company's River Rouge plant ended "
+        "today when the United Automobile Workers accepted a new contract.",
+        "WALTER P. REUTHER, president of the union, said the agreement was a victory.",
+        "Mr. Reuther said 62,000 workers would return Monday.",
+    ])
+    assert "Walter P. Reuther" in found.people
+    assert not {"THE", "WALTER P. REUTHER", "Reuther"} & set(_all(found))
+    kicker = candidate_types("Plan", ["CARROT AND STICK: ministers set out the plan."])
+    assert not any(name.isupper() or name.startswith("Carrot") for name in kicker)

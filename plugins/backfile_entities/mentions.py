@@ -618,7 +618,8 @@ def _skippable(tok: str) -> bool:
     low = tok.lower()
     if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
-    return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+    return (low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)) or (
+        low in CAPITALS_LEAD_IN and len(tok) > 2 and tok.isupper())  # "\u2014THE strike"
 
 
 # A weekday's or month's short form that is not a whole word of the calendar ("Sun", "Jan";
@@ -1099,9 +1100,33 @@ def _venue(tokens: list[str], start: int, end: int) -> bool:
                                                      and prev2 in ("host", "the"))
 
 
+def _shouted_names(tokens: list[str]) -> list[str]:
+    """ "WALTER P. REUTHER, president of the union,", "HENRY FORD 2D declined": older papers set
+    a person's name in capitals in mixed-case text; a run of two to four words in capitals
+    (initials between them) that starts with a given name and goes on in lower case is
+    written as the name ("Walter P. Reuther"). A shouted kicker or headline ("CARROT AND
+    STICK", "SECURITY:") keeps its capitals and stays out of the tags."""
+    given = load_gazetteer().given_names
+    out = list(tokens)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and j - k < 4 and (_is_shout(out[j]) or INITIALS.fullmatch(out[j])):
+            j += 1
+        after = out[j] if j < len(out) else ""
+        if (j - k >= 2 and _is_shout(out[k]) and out[k].lower() in given
+                and _is_shout(out[j - 1]) and not _is_shout(after) and after != ":"
+                and (k == 0 or not _is_shout(out[k - 1]))):
+            out[k:j] = [w if INITIALS.fullmatch(w) else w.capitalize() for w in out[k:j]]
+        k = max(j, k + 1)
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
     tokens = tokenize(text)
+    if any(_is_shout(t) for t in tokens):
+        tokens = _shouted_names(tokens)
     quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
