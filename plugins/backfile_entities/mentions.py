@@ -1107,26 +1107,26 @@ def _shouted_names(tokens: list[str]) -> list[str]:
     written as the name ("Walter P. Reuther"). A shouted kicker or headline ("CARROT AND
     STICK", "SECURITY:") keeps its capitals and stays out of the tags."""
     given = load_gazetteer().given_names
-    out = list(tokens)
-    k = 0
-    while k < len(out):
-        j = k
-        while j < len(out) and j - k < 4 and (_is_shout(out[j]) or INITIALS.fullmatch(out[j])):
+    out = tokens
+    for k, first in enumerate(tokens):
+        if not (first.isupper() and first.lower() in given and _is_shout(first)) or (
+                k > 0 and _is_shout(tokens[k - 1])):
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k < 4 and (_is_shout(tokens[j])
+                                                  or INITIALS.fullmatch(tokens[j])):
             j += 1
-        after = out[j] if j < len(out) else ""
-        if (j - k >= 2 and _is_shout(out[k]) and out[k].lower() in given
-                and _is_shout(out[j - 1]) and not _is_shout(after) and after != ":"
-                and (k == 0 or not _is_shout(out[k - 1]))):
-            out[k:j] = [w if INITIALS.fullmatch(w) else w.capitalize() for w in out[k:j]]
-        k = max(j, k + 1)
+        after = tokens[j] if j < len(tokens) else ""
+        if j - k >= 2 and _is_shout(tokens[j - 1]) and not _is_shout(after) and after != ":":
+            if out is tokens:
+                out = list(tokens)
+            out[k:j] = [w if INITIALS.fullmatch(w) else w.capitalize() for w in tokens[k:j]]
     return out
 
 
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
-    tokens = tokenize(text)
-    if any(_is_shout(t) for t in tokens):
-        tokens = _shouted_names(tokens)
+    tokens = _shouted_names(tokenize(text))
     quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
