@@ -24,6 +24,9 @@
 - Older papers set a person's name in capitals in the text: "WALTER P. REUTHER, president
   of the union," is Walter P. Reuther (was an organisation), and a capitals lead-in after a
   dateline's dash ("Nov. 4\u2014THE strike") is no name.
+- One name each in business and US copy: "the Fed" is the Federal Reserve; "Rio Tinto" in a
+  story naming "Rio Tinto plc" is the company (was a town); "the Buffalo Bills" is a team (a
+  plural "Bills" is no law); "Third Way Alliance" keeps its ordinal (was "Way Alliance").
 """
 
 from backfile_entities import tag
@@ -180,3 +183,28 @@ def test_a_name_in_capitals_in_old_copy_is_a_person() -> None:
     assert not {"THE", "WALTER P. REUTHER", "Reuther"} & set(_all(found))
     kicker = candidate_types("Plan", ["CARROT AND STICK: ministers set out the plan."])
     assert not any(name.isupper() or name.startswith("Carrot") for name in kicker)
+
+
+def test_one_name_each_in_business_and_us_copy() -> None:
+    fed = tag("Fed holds rates", [
+        "The Federal Reserve held rates steady on Wednesday.",
+        "Fed Chair Jerome Powell said the Fed would wait. The Fed has raised rates 11 times.",
+    ])
+    assert "Federal Reserve" in fed.organizations and "Fed" not in fed.organizations
+    rio = tag("Rio Tinto profit", [
+        "Rio Tinto plc reported record profits on Tuesday.",
+        "Rio Tinto chief executive Jakob Stausholm said demand was strong.",
+    ])
+    assert "Rio Tinto" not in rio.places
+    assert "Rio Tinto" in [rio.organizations[0], *rio.aliases.get(rio.organizations[0], [])]
+    bills = tag("Bills win", [
+        "The Buffalo Bills beat the New England Patriots 24-21 on Sunday as Josh Allen threw "
+        "two touchdown passes in the game.",
+        "Buffalo leads the division. The Bills coach praised the defense after the win.",
+    ])
+    assert "Buffalo Bills" in bills.organizations and "Buffalo" not in bills.organizations
+    party = candidate_types("Petition", [
+        "Third Way Alliance party leader Ekuru Aukot filed the petition. They discussed Islam "
+        "with the Islamic Human Rights Commission."])
+    assert party.get("Third Way Alliance") == "organization"
+    assert "Way Alliance" not in party and "Islam" in party

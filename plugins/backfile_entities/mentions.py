@@ -640,6 +640,16 @@ def _abbreviation_in_name(words: list[str]) -> bool:
 LEADING_PARTICLES = CONNECTORS - word_set("of y &")
 
 
+ORDINALS = word_set("first second third fourth fifth")
+
+
+def _ordinal_name(words: list[str]) -> bool:
+    """ "Third Way Alliance", "Fifth Avenue", "First National Bank": an ordinal that starts a
+    name ending in a body's or a place's word is part of it."""
+    return (len(words) >= 2 and words[0].lower() in ORDINALS and words[1][:1].isupper()
+            and (words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in PLACE_SUFFIXES))
+
+
 def _leading_particle(words: list[str]) -> bool:
     """A capitalised joiner before another capitalised word is the name's first word, not a
     function word to drop ("El Charcote" is not "Charcote")."""
@@ -1155,7 +1165,8 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and not _leading_particle(words) and (
+        while not paper and words and not _leading_particle(words) and not _ordinal_name(
+                words) and (
                 (_skippable(words[0]) and not _abbreviation_in_name(words))
                 or _lead_in(words, initial) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)

@@ -142,6 +142,10 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
                  and loc.mention.text.lower() not in gazetteer.place_stems}
+    # "Rio Tinto plc" in the story: "Rio Tinto" is the company, not the town.
+    registered = {" ".join(loc.mention.tokens[:-1]) for loc in located
+                  if len(loc.mention.tokens) >= 2
+                  and loc.mention.tokens[-1].lower().rstrip(".") in LEGAL_SUFFIXES}
     # "Mr Wright", "Mrs Dudley": a one-word name with an honorific is a person's surname in
     # every mention of the story, even where a town has the name (a country or region keeps it).
     surnames = {loc.mention.text for loc in located if loc.mention.honorific
@@ -165,6 +169,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key = (person, PERSON)
         elif m.text in surnames:
             key = (m.text, PERSON)
+        elif m.text in registered and not m.titled:
+            key = (m.text, ORG)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
@@ -354,6 +360,9 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
     return list(by_name.values())
 
 
+CLIPPED_MAX = 4  # a clipped first word: "Fed", "Govt" (not "Islam" for "Islamic ...")
+
+
 def _merge_parts(entities: list[Entity], gazetteer: Gazetteer, *, sport: bool = False
                  ) -> list[Entity]:
     """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
@@ -377,6 +386,10 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer, *, sport: bool = 
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
+                if not hits and entity.type == ORG and 3 <= len(entity.name) <= CLIPPED_MAX:
+                    hits = [e for e in longer if e.type == ORG  # "Fed": "Federal Reserve"
+                            and e.name.split()[0].startswith(entity.name)
+                            and len(e.name.split()[0]) > len(entity.name) + 1]
                 if not hits and _word_acronym(entity.name):  # "Icann", "Nato", "Opec"
                     hits = [e for e in longer if e.type == ORG
                             and acronym_matches(entity.name, tuple(e.name.split()))]
