@@ -3,7 +3,8 @@
 1920s-1950s copy): the tags a careful editor expects, one canonical name each, no junk.
 
 - A Dutch particle stays inside a name: "Erik ten Hag" (was "Erik" and an organisation "Hag").
-- West African honorifics are titles, not part of the name: "Alhaji Aliko Dangote".
+- West African honorifics are titles, not part of the name: "Alhaji Aliko Dangote"; so is
+  Australia's "Treasurer" ("Treasurer Jim Chalmers" was one person's name with the title).
 - A stock ticker after its exchange is no organisation: "Apple Inc. (NASDAQ: AAPL)".
 - A middle initial after a title and a given name no list holds: "Commissioner Grover A.
   Whalen" (was "Grover A").
@@ -208,3 +209,13 @@ def test_one_name_each_in_business_and_us_copy() -> None:
         "with the Islamic Human Rights Commission."])
     assert party.get("Third Way Alliance") == "organization"
     assert "Way Alliance" not in party and "Islam" in party
+
+
+def test_treasurer_is_a_title() -> None:
+    found = tag("Albanese announces election date", [
+        "Prime Minister Anthony Albanese has called a federal election for May 3.",
+        "Treasurer Jim Chalmers will deliver the budget on Tuesday. The Treasurer said it "
+        "would be tight.",
+    ])
+    assert "Jim Chalmers" in found.people
+    assert not any(name.startswith("Treasurer") for name in _all(found))

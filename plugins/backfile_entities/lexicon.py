@@ -65,7 +65,7 @@ commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson 
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
 cm mla shri sh smt shrimati hon maj brig adm cpl pvt supt insp det
 alhaji alhaja mallam
-coordinator adviser advisor administrator
+coordinator adviser advisor administrator treasurer
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
