@@ -59,6 +59,10 @@ def _plural_title(word: str) -> bool:
     return word.endswith("s") and word[:-1] in TITLES and word[:-1] not in NAME_TITLES
 
 
+# Laws are named in the singular ("Mental Capacity Bill"): "the Buffalo Bills" is a team.
+LAW_WORDS = frozenset(["bill", "act"])
+
+
 def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazetteer,
             surnames: frozenset[str] = frozenset()) -> bool:
     """Bare titles, generic words, demonyms and common words that happen to be capitalised.
@@ -90,7 +94,8 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             return True  # "3G", "2004"; not "G7", "ITV1"
     # (a given name after a title or a role noun makes it a surname: "publicist Wendy Day",
     # not "best supporting actress Academy Award")
-    if (lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS)) \
+    if (lows[-1] in EVENT_WORDS or (lows[-1].endswith("s") and lows[-1][:-1] in EVENT_WORDS
+                                    and lows[-1][:-1] not in LAW_WORDS)) \
             and not (len(words) >= 2 and (mention.titled or mention.cue == "person")
                      and lows[0] in gazetteer.given_names):
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"

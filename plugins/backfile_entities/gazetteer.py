@@ -143,6 +143,13 @@ def _countries(places: dict[str, str], stems: set[str], capitals: dict[str, str]
             if form and "," not in form:
                 places.setdefault(form.lower(), name)
                 stems.add(form.lower())
+    # "Korea, Republic of" and "Korea, Democratic People's Republic of": the name two states
+    # share is the peninsula's, itself a place ("the war in Korea"); so is "Congo".
+    shared = Counter(c.name.split(",")[0] for c in pycountry.countries if "," in c.name)
+    for form, states in shared.items():
+        if states > 1:
+            places.setdefault(form.lower(), form)
+            stems.add(form.lower())
     for form, iso in COUNTRY_ABBREVIATIONS.items():
         if iso in by_iso:
             places[form.lower()] = by_iso[iso]

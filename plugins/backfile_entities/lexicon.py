@@ -64,7 +64,8 @@ chairman chairwoman chairperson chair chief executive ceo cfo coo director found
 commissioner ambassador envoy speaker leader spokesman spokeswoman spokesperson deputy
 inspector detective superintendent constable officer sheriff mp mep msp qc pm
 cm mla shri sh smt shrimati hon maj brig adm cpl pvt supt insp det
-coordinator adviser advisor administrator
+alhaji alhaja mallam
+coordinator adviser advisor administrator treasurer
 coach manager boss striker midfielder defender goalkeeper captain skipper
 """)
 
@@ -192,7 +193,7 @@ walk hall tower statue temple gate gates dome monument arch column shrine
 """)
 
 # Joiners allowed inside a name between two capitalised words.
-CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn y &")
+CONNECTORS = word_set("of de da del della der den van von du la le al el bin bint ibn ten ter y &")
 # Joiners that are articles: a name they start is a paper, a site or a place ("Le Monde", "El
 # Watan", "La Scala"), not a person by its shape or a given name ("El" is one in some lists).
 ARTICLE_PARTICLES = word_set("el la le der")
@@ -242,6 +243,13 @@ christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 # never acronyms at a sentence start (unlike "US", "IT" or "WHO").
 CAPITALS_LEAD_IN = word_set("the a an in on at as for when after if but this by")
 
+# Stock exchanges, written before a ticker in business copy: "Apple Inc. (NASDAQ: AAPL)". The
+# ticker is a trading code, never a tag of its own.
+EXCHANGES = word_set("""
+nyse nasdaq amex lse tsx tsxv asx hkex sehk sgx nse bse otc otcqx euronext tyo tse jse xetra
+krx sse szse
+""")
+
 # Nouns before a name that make it a news source being quoted, not what the story is about.
 SOURCE_NOUNS = word_set("agency outlet newspaper paper broadcaster website site magazine wire")
 SOURCE_VERBS = word_set("reported reports quoted quotes cited")
@@ -266,6 +274,10 @@ JOURNALIST_NOUNS = word_set("""
 correspondent correspondents reporter reporters editor editors columnist columnists journalist
 journalists presenter presenters pundit pundits commentator commentators
 """)
+
+# A club's word after its town's name: "Leicester City", "Bristol Rovers" (a plural nickname,
+# "Kansas City Chiefs", needs no list).
+CLUB_WORDS = word_set("united city rovers athletic wanderers albion county rangers town hotspur")
 
 # Lower-case words that mark a sports report (four or more of them in one story).
 SPORT_WORDS = word_set("""

@@ -22,6 +22,7 @@ from .lexicon import (
     CONNECTORS,
     CREDIT_WORDS,
     DEMONYM_NOUNS,
+    EXCHANGES,
     FUNCTION_WORDS,
     JOURNALIST_NOUNS,
     MONTHS,
@@ -98,7 +99,8 @@ agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
 # A leader's term of office named after the leader: "the Biden administration".
 LEADER_TERMS = word_set("administration presidency premiership")
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon") | (
+HONORIFICS = word_set(
+    "mr mrs ms miss mx dr sir dame lord lady shri sh smt shrimati hon alhaji alhaja") | (
     NAME_TITLES)
 SURNAME_TITLES = word_set("mr mrs ms miss mx dr")
 RUN_ENDERS = WEEKDAYS | MONTHS
@@ -231,6 +233,8 @@ def _join_initials(tokens: list[str]) -> list[str]:
             # (one surname after it: "Malcolm X. Attallah Shabazz" is two names)
             before = out[-1] if out else ""
             if (before.lower() in given or INITIALS.fullmatch(before)
+                    or (len(out) > 1 and out[-2].lower() in TITLES and before.isalpha()
+                        and before[:1].isupper())  # "Commissioner Grover A. Whalen"
                     or (tok not in ("A", "I") and not before[:1].isalnum() and before != "&")
                     or before.islower()):
                 if INITIALS.fullmatch(before):
@@ -287,6 +291,13 @@ def _defined_term(tokens: list[str], start: int, end: int) -> bool:
         "".join(w[0] for w in words).upper() == acronym)
 
 
+def _ticker(tokens: list[str], start: int, end: int) -> bool:
+    """ "Apple Inc. (NASDAQ: AAPL)", "(NYSE: JPM)", "(LSE: ULVR)": a stock ticker after its
+    exchange and a colon."""
+    return (end - start == 1 and start > 1 and tokens[start - 1] == ":"
+            and tokens[start - 2].lower() in EXCHANGES)
+
+
 def _paren_after(tokens: list[str], end: int) -> tuple[str | None, int]:
     """The text inside "( ... )" starting at tokens[end], if short."""
     if end < len(tokens) and tokens[end] == "(":
@@ -304,6 +315,19 @@ def _outlet_says(tokens: list[str], end: int) -> bool:
     if nxt in OUTLET_VERBS:
         return True
     return end + 1 < len(tokens) and tokens[end + 1].lower() in OUTLET_PERFECTS.get(nxt, ())
+
+
+WIRE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+DATELINE_TOKENS = 15  # "CINCINNATI, O., March 28.—(AP)—" is 13
+
+
+def _wire_credit(tokens: list[str], start: int, end: int) -> bool:
+    """ "WASHINGTON, July 19 (UP)\u2014", "CINCINNATI, O., March 28.\u2014(AP)\u2014": an
+    agency in parentheses before the dash that opens a wire story's text is its credit (the
+    ingest takes today's datelines out; older and odder forms reach the tagger)."""
+    return (0 < start <= DATELINE_TOKENS and end + 1 < len(tokens) and tokens[start - 1] == "("
+            and tokens[end] == ")" and tokens[end + 1] in WIRE_DASHES
+            and not acronym_matches(tokens[start], tuple(tokens[max(0, start - 6):start - 1])))
 
 
 def _journalist_after(tokens: list[str], end: int) -> bool:
@@ -594,7 +618,8 @@ def _skippable(tok: str) -> bool:
     low = tok.lower()
     if low in CONNECTORS or (("'" in tok or "\u2019" in tok) and CONTRACTION.match(tok)):
         return True
-    return low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)
+    return (low in SKIP_WORDS and not (tok.isupper() and len(tok) > 1)) or (
+        low in CAPITALS_LEAD_IN and len(tok) > 2 and tok.isupper())  # "\u2014THE strike"
 
 
 # A weekday's or month's short form that is not a whole word of the calendar ("Sun", "Jan";
@@ -613,6 +638,16 @@ def _abbreviation_in_name(words: list[str]) -> bool:
 # Joiners that, capitalised, start a name: "El Salvador", "Al Jazeera", "De Beers", "Le Pen",
 # "Van Nistelrooy", "Der Spiegel" (not "Of", "Y" or "&", which start no name).
 LEADING_PARTICLES = CONNECTORS - word_set("of y &")
+
+
+ORDINALS = word_set("first second third fourth fifth")
+
+
+def _ordinal_name(words: list[str]) -> bool:
+    """ "Third Way Alliance", "Fifth Avenue", "First National Bank": an ordinal that starts a
+    name ending in a body's or a place's word is part of it."""
+    return (len(words) >= 2 and words[0].lower() in ORDINALS and words[1][:1].isupper()
+            and (words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in PLACE_SUFFIXES))
 
 
 def _leading_particle(words: list[str]) -> bool:
@@ -812,6 +847,19 @@ def _month_surname(words: list[str], k: int) -> bool:
             and words[k - 1].lower() in load_gazetteer().given_names)
 
 
+def _office_of_body(words: list[str], of: int) -> bool:
+    """ "President of the Dangote Group", "Chief Executive of the Football Association": an
+    office of a body names the body, not a person ("Archbishop of Canterbury", "Mayor of
+    London" name no body and stay whole)."""
+    from .evidence import org_form  # (evidence imports this module)
+
+    rest = tuple(words[of + 2:] if of + 1 < len(words) and words[of + 1].lower() == "the"
+                 else words[of + 1:])
+    return (len(rest) >= 2 and all(w.lower() in TITLES for w in words[:of])
+            and words[0].lower() not in NAME_TITLES and org_form(rest)
+            and rest[-1].lower() in ORG_SUFFIXES)  # (not "... Association Mark Palios")
+
+
 def _surname_before_of(words: list[str], of: int) -> bool:
     """ "Stuart Hall of the BBC", "Jerry Hall of ...": a site's word that is the surname of a
     person named by given name, not the site ("Hollywood Walk of Fame", "Tower of London")."""
@@ -855,6 +903,10 @@ def _before_state(tokens: list[str], end: int) -> bool:
     return False
 
 
+# Words that make one title with the title after them: "Cabinet Secretary", "Cabinet Minister".
+TITLE_MODIFIERS = word_set("cabinet")
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
@@ -878,8 +930,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
         if words[i].lower() in TITLES or _joined_title(words[i]) or (
                 i > 0 and len(words[i]) <= 3 and _office_initials(words, i)):
             k = i
-            while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS):
-                k -= 1
+            while k > 0 and (words[k - 1].lower() in TITLES or words[k - 1].lower() in CONNECTORS
+                             or (k == i and words[k - 1].lower() in TITLE_MODIFIERS)):
+                k -= 1  # ("Treasury Cabinet Secretary X": the title is "Cabinet Secretary")
             name = words[i + 1:]
             if name and name[0].lower() in CONNECTORS:  # "Lord of the Rings"
                 return [], [], words[i].lower()
@@ -955,6 +1008,20 @@ def _personal_after(tokens: list[str], end: int) -> bool:
     while k < len(after) and after[k] in AUXILIARIES:
         k += 1
     return 0 < k < len(after) and after[k] in PERSON_PASSIVES
+
+
+def _age_or_home_after(tokens: list[str], end: int) -> bool:
+    """ "Darnell Jackson, 23, of Trotwood", "Tamika Brown, of Dayton,": an age or a home town
+    set off by commas after a name is American news style for a person (a firm is "based
+    in" a town: "Acme, of Dallas," is rare)."""
+    if end + 3 >= len(tokens) or tokens[end] != ",":
+        return False
+    age, home = tokens[end + 1], tokens[end + 2]
+    if age.isdigit() and home == "," and 0 < int(age) < 120:
+        return not tokens[end + 3].isdigit()  # not "the Observer, 3,000 jobs"
+    return (age == "of" and home[:1].isupper() and home.isalpha()
+            and home.lower() not in FUNCTION_WORDS
+            and any(t in (",", ".") for t in tokens[end + 3:end + 6]))
 
 
 def _verb_after(tokens: list[str], end: int) -> bool:
@@ -1043,9 +1110,33 @@ def _venue(tokens: list[str], start: int, end: int) -> bool:
                                                      and prev2 in ("host", "the"))
 
 
+def _shouted_names(tokens: list[str]) -> list[str]:
+    """ "WALTER P. REUTHER, president of the union,", "HENRY FORD 2D declined": older papers set
+    a person's name in capitals in mixed-case text; a run of two to four words in capitals
+    (initials between them) that starts with a given name and goes on in lower case is
+    written as the name ("Walter P. Reuther"). A shouted kicker or headline ("CARROT AND
+    STICK", "SECURITY:") keeps its capitals and stays out of the tags."""
+    given = load_gazetteer().given_names
+    out = tokens
+    for k, first in enumerate(tokens):
+        if not (first.isupper() and first.lower() in given and _is_shout(first)) or (
+                k > 0 and _is_shout(tokens[k - 1])):
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k < 4 and (_is_shout(tokens[j])
+                                                  or INITIALS.fullmatch(tokens[j])):
+            j += 1
+        after = tokens[j] if j < len(tokens) else ""
+        if j - k >= 2 and _is_shout(tokens[j - 1]) and not _is_shout(after) and after != ":":
+            if out is tokens:
+                out = list(tokens)
+            out[k:j] = [w if INITIALS.fullmatch(w) else w.capitalize() for w in tokens[k:j]]
+    return out
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All candidate mentions in one paragraph (or headline), in order."""
-    tokens = tokenize(text)
+    tokens = _shouted_names(tokenize(text))
     quoted = _quote_depths(tokens)
     mentions: list[Mention] = []
     for start, end, initial in _join_possessive_places(tokens, _runs(tokens)):
@@ -1057,6 +1148,9 @@ def find_mentions(text: str) -> list[Mention]:
                 mentions.append(Mention(state, tuple(state.split()), False, cue="place",
                                         prev=",", quoted=quoted[start]))
                 continue
+        if _ticker(tokens, start, end):
+            mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
+            continue  # "(NASDAQ: AAPL)": a trading code, never a name (nor the exchange)
         if start > 1 and tokens[start - 1] == "(" and _defined_term(tokens, start, end):
             mentions.append(Mention(tokens[start], (tokens[start],), False, term=True))
             continue
@@ -1071,7 +1165,8 @@ def find_mentions(text: str) -> list[Mention]:
         work = (not initial and words[0].lower() in FUNCTION_WORDS and len(words) > 1
                 and not _is_shout(words[0]))
         paper = _newspaper(words)
-        while not paper and words and not _leading_particle(words) and (
+        while not paper and words and not _leading_particle(words) and not _ordinal_name(
+                words) and (
                 (_skippable(words[0]) and not _abbreviation_in_name(words))
                 or _lead_in(words, initial) or (_modifier(words[0]) and len(words) > 1)):
             words.pop(0)
@@ -1116,6 +1211,9 @@ def find_mentions(text: str) -> list[Mention]:
         # "Peter Saunders of the CMF", "Liberace of Baghdad": two names unless the first is
         # a body or a title that takes "of" ("Bank of England", "Archbishop of Canterbury").
         of = next((k for k, w in enumerate(words) if w == "of"), None)
+        if of and _office_of_body(words, of):  # "President of the Dangote Group": the body
+            cut = of + 2 if words[of + 1].lower() == "the" else of + 1
+            words, start, of, initial = words[cut:], start + cut, None, False
         if of is not None and of > 0 and (words[of - 1].lower() not in OF_HEADS
                                           or _surname_before_of(words, of)):
             rest = [w for w in words[of + 1:] if w.lower() != "the"]
@@ -1147,7 +1245,7 @@ def find_mentions(text: str) -> list[Mention]:
                       and tokens[start - 3].lower() in ("according", "speaking", "talking",
                                                        "interview"))
                   or (words[-1].lower() in MEDIA_WORDS and (speech or prev == "by"))
-                  or _journalist_after(tokens, end))
+                  or _journalist_after(tokens, end) or _wire_credit(tokens, start, end))
         portfolio = _portfolio_end(tokens, start, words)
         if portfolio:  # "Minister for Foreign Affairs Penny Wong": the portfolio, then her
             before, name, title = words[:portfolio], words[portfolio:], tokens[start - 2].lower()
@@ -1208,7 +1306,9 @@ def find_mentions(text: str) -> list[Mention]:
                           stance=stance,
                           attributive=attributive, fiction=fiction_cue(tokens, start, end),
                           venue=venue, product=product,
-                          personal=len(words) == 1 and _personal_after(tokens, end),
+                          personal=(len(words) == 1 and _personal_after(tokens, end))
+                          or (len(words) <= 3 and words[-1].lower() not in ORG_SUFFIXES
+                              and _age_or_home_after(tokens, end)),
                           within=_within(tokens, prev, end),
                           body_role=_body_role_after(tokens, end), **context)
         if alias:

@@ -6,6 +6,7 @@ Coreference is by name parts: "Putin" joins "Vladimir Putin", "Mr Blair" joins "
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from .gazetteer import SEATS_OF_GOVERNMENT as SEATS
 from .gazetteer import Gazetteer
 from .lexicon import (
     ARTICLE_PARTICLES,
+    CLUB_WORDS,
     CONNECTORS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -21,6 +23,7 @@ from .lexicon import (
     OPEN_WATERS,
     ORG_SUFFIXES,
     PARTY_FORMS,
+    PLACE_HEADS,
     PLACE_SUFFIXES,
     PLANETS,
     TITLES,
@@ -139,6 +142,10 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
     # (a country or region keeps its own: "Sri Lanka's revenue").
     companies = {loc.mention.text for loc in located if loc.mention.cue == "org"
                  and loc.mention.text.lower() not in gazetteer.place_stems}
+    # "Rio Tinto plc" in the story: "Rio Tinto" is the company, not the town.
+    registered = {" ".join(loc.mention.tokens[:-1]) for loc in located
+                  if len(loc.mention.tokens) >= 2
+                  and loc.mention.tokens[-1].lower().rstrip(".") in LEGAL_SUFFIXES}
     # "Mr Wright", "Mrs Dudley": a one-word name with an honorific is a person's surname in
     # every mention of the story, even where a town has the name (a country or region keeps it).
     surnames = {loc.mention.text for loc in located if loc.mention.honorific
@@ -162,6 +169,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key = (person, PERSON)
         elif m.text in surnames:
             key = (m.text, PERSON)
+        elif m.text in registered and not m.titled:
+            key = (m.text, ORG)
         elif m.text in acronyms:
             key = (acronyms[m.text], None)
         elif (place and m.text in clubs and place.lower() not in gazetteer.place_stems
@@ -173,7 +182,8 @@ def group(located: list[Located], gazetteer: Gazetteer, *, sport: bool = False) 
             key = (m.text, None)
         groups.setdefault(key, []).append(loc)
     entities = [_typed(name, kind, locs, gazetteer) for (name, kind), locs in groups.items()]
-    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer)
+    return _merge_parts(_merge_same_name([e for e in entities if e is not None]), gazetteer,
+                        sport=sport)
 
 
 def _named_city(text: str, place: str) -> bool:
@@ -284,13 +294,31 @@ def _name_shaped(words: tuple[str, ...], mentions: list[Mention], gazetteer: Gaz
             and all((w[:1].isupper() or (k > 0 and PARTICLE.match(w) is not None))
                     and not w.isupper() and w.replace("-", "").isalpha()
                     for k, w in enumerate(inner))
-            and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+            and not (words[-1].endswith("s") and not words[-1].endswith("ss")
+                     and not _given_surname(inner, gazetteer))  # "LeBron James", no plural
             and not any(m.prev in ARTICLES for m in mentions)  # "the Takeover Panel"
             and not any(w.lower() in CUE_WORDS for w in inner)
             # "Hirobumi Komatsu", "Rion Sumiyoshi": a romanised Japanese name keeps the
             # shape though its family name is also a town (and no list holds its given name)
             and (romaji_name(words, gazetteer)
-                 or not any(w.lower() in gazetteer.places for w in inner)))
+                 or (not any(w.lower() in gazetteer.places for w in inner[:-1])
+                 and (inner[-1].lower() not in gazetteer.places
+                      or _given_surname(inner, gazetteer)))))
+
+
+def _given_surname(words: list[str], gazetteer: Gazetteer) -> bool:
+    """ "LeBron James", "Marcus Lincoln": a family name that is a given name too (most
+    such names are also some town's) is a person's after a given name that names no place
+    ("San Sebastian", "Stade de France", "Tods Murray" stay what they are)."""
+    first = words[0]
+    return (len(words) == 2 and words[-1].lower() in gazetteer.given_names
+            and (first.lower() in gazetteer.given_names or INTERCAPPED.fullmatch(first) is not None)
+            and first.lower() not in gazetteer.places and first.lower() not in PLACE_HEADS)
+
+
+# Given names written with an inner capital: "LeBron", "DeShawn", "LaToya" (not "McCain":
+# "Mc" and "Mac" start family names).
+INTERCAPPED = re.compile(r"(?!Ma?c)[A-Z][a-z]{1,2}[A-Z][a-z]{2,}")
 
 
 LEGAL_SUFFIXES = frozenset(["co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv"])
@@ -332,15 +360,24 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
     return list(by_name.values())
 
 
-def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+CLIPPED_MAX = 4  # a clipped first word: "Fed", "Govt" (not "Islam" for "Islamic ...")
+
+
+def _merge_parts(entities: list[Entity], gazetteer: Gazetteer, *, sport: bool = False
+                 ) -> list[Entity]:
     """ "Deccan" joins "Air Deccan", "Stansted" joins "Stansted Airport", "LSE" joins "London
     Stock Exchange": when just one longer organisation or place name fits (a city is not the
-    paper named after it: "Los Angeles" stays apart from "Los Angeles Times")."""
+    paper named after it: "Los Angeles" stays apart from "Los Angeles Times"). In a sports
+    report a town read as a club is the one club named after it: "Kansas City" joins "Kansas
+    City Chiefs", "Buffalo" the "Buffalo Bills"."""
     longer = [e for e in entities if e.type in (ORG, PLACE) and len(e.name.split()) >= 2]
     out: list[Entity] = []
     for entity in entities:
         target = None
-        if entity.type != PERSON and " " not in entity.name and entity.name not in [
+        if sport and entity.type == ORG and place_of(entity.name, gazetteer) is not None:
+            hits = [e for e in longer if e.type == ORG and _club_of(entity.name, e)]
+            target = hits[0] if len(hits) == 1 else None
+        elif entity.type != PERSON and " " not in entity.name and entity.name not in [
                 e.name for e in longer]:
             if is_acronym(entity.name):
                 short = entity.name.replace(".", "").replace("&", "")  # "M&S": "Marks & Spencer"
@@ -349,6 +386,10 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
             elif place_of(entity.name, gazetteer) is None:
                 hits = [e for e in longer
                         if entity.name in (e.name.split()[0], e.name.split()[-1])]
+                if not hits and entity.type == ORG and 3 <= len(entity.name) <= CLIPPED_MAX:
+                    hits = [e for e in longer if e.type == ORG  # "Fed": "Federal Reserve"
+                            and e.name.split()[0].startswith(entity.name)
+                            and len(e.name.split()[0]) > len(entity.name) + 1]
                 if not hits and _word_acronym(entity.name):  # "Icann", "Nato", "Opec"
                     hits = [e for e in longer if e.type == ORG
                             and acronym_matches(entity.name, tuple(e.name.split()))]
@@ -371,6 +412,18 @@ def _merge_parts(entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         target.aliases.extend(a for a in [entity.name, *entity.aliases]
                               if a not in target.aliases and a != target.name)
     return out
+
+
+def _club_of(town: str, club: Entity) -> bool:
+    """ "Kansas City Chiefs", "Buffalo Bills", "Leicester City": the town and a team's word, a
+    plural nickname or "United", "City", "Rovers"... (not an outlet, "Liverpool Echo", nor a
+    person, "Johnston McEvoy"), named in full inside a sentence ("Fellow Bath" only takes in
+    a sentence's first word)."""
+    rest = club.name[len(town) + 1:] if club.name.startswith(town + " ") else ""
+    nickname = rest.lower() in CLUB_WORDS or (
+        rest.endswith("s") and not rest.endswith("ss") and rest.lower() not in CUE_WORDS)
+    return (nickname and rest.isalpha() and rest[:1].isupper() and not rest.isupper()
+            and _inside_sentence(club))
 
 
 def _of_tail(short: str, full: str) -> bool:
