@@ -309,23 +309,30 @@ class Fingerprints:
             value) if isinstance(value, str | int | float | bool | None) else type(value).__name__
 
     def _content(self, content: Content, depth: int) -> str:
+        if depth:
+            return self._card(content)
         source = getattr(content, "source_path", None) or ""
-        if depth:  # a story listed inside another story's data: its identity and stamp,
-            # and its tags' names: the archive's entity names, which another story or the
-            # editor's overrides can change while its file does not (a feed lists them)
-            by_file = self._by_file.get((type(content), source))
-            if by_file is None:  # once per story and build, at whatever depth it is listed
-                tags = [tag.name for tag in getattr(content, "tags", None) or ()]
-                by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}",
-                                  *tags)
-                self._by_file[type(content), source] = by_file
-            return by_file
         parts = [self._own(content, source)]
         metadata = content.metadata
         for key, item in sorted(vars(content).items()):
-            if key not in _SKIPPED_ATTRIBUTES and not _is_own(key, item, metadata):
+            if (type(item) not in _PLAIN_TYPES and key not in _SKIPPED_ATTRIBUTES
+                    and not _is_own(key, item, metadata)):
                 parts.append(f"{key}={self._flat(item, depth + 1)}")
         return "|".join(parts)
+
+    def _card(self, content: Content) -> str:
+        """A story listed inside another page's data: its identity and stamp, and its tags'
+        names: the archive's entity names, which another story or the editor's overrides can
+        change while its file does not (a feed lists them). Once per story and build, however
+        often and at whatever depth it is listed."""
+        source = getattr(content, "source_path", None) or ""
+        by_file = self._by_file.get((type(content), source))
+        if by_file is None:
+            tags = [tag.name for tag in getattr(content, "tags", None) or ()]
+            by_file = _digest(f"{type(content).__name__}:{source}:{self._stamp(source)}",
+                              *tags)
+            self._by_file[type(content), source] = by_file
+        return by_file
 
     def _flat(self, value: Any, depth: int) -> str:
         """What a page's own story has attached, written out in one text: lists, tuples and
@@ -340,8 +347,11 @@ class Fingerprints:
         if kind is dict and all(type(k) is str and type(v) in _PLAIN_TYPES
                                 for k, v in value.items()):
             return repr(sorted(value.items()))
-        if hasattr(kind, "__fingerprint__"):
+        flavour = _FLAT_KIND[kind]
+        if flavour is _DECLARES:
             return f"{kind.__name__}:{self._flat(value.__fingerprint__(), depth)}"
+        if flavour is _LINKED_STORY:  # by its card, straight from the per-build memo
+            return self._card(value)
         return self.value(value, depth)
 
     def _own(self, content: Content, source: str) -> str:
@@ -460,6 +470,21 @@ class _WrapperKinds(dict[type, bool]):
 
 
 _IS_WRAPPER = _WrapperKinds()
+_DECLARES, _LINKED_STORY, _ANY = "declares", "story", "any"
+
+
+class _FlatKinds(dict[type, str]):
+    """type -> how `_flat` writes it out (the precedence of `_describer`), found once per type:
+    most of what a story page's own story has attached is linked stories and tags."""
+
+    def __missing__(self, kind: type) -> str:
+        found = (_DECLARES if hasattr(kind, "__fingerprint__")
+                 else _LINKED_STORY if issubclass(kind, Content) else _ANY)
+        self[kind] = found
+        return found
+
+
+_FLAT_KIND = _FlatKinds()
 Describer = Callable[[Fingerprints, Any, int], str]
 _DESCRIBERS: dict[type, Describer] = {}  # per value type, found once (isinstance chains add up)
 
