@@ -95,11 +95,12 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
             "fdocs": info.facet_docs,
             "lexicon": info.lexicon,
             "lparts": info.long_parts,
+            "whole": info.whole,
             "deleted": encode_numbers(sorted(segment.deleted_docs())),
         })
     doc_count_all = sum(s.doc_count_all() for s, _ in exports)
     return {
-        "version": 6,
+        "version": 7,
         "generation": toc.generation,
         "docCountAll": doc_count_all,
         "docCount": doc_count_all - sum(s.deleted_count() for s, _ in exports),

@@ -11,7 +11,10 @@ one segment's folder:
                stories), by local document number. A bare word ranks a story that has it in its
                headline or tags first, so the files a query loads anyway usually hold the cards
                of its top results: the page shows them without a display-file round, and fills
-               their snippets from the display files after that frame.
+               their snippets from the display files after that frame. A small segment
+               (WHOLE_CHARS of postings or less: a day's dump) has one shard, t/0.js, which the
+               search page loads as it opens ("whole" in the manifest), so a query asks for no
+               file of it where it asked for one per word.
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS);
                a term's first chunk also holds the term's entry as in its shard, and the cards
                of its headline and entity lists of at most CHUNK_CARD_LIST_DOCS stories, so a
@@ -73,6 +76,8 @@ POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little; pos
 POSITION_LIST_CHARS = 64_000    # of a term longer than this go to chunk files
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
+WHOLE_CHARS = 96_000          # ... unless its shards hold at most this much: then it is one
+                              # "whole" shard the page loads as it opens (a day's dump)
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
 LEXICON_CHARS = 40_000        # size of one lexicon part
 LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
@@ -107,6 +112,7 @@ class SegmentExport:
     chunked_lists: dict[str, int] = field(default_factory=dict)
     long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
     cards: int = 0                 # cards in the term shards (a story's in several shards)
+    whole: bool = False            # one term shard, loaded by the search page as it opens
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -161,6 +167,8 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                     if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
+    if in_shards <= WHOLE_CHARS:  # one file the page loads as it opens, not one per word
+        shards, w.info.whole = 1, True
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
     shard_cards: list[set[int]] = [set() for _ in range(shards)]
     long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]

@@ -619,11 +619,14 @@
     return p;
   };
 
-  // Every part of every segment's long-list index (h/ files).
-  function longParts(man) {
+  // What the page loads as it opens: every part of every segment's long-list index (h/ files)
+  // and the one term shard of each small ("whole") segment, so that a typed query asks for no
+  // file of a day's dump (one per query word otherwise).
+  function openingLoads(man) {
     var loads = [];
     man.segments.forEach(function (seg) {
       for (var n = 0; n < (seg.lparts || 0); n++) loads.push(loadLong(seg.key, n));
+      if (seg.whole) loads.push(loadShard(seg.key, 0));
     });
     return loads;
   }
@@ -943,10 +946,10 @@
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
       var none = { query: null, total: 0, hits: [], all: [], docs: [], message: "Type a word to search the archive." };
-      // The empty search the page runs as it opens loads the segments' long-list index parts.
-      // They only let a typed query ask for a long list's chunks a round earlier: if one fails
-      // to load, its terms' shards still say where their chunks are.
-      if (!raw.trim()) return Promise.all(longParts(store.manifest)).then(function () { return none; }, function () { return none; });
+      // The empty search the page runs as it opens loads the segments' long-list index parts
+      // and small segments' shards. They only save a typed query files or a round: if one
+      // fails to load, the query asks for the shards it needs, which say where chunks are.
+      if (!raw.trim()) return Promise.all(openingLoads(store.manifest)).then(function () { return none; }, function () { return none; });
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
       if (q === Null) return { query: q, total: 0, hits: [], all: [], docs: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
