@@ -113,6 +113,8 @@ class SegmentExport:
     long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
     cards: int = 0                 # cards in the term shards (a story's in several shards)
     whole: bool = False            # one term shard, loaded by the search page as it opens
+    group: list[str] = field(default_factory=list)  # keys of the segments sharing its term
+                                   # files (group_export.py), the first holding them; or none
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -159,6 +161,16 @@ def _docnums(run: str) -> list[int]:
     return out
 
 
+def card_docs(entry: dict[str, list[Any]], most: int) -> set[int]:
+    """Local docnums whose cards ride with a term's entry: its short headline, entity and
+    keyword lists (CARD_FIELDS) of at most `most` stories."""
+    docs: set[int] = set()
+    for fieldname, (count, run) in entry.items():
+        if fieldname in CARD_FIELDS and isinstance(run, str) and count <= most:
+            docs.update(_docnums(run))
+    return docs
+
+
 def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]],
                  display: dict[int, list[Any]]) -> None:
     runs_of = {(text, f): tp.runs for text, fields in terms.items() for f, tp in fields.items()}
@@ -176,17 +188,10 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
         chunked: list[tuple[int, list[str]]] = []
-        carded: set[int] = set()    # cards for the shard
-        more: set[int] = set()      # and for the first chunk, if the term has one
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                 entry[fieldname] = [tp.count, runs[0]]
-                if fieldname in CARD_FIELDS and tp.count <= CHUNK_CARD_LIST_DOCS:
-                    docs = _docnums(runs[0])
-                    more.update(docs)
-                    if tp.count <= CARD_LIST_DOCS:
-                        carded.update(docs)
                 continue
             chunked.append((chunk_key, runs))
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
@@ -194,7 +199,8 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
-        shard_cards[shard_of(text, shards)].update(carded)
+        shard_cards[shard_of(text, shards)].update(card_docs(entry, CARD_LIST_DOCS))
+        more = card_docs(entry, CHUNK_CARD_LIST_DOCS) if chunked else set()
         # The first chunk of a term with a long list also holds the term's whole entry and
         # cards: a page that knows the term is long (h/) asks for its chunks, not its shard.
         whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(more) if d in display}]
@@ -310,8 +316,10 @@ def _write_facets(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
         w.info.facet_files += 2
 
 
-def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path) -> SegmentExport:
-    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed)."""
+def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path,
+                   publish: bool = True) -> SegmentExport:
+    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed; left in
+    the temporary folder, group_temp(dest, key), when not `publish`: a group's are merged first)."""
     reader = SegmentReader(storage, schema, segment)
     try:
         info = SegmentExport(
@@ -319,7 +327,7 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
             field_lengths={f: reader.field_length(f) for f in SEARCH_FIELDS},
             shards=0, lexicon=[],
         )
-        temp = dest / f".{key}.{os.getpid()}.tmp"
+        temp = dest / f".{key}.{os.getpid()}.tmp" if publish else group_temp(dest, key)
         shutil.rmtree(temp, ignore_errors=True)
         w = _Writer(temp, info)
         display = _display(reader)
@@ -332,6 +340,16 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         _write_facets(w, key, display)
     finally:
         reader.close()
-    (temp / META).write_text(json.dumps(asdict(info)), "utf-8")
-    os.replace(temp, dest / key)
+    write_meta(temp, info)
+    if publish:
+        os.replace(temp, dest / key)
     return info
+
+
+def group_temp(dest: Path, key: str) -> Path:
+    """Where a segment exported as part of a group waits for the group's merge."""
+    return dest / f".{key}.group.tmp"
+
+
+def write_meta(folder: Path, info: SegmentExport) -> None:
+    (folder / META).write_text(json.dumps(asdict(info)), "utf-8")

@@ -53,6 +53,12 @@
     if (text) { store.entries[seg + "/" + text] = entry; BS.terms(seg, "", 0, cards); }
     chunkKeeper(seg, key, k, run);
   };
+  // A group's first-chunk file brings the term's entry (and cards) of members where it is short.
+  BS.entry = function (seg, text, entry, cards) {
+    store.entries[seg + "/" + text] = entry;
+    BS.terms(seg, "", 0, cards);
+    settle(segPath(seg, "e") + text, entry);
+  };
   BS.docs = keeper("d", "docs");
   BS.positions = keeper("p", "pos");
   BS.pchunk = keeper("q", "pchunks");
@@ -69,16 +75,27 @@
     document.head.appendChild(s);
   };
 
-  var loading = {};
-  function load(key, have) {
+  // A file key is what a callback settles ("s/<segment>/t/3"); `url` (the key by default) is the
+  // file that holds it: the members of a group share their term shards and first chunks (see
+  // groupShard), so one file settles several keys and is asked for once.
+  var loading = {}, asked = {};
+  function load(key, have, url) {
     if (have()) return Promise.resolve(have());
     if (loading[key]) return loading[key];
+    url = url || key;
     loading[key] = new Promise(function (resolve, reject) {
       pending[key] = { resolve: resolve, reject: reject };
-      BS.loadScript(BS.base + key + ".js", function () {
-        delete pending[key];
-        delete loading[key];
-        reject(new Error("could not load search data " + key + ".js"));
+      if (asked[url]) { asked[url].push(key); return; }
+      asked[url] = [key];
+      BS.loadScript(BS.base + url + ".js", function () {
+        var keys = asked[url] || [];
+        delete asked[url];
+        keys.forEach(function (k) {
+          var p = pending[k];
+          delete pending[k];
+          delete loading[k];
+          if (p) p.reject(new Error("could not load search data " + url + ".js"));
+        });
       });
     });
     return loading[key];
@@ -91,9 +108,56 @@
       return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
     };
   }
-  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"),
+  var loadChunk = loader("c", "chunks"),
     loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
   var loadLong = loader("h", "long");
+
+  // Groups (format 7): large segments exported together share their term files. Shard n of
+  // every member is in the first member's t/n.js; a term with a long list in some member has one
+  // first-chunk file, that member's (the first in the group's order), holding every member's
+  // first chunk of the term or, where its lists are short, its entry (BS.entry).
+  function members(seg) {
+    return store.manifest.segments.filter(function (s) { return s.group === seg.group; });
+  }
+  function loadShard(seg, n) {
+    var key = segPath(seg.key, "t") + n;
+    return load(key, function () { return store.terms[seg.key + "/" + n]; },
+      seg.group ? segPath(seg.group, "t") + n : key);
+  }
+  // The chunk key of a term's first chunk in a segment (the one written with its entry and
+  // cards: its lowest), from the long-list index or the term's entry; undefined if none.
+  function firstChunk(seg, t) {
+    var lists = longLists(seg, t) || {}, best;
+    Object.keys(lists).forEach(function (f) { if (best === undefined || lists[f][0] < best) best = lists[f][0]; });
+    if (best !== undefined) return best;
+    var shard = store.terms[seg.key + "/" + shardOf(t, seg.shards)], entry = (shard || {})[t] || {};
+    Object.keys(entry).forEach(function (f) {
+      var rec = entry[f][1];
+      if (typeof rec !== "string" && (best === undefined || rec.key < best)) best = rec.key;
+    });
+    return best;
+  }
+  // The file holding a term's first-chunk data for a group's members: [segment key, chunk key].
+  function groupFirstChunk(seg, t) {
+    var ms = members(seg);
+    for (var i = 0; i < ms.length; i++) {
+      var ck = firstChunk(ms[i], t);
+      if (ck !== undefined) return [ms[i].key, ck];
+    }
+    return null;
+  }
+  // Chunk k of list `ck` of term t in a segment (its first chunk may be in a group file).
+  function loadTermChunk(seg, t, ck, k) {
+    if (!seg.group || k !== 0 || firstChunk(seg, t) !== ck) return loadChunk(seg.key, ck, k);
+    var home = groupFirstChunk(seg, t), key = segPath(seg.key, "c") + ck + "/0";
+    return load(key, function () { return store.chunks[seg.key + "/" + ck + "/0"]; },
+      segPath(home[0], "c") + home[1] + "/0");
+  }
+  // A term's entry in a group member where its lists are short, from the group's first-chunk file.
+  function loadEntry(seg, t, home) {
+    return load(segPath(seg.key, "e") + t, function () { return store.entries[seg.key + "/" + t]; },
+      segPath(home[0], "c") + home[1] + "/0");
+  }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
@@ -619,6 +683,14 @@
     return p;
   };
 
+  // A term's long lists in a segment per its long-list index ({field: [chunk key, chunks]}), null
+  // if it has none, undefined if the index part is not in (a page opened with a query).
+  function longLists(seg, t) {
+    if (!seg.lparts) return null;
+    var hint = store.long[seg.key + "/" + shardOf(t, seg.lparts)];
+    return hint ? hint[t] || null : undefined;
+  }
+
   // What the page loads as it opens: every part of every segment's long-list index (h/ files)
   // and the one term shard of each small ("whole") segment, so that a typed query asks for no
   // file of a day's dump (one per query word otherwise).
@@ -626,7 +698,7 @@
     var loads = [];
     man.segments.forEach(function (seg) {
       for (var n = 0; n < (seg.lparts || 0); n++) loads.push(loadLong(seg.key, n));
-      if (seg.whole) loads.push(loadShard(seg.key, 0));
+      if (seg.whole) loads.push(loadShard(seg, 0));
     });
     return loads;
   }
@@ -663,20 +735,25 @@
       // A long list's chunks are asked for beside its term's shard when the segment's long-list
       // index part is in (the page loads them as it opens), else as soon as that shard (which
       // says the same) arrives, without waiting for the query's other shards.
+      // In a group whose members' long-list indexes are all in, a term long in any member costs
+      // the group one first-chunk file (the entries of the others ride in it), not a shard.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
-          var hint = seg.lparts ? store.long[seg.key + "/" + shardOf(t, seg.lparts)] : null;
-          var lists = (hint && hint[t]) || {};
-          Object.keys(lists).forEach(function (f) {
-            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
+          // A group member trusts the long-list indexes only when every member's is in (else a
+          // term's first-chunk file might not be found): its shard, shared, says the same.
+          var known = !seg.group || members(seg).every(function (m) { return longLists(m, t) !== undefined; });
+          var lists = known ? longLists(seg, t) : undefined, home = known && seg.group ? groupFirstChunk(seg, t) : null;
+          Object.keys(lists || {}).forEach(function (f) {
+            for (var k = 0; k < lists[f][1]; k++) loads.push(loadTermChunk(seg, t, lists[f][0], k));
           });
-          if (hint && hint[t]) return;  // its first chunk holds its entry: no shard needed
-          loads.push(loadShard(seg.key, shardOf(t, seg.shards)).then(function (shard) {
+          if (lists) return;  // its first chunk holds its entry: no shard needed
+          if (home) { loads.push(loadEntry(seg, t, home)); return; }
+          loads.push(loadShard(seg, shardOf(t, seg.shards)).then(function (shard) {
             var entry = shard[t], chunks = [];
             if (entry) Object.keys(entry).forEach(function (f) {
               var rec = entry[f];
-              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
+              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadTermChunk(seg, t, rec[1].key, k));
             });
             return Promise.all(chunks);
           }));
