@@ -126,16 +126,17 @@ def _asked(out: Path, query: str) -> list[str]:
 
 def test_a_word_costs_a_group_one_file(grouped) -> None:
     """In an open page a typed word asks for one term file for the whole group (its shard or
-    its first-chunk file) plus only later chunks of long lists, and nothing of the whole
-    segment, whose shard the page loaded as it opened."""
+    its g/ file) plus only later chunks of long lists, and nothing of the whole segment, whose
+    shard the page loaded as it opened."""
     _, out, _, _ = grouped
     metas = _metas(out)
     whole = next(k for k, m in metas.items() if m["whole"])
     for word in ("said", "government", "minister", "football", "music"):
         asked = _asked(out, word)
         assert not [u for u in asked if whole in u], (word, asked)
-        first = [u for u in asked if "/t/" in u or u.endswith("/0.js")]
-        assert len(first) == 1, (word, asked)
+        first = [u for u in asked
+                 if "/t/" in u or "/g/" in u or ("/c/" in u and u.endswith("/0.js"))]
+        assert len(first) == 1 and "/c/" not in first[0], (word, asked)
 
 
 def _merge_smallest_two(writer, segments):

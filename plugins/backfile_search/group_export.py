@@ -9,11 +9,16 @@ their own files except these two kinds, which the group shares:
 - the group's term shards live in its first member's folder, t/<n>.js, cut by term hash into
   as many shards as its largest member had (so a member's part stays as small as before); the
   file is every member's own `terms` call for that shard, one after the other;
-- a term whose posting list is long in some member has one first-chunk file: that member's
-  (the first in the group's order) first chunk c/<k>/0.js holds every member's first chunk of
-  the term (their `chunk` calls, each with its term entry and cards) and, for a member where
-  the term's lists are short or absent, an `entry` call with its entry and cards. So a query
-  word costs the group one file, however many members it has.
+- a term whose posting list is long in some member has one file, g/<hash>.js in the first
+  member's folder (<hash>: the term's 32-bit hash, so the page finds it from the term alone;
+  terms of one hash share the file), holding the first chunk of each of its long lists in every
+  member (their `chunk` calls; the lowest carries the member's term entry and cards) and, for a
+  member where the term's lists are all short or absent, its entry and cards (a `chunk` call of
+  chunk key -1 without postings). So a query word costs the group one file, however many
+  members and long fields it has.
+
+Each shared file settles its own key last (the first member's `terms` call closes a term shard,
+a `settle` call a g/ file), when every member's data in it is stored: the page waits on that.
 
 The client ranks each member on its own exactly as before (each call names its segment); only
 the files it asks for change. A group stays valid while all its members do: when Whoosh merges
@@ -56,14 +61,20 @@ class _Member:
             for text, entry in entries.items():
                 self.entries[shard_of(text, shards)][text] = entry
         shutil.rmtree(folder / "t")
-        # term -> the chunk key of its first chunk (the one written with its entry and cards)
-        self.first: dict[str, int] = {}
+        # term -> the chunk keys of its long lists, lowest first (that one carries its entry)
+        self.long: dict[str, list[int]] = {}
         for n in range(info.long_parts):
             for text, fields in _args(folder / "h" / f"{n}.js")[2].items():
-                self.first[text] = min(ck for ck, _ in fields.values())
+                self.long[text] = sorted(ck for ck, _ in fields.values())
 
     def cards_of(self, docs: set[int]) -> dict[str, Any]:
         return {str(d): self.cards[str(d)] for d in sorted(docs) if str(d) in self.cards}
+
+
+def term_file(text: str) -> str:
+    """A term's g/ file name: its 32-bit hash (the client's shardOf(t, 1e10)); two long terms of
+    one hash share the file."""
+    return str(shard_of(text, 10**10))
 
 
 def _write(path: Path, text: str) -> None:
@@ -82,7 +93,7 @@ def merge_group(dest: Path, infos: list[SegmentExport]) -> None:
         m.info.cards = 0
     for n in range(shards):
         calls = []
-        for m in members:
+        for m in [*members[1:], lead]:  # the first member's call last: it settles the file's key
             entries = m.entries[n]
             docs: set[int] = set()
             for entry in entries.values():
@@ -91,24 +102,25 @@ def merge_group(dest: Path, infos: list[SegmentExport]) -> None:
             m.info.cards += len(cards)
             calls.append(js_call("terms", m.info.key, n, entries, cards))
         _write(lead.folder / "t" / f"{n}.js", "".join(calls))
-    long_terms = dict.fromkeys(t for m in members for t in m.first)
-    for text in long_terms:
-        home = next(m for m in members if text in m.first)
-        calls = []
+    files: dict[str, list[str]] = {}  # g/ file name -> its calls (terms of one hash share one)
+    for text in dict.fromkeys(t for m in members for t in m.long):
+        calls = files.setdefault(term_file(text), [])
         for m in members:
-            if text in m.first:
-                first = m.folder / "c" / str(m.first[text]) / "0.js"
-                calls.append(first.read_text("utf-8"))
-                if m is not home:
-                    first.unlink()
-                    m.info.chunk_files -= 1
-                    if not any(first.parent.iterdir()):
-                        first.parent.rmdir()
-            else:
+            if text not in m.long:
                 entry = m.entries[shard_of(text, shards)].get(text, {})
                 cards = m.cards_of(card_docs(entry, CARD_LIST_DOCS))
-                calls.append(js_call("entry", m.info.key, text, entry, cards))
-        _write(home.folder / "c" / str(home.first[text]) / "0.js", "".join(calls))
+                calls.append(js_call("chunk", m.info.key, -1, 0, "", text, entry, cards))
+                continue
+            for ck in m.long[text]:
+                first = m.folder / "c" / str(ck) / "0.js"
+                calls.append(first.read_text("utf-8"))
+                first.unlink()
+                m.info.chunk_files -= 1
+                if not any(first.parent.iterdir()):
+                    first.parent.rmdir()
+    for name, calls in files.items():
+        calls.append(js_call("settle", f"s/{lead.info.key}/g/{name}"))
+        _write(lead.folder / "g" / f"{name}.js", "".join(calls))
     for m in members:
         m.info.shards, m.info.whole, m.info.group = shards, False, keys
         _recount(m.folder, m.info)

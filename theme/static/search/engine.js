@@ -49,15 +49,11 @@
   // A long list's first chunk also brings its term's entry and cards (its shard's copy).
   var chunkKeeper = keeper("c", "chunks");
   store.entries = {};
+  // (A group's g/ file brings the entry of a member where the term's lists are short as a chunk
+  // call with chunk key -1 and no postings.)
   BS.chunk = function (seg, key, k, run, text, entry, cards) {
     if (text) { store.entries[seg + "/" + text] = entry; BS.terms(seg, "", 0, cards); }
     chunkKeeper(seg, key, k, run);
-  };
-  // A group's first-chunk file brings the term's entry (and cards) of members where it is short.
-  BS.entry = function (seg, text, entry, cards) {
-    store.entries[seg + "/" + text] = entry;
-    BS.terms(seg, "", 0, cards);
-    settle(segPath(seg, "e") + text, entry);
   };
   BS.docs = keeper("d", "docs");
   BS.positions = keeper("p", "pos");
@@ -75,27 +71,16 @@
     document.head.appendChild(s);
   };
 
-  // A file key is what a callback settles ("s/<segment>/t/3"); `url` (the key by default) is the
-  // file that holds it: the members of a group share their term shards and first chunks (see
-  // groupShard), so one file settles several keys and is asked for once.
-  var loading = {}, asked = {};
-  function load(key, have, url) {
+  var loading = {};
+  function load(key, have) {
     if (have()) return Promise.resolve(have());
     if (loading[key]) return loading[key];
-    url = url || key;
     loading[key] = new Promise(function (resolve, reject) {
       pending[key] = { resolve: resolve, reject: reject };
-      if (asked[url]) { asked[url].push(key); return; }
-      asked[url] = [key];
-      BS.loadScript(BS.base + url + ".js", function () {
-        var keys = asked[url] || [];
-        delete asked[url];
-        keys.forEach(function (k) {
-          var p = pending[k];
-          delete pending[k];
-          delete loading[k];
-          if (p) p.reject(new Error("could not load search data " + url + ".js"));
-        });
+      BS.loadScript(BS.base + key + ".js", function () {
+        delete pending[key];
+        delete loading[key];
+        reject(new Error("could not load search data " + key + ".js"));
       });
     });
     return loading[key];
@@ -108,55 +93,30 @@
       return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
     };
   }
-  var loadChunk = loader("c", "chunks"),
-    loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
+  var loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
   var loadLong = loader("h", "long");
 
-  // Groups (format 7): large segments exported together share their term files. Shard n of
-  // every member is in the first member's t/n.js; a term with a long list in some member has one
-  // first-chunk file, that member's (the first in the group's order), holding every member's
-  // first chunk of the term or, where its lists are short, its entry (BS.entry).
-  function members(seg) {
-    return store.manifest.segments.filter(function (s) { return s.group === seg.group; });
-  }
+  // Groups (format 7): large segments exported together share their term files, each settling
+  // the file's own key once every member's data in it is stored. Shard n of every member is in
+  // the first member's t/n.js; a term with a long list in some member has one file, the first
+  // member's g/<the term's 32-bit hash, shardOf(t, 1e10)>.js (shared by terms of one hash),
+  // holding the first chunk of each of its long lists in every member and, for a member where
+  // its lists are short, its entry (BS.chunk).
   function loadShard(seg, n) {
-    var key = segPath(seg.key, "t") + n;
-    return load(key, function () { return store.terms[seg.key + "/" + n]; },
-      seg.group ? segPath(seg.group, "t") + n : key);
+    var have = function () { return store.terms[seg.key + "/" + n]; };
+    return load(segPath(seg.group || seg.key, "t") + n, have).then(have);
   }
-  // The chunk key of a term's first chunk in a segment (the one written with its entry and
-  // cards: its lowest), from the long-list index or the term's entry; undefined if none.
-  function firstChunk(seg, t) {
-    var lists = longLists(seg, t) || {}, best;
-    Object.keys(lists).forEach(function (f) { if (best === undefined || lists[f][0] < best) best = lists[f][0]; });
-    if (best !== undefined) return best;
-    var shard = store.terms[seg.key + "/" + shardOf(t, seg.shards)], entry = (shard || {})[t] || {};
-    Object.keys(entry).forEach(function (f) {
-      var rec = entry[f][1];
-      if (typeof rec !== "string" && (best === undefined || rec.key < best)) best = rec.key;
-    });
-    return best;
+  function termFile(seg, t) { return segPath(seg.group, "g") + shardOf(t, 1e10); }
+  // Chunk k of list `ck` of term t in a segment.
+  function loadChunk(seg, t, ck, k) {
+    return load(seg.group && !k ? termFile(seg, t) : segPath(seg.key, "c") + ck + "/" + k,
+      function () { return store.chunks[seg.key + "/" + ck + "/" + k]; });
   }
-  // The file holding a term's first-chunk data for a group's members: [segment key, chunk key].
-  function groupFirstChunk(seg, t) {
-    var ms = members(seg);
-    for (var i = 0; i < ms.length; i++) {
-      var ck = firstChunk(ms[i], t);
-      if (ck !== undefined) return [ms[i].key, ck];
-    }
-    return null;
-  }
-  // Chunk k of list `ck` of term t in a segment (its first chunk may be in a group file).
-  function loadTermChunk(seg, t, ck, k) {
-    if (!seg.group || k !== 0 || firstChunk(seg, t) !== ck) return loadChunk(seg.key, ck, k);
-    var home = groupFirstChunk(seg, t), key = segPath(seg.key, "c") + ck + "/0";
-    return load(key, function () { return store.chunks[seg.key + "/" + ck + "/0"]; },
-      segPath(home[0], "c") + home[1] + "/0");
-  }
-  // A term's entry in a group member where its lists are short, from the group's first-chunk file.
-  function loadEntry(seg, t, home) {
-    return load(segPath(seg.key, "e") + t, function () { return store.entries[seg.key + "/" + t]; },
-      segPath(home[0], "c") + home[1] + "/0");
+  // A term's long lists in a segment per its long-list index ({field: [chunk key, chunks]}), null
+  // if it has none, undefined if the index part is not in (a page opened with a query).
+  function longLists(seg, t) {
+    var hint = seg.lparts ? store.long[seg.key + "/" + shardOf(t, seg.lparts)] : {};
+    return hint && (hint[t] || null);
   }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
@@ -683,18 +643,11 @@
     return p;
   };
 
-  // A term's long lists in a segment per its long-list index ({field: [chunk key, chunks]}), null
-  // if it has none, undefined if the index part is not in (a page opened with a query).
-  function longLists(seg, t) {
-    if (!seg.lparts) return null;
-    var hint = store.long[seg.key + "/" + shardOf(t, seg.lparts)];
-    return hint ? hint[t] || null : undefined;
-  }
 
   // What the page loads as it opens: every part of every segment's long-list index (h/ files)
   // and the one term shard of each small ("whole") segment, so that a typed query asks for no
   // file of a day's dump (one per query word otherwise).
-  function openingLoads(man) {
+  function atOpen(man) {
     var loads = [];
     man.segments.forEach(function (seg) {
       for (var n = 0; n < (seg.lparts || 0); n++) loads.push(loadLong(seg.key, n));
@@ -740,20 +693,22 @@
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
-          // A group member trusts the long-list indexes only when every member's is in (else a
-          // term's first-chunk file might not be found): its shard, shared, says the same.
-          var known = !seg.group || members(seg).every(function (m) { return longLists(m, t) !== undefined; });
-          var lists = known ? longLists(seg, t) : undefined, home = known && seg.group ? groupFirstChunk(seg, t) : null;
+          // The long-list indexes go by only when every segment's is in (a group's file must be
+          // found from its members'): a term long in a group member has a group file with every
+          // member's entry, else its shard.
+          var lists = man.segments.every(function (m) { return longLists(m, t) !== undefined; }) ? longLists(seg, t) : undefined;
           Object.keys(lists || {}).forEach(function (f) {
-            for (var k = 0; k < lists[f][1]; k++) loads.push(loadTermChunk(seg, t, lists[f][0], k));
+            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg, t, lists[f][0], k));
           });
           if (lists) return;  // its first chunk holds its entry: no shard needed
-          if (home) { loads.push(loadEntry(seg, t, home)); return; }
+          if (lists === null && seg.group && man.segments.some(function (m) { return m.group === seg.group && longLists(m, t); })) {
+            return loads.push(load(termFile(seg, t), function () { return store.entries[seg.key + "/" + t]; }));
+          }
           loads.push(loadShard(seg, shardOf(t, seg.shards)).then(function (shard) {
             var entry = shard[t], chunks = [];
             if (entry) Object.keys(entry).forEach(function (f) {
               var rec = entry[f];
-              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadTermChunk(seg, t, rec[1].key, k));
+              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg, t, rec[1].key, k));
             });
             return Promise.all(chunks);
           }));
@@ -1015,6 +970,9 @@
     return bad;
   }
 
+  // A search's answer with no results: its parsed query (or null) and what to tell the reader.
+  function nothing(q, say) { return { query: q, total: 0, hits: [], all: [], docs: [], message: say }; }
+
   /* Search `text`: resolves to {query, total, hits: [{docnum, score}] (the best `limit`), all
    * (every match so, sorted when first read), docs (every match's docnum), message}. Never throws for
    * bad input; problems come back as a message. */
@@ -1022,16 +980,16 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      var none = { query: null, total: 0, hits: [], all: [], docs: [], message: "Type a word to search the archive." };
+      var none = nothing(null, "Type a word to search the archive."), done = function () { return none; };
       // The empty search the page runs as it opens loads the segments' long-list index parts
       // and small segments' shards. They only save a typed query files or a round: if one
       // fails to load, the query asks for the shards it needs, which say where chunks are.
-      if (!raw.trim()) return Promise.all(openingLoads(store.manifest)).then(function () { return none; }, function () { return none; });
+      if (!raw.trim()) return Promise.all(atOpen(store.manifest)).then(done, done);
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
-      if (q === Null) return { query: q, total: 0, hits: [], all: [], docs: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
+      if (q === Null) return nothing(q, "That search has no words to look for (very common words like \u201cthe\u201d are ignored).");
       var bad = problem(q);
-      if (bad) return { query: q, total: 0, hits: [], all: [], docs: [], message: bad };
+      if (bad) return nothing(q, bad);
       var man = store.manifest;
       return prepare(q, man).then(function () {
         var r = ranked(runAll(q, man), limit);
@@ -1042,7 +1000,7 @@
         return r;
       });
     }).catch(function (err) {
-      return { query: null, total: 0, hits: [], all: [], docs: [], message: "Search data could not be loaded (" + err.message + ")." };
+      return nothing(null, "Search data could not be loaded (" + err.message + ").");
     });
   };
 
