@@ -11,7 +11,11 @@ calls a global callback still loads. Layout:
                grow with a segment's vocabulary; rewritten (as a new file) when the index
                changes, and loaded by every page that searches.
 - s/<key>/     one folder per Whoosh segment (segment_export.py), written once and never
-               changed; removed when a merge removes the segment.
+               changed; removed when a merge removes the segment. The large segments one sync
+               exports (a first build writes one per process) form a group sharing their term
+               shards and long lists' first chunks (group_export.py): a query word costs the
+               group one file, not one per segment. Their keys name the group, so a member
+               exported again in another group, or alone, gets a new folder.
 
 A commit that adds a dump therefore writes one small segment folder and a new manifest, whatever
 the size of the archive.
