@@ -33,8 +33,8 @@ def _export(ix, out: Path) -> None:
     in one member and short in another, and some chunked lists have several chunk files."""
     patch = pytest.MonkeyPatch()
     patch.setattr(export_module, "GROUP_MIN_DOCS", 60)
-    patch.setattr(segment_export, "SHARD_LIST_CHARS", 400)
-    patch.setattr(segment_postings, "CHUNK_CHARS", 2_000)
+    patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
+    patch.setattr(segment_postings, "CHUNK_CHARS", 150)
     try:
         export_index(ix, out)
     finally:
@@ -76,6 +76,10 @@ def test_group_layout(grouped) -> None:
     for key, meta in metas.items():  # only the group's first member has term shards
         has_shards = (out / "s" / key / "t").is_dir()
         assert has_shards == (not meta["group"] or key == lead), key
+    assert metas[lead]["group_files"] == len(list((out / "s" / lead / "g").glob("*.js"))) > 0
+    g_files = [p.read_text() for p in (out / "s" / lead / "g").glob("*.js")]
+    assert any(',-1,0,"",' in text for text in g_files)  # a term long in one member only
+    assert list((out / "s").glob("*/c/*/1.js"))  # and lists of several chunks
     wholes = [m for m in metas.values() if m["whole"]]
     assert len(wholes) == 1 and wholes[0]["shards"] == 1 and not wholes[0]["group"]
     assert set(first) <= set(metas), "the dump's export changed the group's folders"
@@ -87,8 +91,8 @@ def _plain(ix, out: Path) -> None:
     """The same index exported with no group (and the same list limits)."""
     patch = pytest.MonkeyPatch()
     patch.setattr(export_module, "GROUP_MIN_DOCS", 10**9)
-    patch.setattr(segment_export, "SHARD_LIST_CHARS", 400)
-    patch.setattr(segment_postings, "CHUNK_CHARS", 2_000)
+    patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
+    patch.setattr(segment_postings, "CHUNK_CHARS", 150)
     try:
         export_index(ix, out)
     finally:

@@ -65,6 +65,7 @@ class ExportReport:
     largest_file: int = 0
     shards: int = 0
     chunk_files: int = 0
+    group_files: int = 0
     doc_files: int = 0
     facet_files: int = 0
     terms: int = 0
@@ -211,7 +212,8 @@ def export_index(ix: Index, out_dir: Path, procs: int = 1) -> ExportReport:
         report.files += info.files + 1  # + its meta.json
         report.bytes += info.bytes
         report.largest_file = max(report.largest_file, info.largest_file)
-        report.shards += info.shards
+        report.shards += info.shards if info.key == (info.group or [info.key])[0] else 0
+        report.group_files += info.group_files
         report.chunk_files += info.chunk_files
         report.doc_files += info.doc_files
         report.facet_files += info.facet_files

@@ -118,6 +118,7 @@ def merge_group(dest: Path, infos: list[SegmentExport]) -> None:
                 m.info.chunk_files -= 1
                 if not any(first.parent.iterdir()):
                     first.parent.rmdir()
+    lead.info.group_files = len(files)
     for name, calls in files.items():
         calls.append(js_call("settle", f"s/{lead.info.key}/g/{name}"))
         _write(lead.folder / "g" / f"{name}.js", "".join(calls))

@@ -113,6 +113,7 @@ class SegmentExport:
     long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
     cards: int = 0                 # cards in the term shards (a story's in several shards)
     whole: bool = False            # one term shard, loaded by the search page as it opens
+    group_files: int = 0           # a group's g/ files (in its first member's folder)
     group: list[str] = field(default_factory=list)  # keys of the segments sharing its term
                                    # files (group_export.py), the first holding them; or none
 
