@@ -377,7 +377,8 @@ def measure(shape: BBCShape, count: int, scratch: Path) -> None:
     files, size = folder_stats(site / "search")
     largest = max(f.stat().st_size for f in (site / "search").rglob("*") if f.is_file())
     print(f"export: {files:,} files, {size / 1e6:.1f} MB, largest file {largest / 1e3:.0f} kB "
-          f"({added.shards} term shards, {added.chunk_files} posting chunks, {added.doc_files} "
+          f"({added.shards} term shards, {added.chunk_files} posting chunks, "
+          f"{added.group_files} group long-term files, {added.doc_files} "
           f"display files, {added.facet_files} facet and date files, {added.segments} segments)",
           flush=True)
 

@@ -11,7 +11,10 @@ one segment's folder:
                stories), by local document number. A bare word ranks a story that has it in its
                headline or tags first, so the files a query loads anyway usually hold the cards
                of its top results: the page shows them without a display-file round, and fills
-               their snippets from the display files after that frame.
+               their snippets from the display files after that frame. A small segment
+               (WHOLE_CHARS of postings or less: a day's dump) has one shard, t/0.js, which the
+               search page loads as it opens ("whole" in the manifest), so a query asks for no
+               file of it where it asked for one per word.
 - c/<k>/<i>.js chunk i of the segment's k-th long posting list (segment_postings.CHUNK_CHARS);
                a term's first chunk also holds the term's entry as in its shard, and the cards
                of its headline and entity lists of at most CHUNK_CARD_LIST_DOCS stories, so a
@@ -73,6 +76,8 @@ POSITION_CHUNK_CHARS = 400_000  # files, so they cost the file count little; pos
 POSITION_LIST_CHARS = 64_000    # of a term longer than this go to chunk files
 MIN_SHARDS = 8                # a small segment still gets this many shards (if each keeps
 MIN_SHARD_CHARS = 4_000       # at least this much): a query loads one shard per segment
+WHOLE_CHARS = 96_000          # ... unless its shards hold at most this much: then it is one
+                              # "whole" shard the page loads as it opens (a day's dump)
 SHARD_LIST_CHARS = 8_000      # longer posting lists live in chunk files, not in a term shard
 LEXICON_CHARS = 40_000        # size of one lexicon part
 LONG_PART_CHARS = 8_000       # about the size of one part of the long-list index (h/)
@@ -107,6 +112,10 @@ class SegmentExport:
     chunked_lists: dict[str, int] = field(default_factory=dict)
     long_parts: int = 0            # h/ files (the long-list index, cut by term hash)
     cards: int = 0                 # cards in the term shards (a story's in several shards)
+    whole: bool = False            # one term shard, loaded by the search page as it opens
+    group_files: int = 0           # a group's g/ files (in its first member's folder)
+    group: list[str] = field(default_factory=list)  # keys of the segments sharing its term
+                                   # files (group_export.py), the first holding them; or none
 
     @classmethod
     def load(cls, folder: Path) -> SegmentExport:
@@ -153,6 +162,16 @@ def _docnums(run: str) -> list[int]:
     return out
 
 
+def card_docs(entry: dict[str, list[Any]], most: int) -> set[int]:
+    """Local docnums whose cards ride with a term's entry: its short headline, entity and
+    keyword lists (CARD_FIELDS) of at most `most` stories."""
+    docs: set[int] = set()
+    for fieldname, (count, run) in entry.items():
+        if fieldname in CARD_FIELDS and isinstance(run, str) and count <= most:
+            docs.update(_docnums(run))
+    return docs
+
+
 def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]],
                  display: dict[int, list[Any]]) -> None:
     runs_of = {(text, f): tp.runs for text, fields in terms.items() for f, tp in fields.items()}
@@ -161,6 +180,8 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                     if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS)
     target = min(TARGET_SHARD_CHARS, max(MIN_SHARD_CHARS, in_shards // MIN_SHARDS))
     shards = max(1, -(-in_shards // target))
+    if in_shards <= WHOLE_CHARS:  # one file the page loads as it opens, not one per word
+        shards, w.info.whole = 1, True
     shard_terms: list[dict[str, dict[str, list[Any]]]] = [{} for _ in range(shards)]
     shard_cards: list[set[int]] = [set() for _ in range(shards)]
     long: dict[str, dict[str, list[int]]] = {}  # term -> field -> [chunk key, chunks]
@@ -168,17 +189,10 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
     for text, fields in terms.items():
         entry: dict[str, list[Any]] = {}
         chunked: list[tuple[int, list[str]]] = []
-        carded: set[int] = set()    # cards for the shard
-        more: set[int] = set()      # and for the first chunk, if the term has one
         for fieldname, tp in fields.items():
             runs = runs_of[text, fieldname]
             if len(runs) == 1 and len(runs[0]) <= SHARD_LIST_CHARS:
                 entry[fieldname] = [tp.count, runs[0]]
-                if fieldname in CARD_FIELDS and tp.count <= CHUNK_CARD_LIST_DOCS:
-                    docs = _docnums(runs[0])
-                    more.update(docs)
-                    if tp.count <= CARD_LIST_DOCS:
-                        carded.update(docs)
                 continue
             chunked.append((chunk_key, runs))
             entry[fieldname] = [tp.count, {"key": chunk_key, "chunks": len(runs)}]
@@ -186,7 +200,8 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
             chunk_key += 1
             w.info.chunked_lists[fieldname] = w.info.chunked_lists.get(fieldname, 0) + 1
         shard_terms[shard_of(text, shards)][text] = entry
-        shard_cards[shard_of(text, shards)].update(carded)
+        shard_cards[shard_of(text, shards)].update(card_docs(entry, CARD_LIST_DOCS))
+        more = card_docs(entry, CHUNK_CARD_LIST_DOCS) if chunked else set()
         # The first chunk of a term with a long list also holds the term's whole entry and
         # cards: a page that knows the term is long (h/) asks for its chunks, not its shard.
         whole = [text, entry, {str(d): display[d][:CARD] for d in sorted(more) if d in display}]
@@ -302,8 +317,10 @@ def _write_facets(w: _Writer, key: str, display: dict[int, list[Any]]) -> None:
         w.info.facet_files += 2
 
 
-def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path) -> SegmentExport:
-    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed)."""
+def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path,
+                   publish: bool = True) -> SegmentExport:
+    """Write `segment`'s files to dest/<key>/ (built in a temporary folder, then renamed; left in
+    the temporary folder, group_temp(dest, key), when not `publish`: a group's are merged first)."""
     reader = SegmentReader(storage, schema, segment)
     try:
         info = SegmentExport(
@@ -311,7 +328,7 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
             field_lengths={f: reader.field_length(f) for f in SEARCH_FIELDS},
             shards=0, lexicon=[],
         )
-        temp = dest / f".{key}.{os.getpid()}.tmp"
+        temp = dest / f".{key}.{os.getpid()}.tmp" if publish else group_temp(dest, key)
         shutil.rmtree(temp, ignore_errors=True)
         w = _Writer(temp, info)
         display = _display(reader)
@@ -324,6 +341,16 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         _write_facets(w, key, display)
     finally:
         reader.close()
-    (temp / META).write_text(json.dumps(asdict(info)), "utf-8")
-    os.replace(temp, dest / key)
+    write_meta(temp, info)
+    if publish:
+        os.replace(temp, dest / key)
     return info
+
+
+def group_temp(dest: Path, key: str) -> Path:
+    """Where a segment exported as part of a group waits for the group's merge."""
+    return dest / f".{key}.group.tmp"
+
+
+def write_meta(folder: Path, info: SegmentExport) -> None:
+    (folder / META).write_text(json.dumps(asdict(info)), "utf-8")

@@ -44,6 +44,9 @@ BS.loadScript = (url, onerror) => {
 
 (async () => {
   const queries = JSON.parse(fs.readFileSync(0, "utf8"));
+  // BACKFILE_OPENED=1: as a typed query in an open search page, which has loaded what it loads
+  // as it opens (long-list indexes, small segments' shards); else as a page opened with ?q=.
+  if (process.env.BACKFILE_OPENED === "1") await BS.search("", 1);
   if (process.argv[4] === "--analyze") {  // the client's analyzer on each text
     await BS.search("x", 1);  // loads the manifest (stop list)
     process.stdout.write(JSON.stringify(queries.map((t) => BS.analyze(t))));

@@ -49,6 +49,8 @@
   // A long list's first chunk also brings its term's entry and cards (its shard's copy).
   var chunkKeeper = keeper("c", "chunks");
   store.entries = {};
+  // (A group's g/ file brings the entry of a member where the term's lists are short as a chunk
+  // call with chunk key -1 and no postings.)
   BS.chunk = function (seg, key, k, run, text, entry, cards) {
     if (text) { store.entries[seg + "/" + text] = entry; BS.terms(seg, "", 0, cards); }
     chunkKeeper(seg, key, k, run);
@@ -91,9 +93,31 @@
       return load(segPath(seg, kind) + id, function () { return store[name][seg + "/" + id]; });
     };
   }
-  var loadShard = loader("t", "terms"), loadChunk = loader("c", "chunks"),
-    loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
+  var loadPositions = loader("p", "pos"), loadPChunk = loader("q", "pchunks"), loadLexicon = loader("l", "lex");
   var loadLong = loader("h", "long");
+
+  // Groups (format 7): large segments exported together share their term files, each settling
+  // the file's own key once every member's data in it is stored. Shard n of every member is in
+  // the first member's t/n.js; a term with a long list in some member has one file, the first
+  // member's g/<the term's 32-bit hash, shardOf(t, 1e10)>.js (shared by terms of one hash),
+  // holding the first chunk of each of its long lists in every member and, for a member where
+  // its lists are short, its entry (BS.chunk).
+  function loadShard(seg, n) {
+    var have = function () { return store.terms[seg.key + "/" + n]; };
+    return load(segPath(seg.group || seg.key, "t") + n, have).then(have);
+  }
+  function termFile(seg, t) { return segPath(seg.group, "g") + shardOf(t, 1e10); }
+  // Chunk k of list `ck` of term t in a segment.
+  function loadChunk(seg, t, ck, k) {
+    return load(seg.group && !k ? termFile(seg, t) : segPath(seg.key, "c") + ck + "/" + k,
+      function () { return store.chunks[seg.key + "/" + ck + "/" + k]; });
+  }
+  // A term's long lists in a segment per its long-list index ({field: [chunk key, chunks]}), null
+  // if it has none, undefined if the index part is not in (a page opened with a query).
+  function longLists(seg, t) {
+    var hint = seg.lparts ? store.long[seg.key + "/" + shardOf(t, seg.lparts)] : {};
+    return hint && (hint[t] || null);
+  }
 
   // Digit tables by character code: FINAL digits end a number, CONTINUE digits do not.
   var DIGIT = [], ENDS = [];
@@ -619,11 +643,15 @@
     return p;
   };
 
-  // Every part of every segment's long-list index (h/ files).
-  function longParts(man) {
+
+  // What the page loads as it opens: every part of every segment's long-list index (h/ files)
+  // and the one term shard of each small ("whole") segment, so that a typed query asks for no
+  // file of a day's dump (one per query word otherwise).
+  function atOpen(man) {
     var loads = [];
     man.segments.forEach(function (seg) {
       for (var n = 0; n < (seg.lparts || 0); n++) loads.push(loadLong(seg.key, n));
+      if (seg.whole) loads.push(loadShard(seg, 0));
     });
     return loads;
   }
@@ -660,20 +688,27 @@
       // A long list's chunks are asked for beside its term's shard when the segment's long-list
       // index part is in (the page loads them as it opens), else as soon as that shard (which
       // says the same) arrives, without waiting for the query's other shards.
+      // In a group whose members' long-list indexes are all in, a term long in any member costs
+      // the group one first-chunk file (the entries of the others ride in it), not a shard.
       var loads = [];
       Object.keys(texts).forEach(function (t) {
         man.segments.forEach(function (seg) {
-          var hint = seg.lparts ? store.long[seg.key + "/" + shardOf(t, seg.lparts)] : null;
-          var lists = (hint && hint[t]) || {};
-          Object.keys(lists).forEach(function (f) {
-            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg.key, lists[f][0], k));
+          // The long-list indexes go by only when every segment's is in (a group's file must be
+          // found from its members'): a term long in a group member has a group file with every
+          // member's entry, else its shard.
+          var lists = man.segments.every(function (m) { return longLists(m, t) !== undefined; }) ? longLists(seg, t) : undefined;
+          Object.keys(lists || {}).forEach(function (f) {
+            for (var k = 0; k < lists[f][1]; k++) loads.push(loadChunk(seg, t, lists[f][0], k));
           });
-          if (hint && hint[t]) return;  // its first chunk holds its entry: no shard needed
-          loads.push(loadShard(seg.key, shardOf(t, seg.shards)).then(function (shard) {
+          if (lists) return;  // its first chunk holds its entry: no shard needed
+          if (lists === null && seg.group && man.segments.some(function (m) { return m.group === seg.group && longLists(m, t); })) {
+            return loads.push(load(termFile(seg, t), function () { return store.entries[seg.key + "/" + t]; }));
+          }
+          loads.push(loadShard(seg, shardOf(t, seg.shards)).then(function (shard) {
             var entry = shard[t], chunks = [];
             if (entry) Object.keys(entry).forEach(function (f) {
               var rec = entry[f];
-              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg.key, rec[1].key, k));
+              if (typeof rec[1] !== "string") for (var k = 0; k < rec[1].chunks; k++) chunks.push(loadChunk(seg, t, rec[1].key, k));
             });
             return Promise.all(chunks);
           }));
@@ -935,6 +970,9 @@
     return bad;
   }
 
+  // A search's answer with no results: its parsed query (or null) and what to tell the reader.
+  function nothing(q, say) { return { query: q, total: 0, hits: [], all: [], docs: [], message: say }; }
+
   /* Search `text`: resolves to {query, total, hits: [{docnum, score}] (the best `limit`), all
    * (every match so, sorted when first read), docs (every match's docnum), message}. Never throws for
    * bad input; problems come back as a message. */
@@ -942,16 +980,16 @@
     limit = limit || 20;
     var raw = String(text == null ? "" : text);
     return loadManifest().then(function () {
-      var none = { query: null, total: 0, hits: [], all: [], docs: [], message: "Type a word to search the archive." };
-      // The empty search the page runs as it opens loads the segments' long-list index parts.
-      // They only let a typed query ask for a long list's chunks a round earlier: if one fails
-      // to load, its terms' shards still say where their chunks are.
-      if (!raw.trim()) return Promise.all(longParts(store.manifest)).then(function () { return none; }, function () { return none; });
+      var none = nothing(null, "Type a word to search the archive."), done = function () { return none; };
+      // The empty search the page runs as it opens loads the segments' long-list index parts
+      // and small segments' shards. They only save a typed query files or a round: if one
+      // fails to load, the query asks for the shards it needs, which say where chunks are.
+      if (!raw.trim()) return Promise.all(atOpen(store.manifest)).then(done, done);
       var message = raw.length > MAX_QUERY_CHARS ? "Your search was long, so only its first " + MAX_QUERY_CHARS + " characters were used." : null;
       var q = parse(raw);
-      if (q === Null) return { query: q, total: 0, hits: [], all: [], docs: [], message: "That search has no words to look for (very common words like \u201cthe\u201d are ignored)." };
+      if (q === Null) return nothing(q, "That search has no words to look for (very common words like \u201cthe\u201d are ignored).");
       var bad = problem(q);
-      if (bad) return { query: q, total: 0, hits: [], all: [], docs: [], message: bad };
+      if (bad) return nothing(q, bad);
       var man = store.manifest;
       return prepare(q, man).then(function () {
         var r = ranked(runAll(q, man), limit);
@@ -962,7 +1000,7 @@
         return r;
       });
     }).catch(function (err) {
-      return { query: null, total: 0, hits: [], all: [], docs: [], message: "Search data could not be loaded (" + err.message + ")." };
+      return nothing(null, "Search data could not be loaded (" + err.message + ").");
     });
   };
 

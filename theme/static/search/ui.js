@@ -13,28 +13,29 @@
                             // section, year and date use every result (facet files)
   var DEBOUNCE_MS = 180;
 
-  var root = document.getElementById("bf-search");
+  function byId(id) { return document.getElementById(id); }
+  var root = byId("bf-search");
   if (!root || !BS) return;
   BS.base = root.getAttribute("data-index") || "search/";
   var siteRoot = root.getAttribute("data-root") || "";
 
-  var input = document.getElementById("bf-search-input");
-  var form = document.getElementById("bf-search-form");
-  var sortSel = document.getElementById("bf-sort");
-  var status = document.getElementById("bf-status");
-  var suggestBox = document.getElementById("bf-suggest");
-  var facetsBox = document.getElementById("bf-facets");
-  var list = document.getElementById("bf-results");
-  var more = document.getElementById("bf-more");
+  var input = byId("bf-search-input"),
+    form = byId("bf-search-form"),
+    sortSel = byId("bf-sort"),
+    status = byId("bf-status"),
+    suggestBox = byId("bf-suggest"),
+    facetsBox = byId("bf-facets"),
+    list = byId("bf-results"),
+    more = byId("bf-more");
 
-  var state = { q: "", sort: "relevance", section: "", entity: "", year: "" };
-  var current = null;       // last search result
-  var records = {};         // docnum -> display record
-  var facetOf = {};         // docnum -> [section, year] (facet files), for every result
-  var dayOf = {};           // docnum -> day number of its date (date files), when sorting by date
-  var shown = PAGE;
-  var seq = 0;              // ignores answers to superseded searches
-  var timer = null;
+  var state = { q: "", sort: "relevance", section: "", entity: "", year: "" },
+    current = null,         // last search result
+    records = {},           // docnum -> display record
+    facetOf = {},           // docnum -> [section, year] (facet files), for every result
+    dayOf = {},             // docnum -> day number of its date (date files), when sorting by date
+    shown = PAGE,
+    seq = 0,                // ignores answers to superseded searches
+    timer = null;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -258,7 +259,7 @@
     }));
   }
 
-  var headerInput = document.getElementById("site-search-input");  // the box in every page header
+  var headerInput = byId("site-search-input");  // the box in every page header
 
   // The history entry and the title of a search wait for its results' paint: an entry is a
   // same-document navigation, which costs the main thread from a few to 20 ms and makes the
