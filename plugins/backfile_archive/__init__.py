@@ -14,6 +14,7 @@ from typing import Any
 
 from pelican import signals
 
+from .cards import card
 from .feeds import install as text_feed_titles
 from .feeds import summaries_only
 from .generator import ArchiveGenerator
@@ -30,7 +31,7 @@ def _configure(pelican: Any) -> None:
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
         "human_date": human_date, "iso_date": iso_date, "plural": plural,
-        "script_json": script_json,
+        "script_json": script_json, "card": card,
     }
     settings["PAGINATED_TEMPLATES"] = {**PAGINATED, **settings["PAGINATED_TEMPLATES"]}
     stable_pagination()
