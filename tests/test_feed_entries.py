@@ -109,3 +109,20 @@ def test_a_story_entry_is_made_once_per_writer_and_each_feed_gets_its_own_copy()
     writer.site_url = "https://example.org"  # another site URL: another entry
     feeds._add_item_with_text_title(writer, _feed(Atom1Feed, []), story)
     assert len(calls) == 2
+
+
+def test_the_entries_kept_are_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(feed_entries, "_entries", {})
+    monkeypatch.setattr(feed_entries, "MAX_ENTRIES", 2)
+    monkeypatch.setattr(Atom1Feed, "write_items", feed_entries.write_items)
+    items = [_item(n) for n in range(5)]
+    first = _xml(_feed(Atom1Feed, items))
+    assert len(feed_entries._entries) <= 2
+    assert _xml(_feed(Atom1Feed, items)) == first
+    monkeypatch.setattr(feeds, "MAX_ENTRIES", 1)
+    writer = _Writer()
+    for n in range(3):
+        story = SimpleNamespace(title=f"S{n}", url=f"stories/{n}.html", date=WHEN, summary="",
+                                get_content=lambda siteurl: "<p>Text</p>")
+        feeds._add_item_with_text_title(writer, _feed(Atom1Feed, []), story)
+    assert len(writer._backfile_entries) == 1  # type: ignore[attr-defined]

@@ -96,3 +96,12 @@ def test_each_environment_keeps_its_own_cards() -> None:
     story._title = "After"  # a later build (a new environment) sees the story as it is then
     again = _listing(_environment()).render(stories=[story], heading="h3", SITEURL="..")
     assert "After" in again.split("|")[0]
+
+
+def test_the_cards_kept_are_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(cards, "MAX_CARDS", 3)
+    stories = [Story(str(n), f"Story {n}", "") for n in range(5)]
+    env = _environment()
+    listing = _listing(env).render(stories=stories, heading="h3", SITEURL="..")
+    assert 0 < len(cards._caches[env]) <= 3
+    assert _listing(env).render(stories=stories, heading="h3", SITEURL="..") == listing

@@ -24,6 +24,11 @@ from jinja2 import Environment, pass_context
 from jinja2.runtime import Context, Macro
 from markupsafe import Markup
 
+# Cards kept per rendering process: about 1 KB each with their keys, so at most ~20 MB; a
+# 10,000-story build renders ~50,000 distinct cards per process, a 50,000-story one five
+# times that, which unbounded would cost the 3 GB peak-memory target its margin.
+MAX_CARDS = 20_000
+
 _Key = tuple[Any, ...]
 _caches: WeakKeyDictionary[Environment, dict[_Key, tuple[Any, Markup]]] = WeakKeyDictionary()
 
@@ -41,5 +46,7 @@ def card(context: Context, macro: Macro, story: Any, *args: Any) -> Markup:
     if hit is not None and hit[0] is story:
         return hit[1]
     rendered = macro(story, *args)
+    if len(cache) >= MAX_CARDS:
+        cache.clear()
     cache[key] = (story, rendered)
     return rendered

@@ -23,6 +23,8 @@ from typing import Any
 
 from pelican.writers import Writer
 
+MAX_ENTRIES = 20_000  # entries kept per writer (see _add_item_with_text_title)
+
 _pelican_add_item = Writer._add_item_to_the_feed
 _pelican_new_feed = Writer._create_new_feed
 
@@ -62,6 +64,8 @@ def _add_item_with_text_title(self: Writer, feed: Any, item: Any) -> None:
     _pelican_add_item(self, feed, item)
     entry = feed.items[-1]
     entry["title"] = str(item.title)
+    if len(made) >= MAX_ENTRIES:  # (about 1 KB each: bounded, for the largest archives)
+        made.clear()
     made[key] = (item, {**entry, "categories": entry["categories"][:]})
 
 
