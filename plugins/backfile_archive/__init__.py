@@ -14,6 +14,8 @@ from typing import Any
 
 from pelican import signals
 
+from .cards import card
+from .feed_entries import install as entry_once
 from .feeds import install as text_feed_titles
 from .feeds import summaries_only
 from .generator import ArchiveGenerator
@@ -30,11 +32,12 @@ def _configure(pelican: Any) -> None:
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
         "human_date": human_date, "iso_date": iso_date, "plural": plural,
-        "script_json": script_json,
+        "script_json": script_json, "card": card,
     }
     settings["PAGINATED_TEMPLATES"] = {**PAGINATED, **settings["PAGINATED_TEMPLATES"]}
     stable_pagination()
     text_feed_titles()
+    entry_once()
     siteurl = settings.get("SITEURL", "")
     settings["BACKFILE_SITE_ROOT"] = siteurl if siteurl.startswith(("http://", "https://")) else ""
 

@@ -23,6 +23,8 @@ from typing import Any
 
 from pelican.writers import Writer
 
+MAX_ENTRIES = 20_000  # entries kept per writer (see _add_item_with_text_title)
+
 _pelican_add_item = Writer._add_item_to_the_feed
 _pelican_new_feed = Writer._create_new_feed
 
@@ -48,9 +50,23 @@ def summaries_only(context: dict[str, Any], feed: Any) -> None:
 
 
 def _add_item_with_text_title(self: Writer, feed: Any, item: Any) -> None:
-    """Pelican's `_add_item_to_the_feed`, then the entry's title set back to the headline."""
+    """Pelican's `_add_item_to_the_feed`, then the entry's title set back to the headline.
+
+    A story is an entry in the all-stories feed, its section's and each of its names': the
+    entry is made once per writer (one a build), feed type and site URL, and copied after
+    (`summaries_only` changes a feed's own copy)."""
+    made = self.__dict__.setdefault("_backfile_entries", {})
+    key = (id(item), type(feed), self.site_url)
+    hit = made.get(key)
+    if hit is not None and hit[0] is item:
+        feed.items.append({**hit[1], "categories": hit[1]["categories"][:]})
+        return
     _pelican_add_item(self, feed, item)
-    feed.items[-1]["title"] = str(item.title)
+    entry = feed.items[-1]
+    entry["title"] = str(item.title)
+    if len(made) >= MAX_ENTRIES:  # (about 1 KB each: bounded, for the largest archives)
+        made.clear()
+    made[key] = (item, {**entry, "categories": entry["categories"][:]})
 
 
 def _new_feed_with_text_title(self: Writer, feed_type: str, feed_title: str | None,

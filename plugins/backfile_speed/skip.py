@@ -157,6 +157,9 @@ class Fingerprints:
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
+        # one template's own reads and references: base.html and _macros.html are in every
+        # page template's tree; parsed once per variant, not once per template using them
+        self._parsed: dict[tuple[str, Variant], tuple[Uses, list[str | None]]] = {}
         self._theme: str | None = None
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
 
@@ -180,11 +183,8 @@ class Fingerprints:
         if name in seen:
             return {}
         seen.add(name)
-        source = env.loader.get_source(env, name)[0]
-        ast = env.parse(source)
-        _prune(ast, variant)
-        uses = _uses(ast, set(meta.find_undeclared_variables(ast)))
-        for referenced in meta.find_referenced_templates(ast):
+        uses, references = self._parse(env, name, variant)
+        for referenced in references:
             if referenced is None:
                 return None
             more = self._collect(env, referenced, seen, variant)
@@ -192,6 +192,17 @@ class Fingerprints:
                 return None
             uses = _merge(uses, more)
         return uses
+
+    def _parse(self, env: Any, name: str, variant: Variant) -> tuple[Uses, list[str | None]]:
+        """What one template reads itself, and the templates it names."""
+        parsed = self._parsed.get((name, variant))
+        if parsed is None:
+            ast = env.parse(env.loader.get_source(env, name)[0])
+            _prune(ast, variant)
+            parsed = self._parsed[(name, variant)] = (
+                _uses(ast, set(meta.find_undeclared_variables(ast))),
+                list(meta.find_referenced_templates(ast)))
+        return parsed
 
     def _stored_theme_key(self, env: Any) -> str:
         return f"{USES_FORMAT}:{self.theme_digest(env)}"
