@@ -23,7 +23,14 @@ FUNCTION_WORDS = {
     for language, words in stoplists.items() if language != "en"}
 ENGLISH = stoplists["en"] - frozenset().union(*FUNCTION_WORDS.values())
 ANY_LANGUAGE = frozenset().union(*stoplists.values())
+# Each function word's languages, so a story is read in one pass ("en" for English's own).
+LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in [("en", ENGLISH), *FUNCTION_WORDS.items()]:
+    for _word in _words:
+        LANGUAGES_OF[_word] = (*LANGUAGES_OF.get(_word, ()), _language)
 MIN_WORDS = 30  # a caption or a one-line brief says too little either way
+READ_WORDS = 300  # the opening says which language a story is in
+READ_CHARS = 3000  # (more than 300 words' worth)
 
 
 def is_english(paragraphs: list[str]) -> bool:
@@ -31,13 +38,17 @@ def is_english(paragraphs: list[str]) -> bool:
 
     Short texts count as English, as does a story that quotes a foreign phrase or names
     "Le Monde" and "Die Welt": another language must have twice English's own words and a
-    tenth of all words.
+    tenth of all words, among the story's first 300.
     """
-    words = [w.lower() for p in paragraphs for w in WORD.findall(p)]
+    words = WORD.findall(" ".join(paragraphs)[:READ_CHARS].lower())[:READ_WORDS]
     if len(words) < MIN_WORDS:
         return True
-    english = sum(w in ENGLISH for w in words)
-    other = max(sum(w in own for w in words) for own in FUNCTION_WORDS.values())
+    counts: dict[str, int] = {}
+    for word in words:
+        for language in LANGUAGES_OF.get(word, ()):
+            counts[language] = counts.get(language, 0) + 1
+    english = counts.pop("en", 0)
+    other = max(counts.values(), default=0)
     return not (other >= 2 * english and other * 10 >= len(words))
 
 
