@@ -28,17 +28,14 @@ from tests.test_search_long_lists import ROUNDS_JS
 pytestmark = [pytest.mark.slow, pytest.mark.node]
 
 
-def _export(ix, out: Path) -> None:
+def _export(ix, out: Path, group_min_docs: int = 60) -> None:
     """Export with a group threshold of 60 stories and small list limits, so that lists are long
     in one member and short in another, and some chunked lists have several chunk files."""
-    patch = pytest.MonkeyPatch()
-    patch.setattr(export_module, "GROUP_MIN_DOCS", 60)
-    patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
-    patch.setattr(segment_postings, "CHUNK_CHARS", 150)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(export_module, "GROUP_MIN_DOCS", group_min_docs)
+        patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
+        patch.setattr(segment_postings, "CHUNK_CHARS", 150)
         export_index(ix, out)
-    finally:
-        patch.undo()
 
 
 def _metas(out: Path) -> dict[str, dict]:
@@ -89,14 +86,7 @@ def test_group_layout(grouped) -> None:
 
 def _plain(ix, out: Path) -> None:
     """The same index exported with no group (and the same list limits)."""
-    patch = pytest.MonkeyPatch()
-    patch.setattr(export_module, "GROUP_MIN_DOCS", 10**9)
-    patch.setattr(segment_export, "SHARD_LIST_CHARS", 100)
-    patch.setattr(segment_postings, "CHUNK_CHARS", 150)
-    try:
-        export_index(ix, out)
-    finally:
-        patch.undo()
+    _export(ix, out, group_min_docs=10**9)
 
 
 def same_order(ix, queries: list[str], client: list[dict]) -> None:

@@ -108,18 +108,13 @@ def _lookup(data: Mapping[str, object], part: str) -> tuple[str, object] | None:
     """The key and value that give `part`, if the record has a non-empty one: among its own
     keys first, then those of an object nested in it (the Guardian's API puts the text and
     byline under `"fields": {"bodyText": ..., "byline": ...}`)."""
-    folded = {_folded(key): key for key in data}
-    for name in KEYS[part]:
-        key = folded.get(name)
-        if key is not None and data[key] not in (None, "", []):
-            return key, data[key]
-    for value in data.values():
-        if isinstance(value, Mapping):
-            nested = {_folded(key): key for key in value}
-            for name in KEYS[part]:
-                key = nested.get(name)
-                if key is not None and value[key] not in (None, "", []):
-                    return key, value[key]
+    nested = [value for value in data.values() if isinstance(value, Mapping)]
+    for mapping in (data, *nested):
+        folded = {_folded(key): key for key in mapping}
+        for name in KEYS[part]:
+            key = folded.get(name)
+            if key is not None and mapping[key] not in (None, "", []):
+                return key, mapping[key]
     return None
 
 
