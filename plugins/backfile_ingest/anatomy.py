@@ -324,10 +324,15 @@ def dissect(lines: list[Line]) -> Anatomy:
     while text_below < len(lines) - 1 and (cues.is_byline(texts[text_below])
                                            or cues.is_byline_title(texts[text_below])):
         text_below += 1
-    if (story.kicker is None and len(lines) - start > 2 and _is_category(texts[start])
+    while text_below < len(lines) - 1 and cues.is_life_span(texts[text_below]):
+        text_below += 1  # an obituary's `1931 - 2023` under the name
+    if (story.kicker is None and len(lines) - start > 2
+            and (_is_category(texts[start]) or (
+                cues.is_section_label(texts[start]) and not lines[start + 1].text.isupper()
+                and not cues.dateline(texts[start + 1])))  # (a capitals headline's lede)
             and cues.headline_style(texts[start + 1])
             and len(texts[text_below]) > len(texts[start + 1])):
-        story.kicker = texts[start]  # a page's one-word category (`Italy`) over the headline
+        story.kicker = texts[start]  # a page's category (`Italy`, `LETTERS TO THE EDITOR`)
         pieces.append(Piece(lines[start].number, "kicker", raw[start]))
         start += 1
     below = start + 1  # the line a headline is measured against: past a byline or date
@@ -392,6 +397,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "date", raw[start]))
         elif story.headline and story.deck is None and cues.is_monitored_source(text):
             story.deck = text  # `Text of report by Iranian news agency IRNA on 15 March`
+            pieces.append(Piece(lines[start].number, "deck", raw[start]))
+        elif (story.headline and story.deck is None and pieces[-1].role == "headline"
+              and cues.is_life_span(text)):
+            story.deck = text  # an obituary's `1931 - 2023` under the name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
         elif body_label(text):
             break  # `Full Text: PARIS, May 21.--...`: the body, under its label
@@ -474,6 +483,11 @@ def dissect(lines: list[Line]) -> Anatomy:
                 "source", "meta"):  # `Source: Rossiya 1, Moscow, in Russian 1600 gmt 13 Mar
             closing.insert(0, Piece(lines[end - 1].number, "field", raw[end - 1]))  # 22` over
             end -= 1  # BBC Monitoring's trailer
+    signed = cues.closing_signature(texts[start:end])
+    if signed and not story.signoff:  # a letter's `Robert Klein` / `Springfield`
+        story.signoff = ", ".join(texts[end - signed:end])
+        closing[:0] = [Piece(lines[k].number, "signoff", raw[k]) for k in range(end - signed, end)]
+        end -= signed
     if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))

@@ -126,6 +126,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             veto[i + 1] = True  # the item under its date line
         if cues.is_byline(text):
             score[i] += 2.5
+        if (i + 1 < n and cues.is_section_label(text) and not heading[i + 1]
+                and is_lede(texts[i + 1], text) and _ends_story(prev)):
+            score[i] += HEADLINE  # a page's `CORRECTIONS` over its text: its headline (a
+            # crosshead inside a story, `WORLD OF WARCRAFT`, keeps the story's vocabulary)
+            veto[i + 1] = True
         if (
             not wrapped
             and not headed  # where stories have headlines, a cut-off end is followed by one
@@ -176,6 +181,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
     n = len(texts)
     # (a paper's name over the date opens a page: a masthead, not the house headline)
     first = 2 if n > 2 and heading[0] and parse_date_line(texts[1]) else 0
+    if first < n - 1 and cues.is_section_label(texts[first]) and heading[first + 1]:
+        first += 1  # (`LETTERS TO THE EDITOR` over the first headline: the page's, not the house's)
     house_caps = cues.headline_style(texts[first]) == "caps" if heading[first] else None
     i = 0
     while i < n:
@@ -193,6 +200,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         if body + 1 < n and cues.is_byline(texts[body + 1]) and cues.is_standfirst(texts[body]):
             body += 1  # a web page's standfirst between the headline and the byline
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
+                            or cues.is_life_span(texts[body])
                             or (body > end + 1 and cues.is_reporting_note(texts[body]))
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
                             or cues.credit_date_line(texts[body])
@@ -210,7 +218,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 veto[j] = True
             lede = terms(" ".join(texts[body : body + 2]))
             echoed = any(term in lede for term in terms(" ".join(texts[start:body])))
-            caps = cues.headline_style(texts[start]) == "caps"
+            labelled = start < end and cues.is_section_label(texts[start])
+            caps = cues.headline_style(texts[start + labelled]) == "caps"  # (past `SPORTS`)
             if house_caps is not None and caps != house_caps:
                 pass
             elif i > 0 and texts[i - 1].endswith(":"):

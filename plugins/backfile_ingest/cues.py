@@ -666,6 +666,18 @@ def is_section_label(text: str) -> bool:
     return bool(_SECTION_LABEL.match(text)) and not is_signoff(text)
 
 
+# The years of a life under an obituary's name: `1931 - 2023`, `(1931-2023)`, `June 2, 1931 -
+# March 9, 2023`, `Sept. 4, 1940 \u2013 Nov. 1, 2023`.
+_LIFE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?(?P<%s>1[89]\d\d|20\d\d)"
+_LIFE_SPAN = re.compile(
+    rf"^\(?{_LIFE_DATE % 'born'}\s*[-\u2013\u2014~]+\s*{_LIFE_DATE % 'died'}\)?$")
+
+
+def is_life_span(text: str) -> bool:
+    match = _LIFE_SPAN.match(text.strip())
+    return bool(match) and match["born"] <= match["died"]
+
+
 # A list item as typed or copied from a web page: a bullet or a number, then the item.
 _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+\S")
 
@@ -710,6 +722,29 @@ _GLUED_TITLE = re.compile(
 # A writer's name alone on its line, over their title (`Rushdi Abualouf` / `BBC Gaza
 # correspondent`): two to four capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][\w'\-]+(?:\s+(?:[A-Z][\w'\-]+|de|van|von|al|bin)){1,3}$")
+
+
+# Where a letter's writer lives, under their name: `Springfield`, `Austin, Texas`, `Leeds, UK`.
+_HOME_LINE = re.compile(
+    r"^[A-Z][\w'\-]+\.?(?: [A-Z][\w'\-]+\.?){0,2}(?:, [A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?)?$")
+SIGNED_LEAD_WORDS = 8  # the paragraph above a signature: a real sentence
+
+
+def closing_signature(texts: list[str]) -> int:
+    """How many of a story's last lines sign it, as letters to the editor and columns are
+    signed (`Robert Klein` / `Springfield`, `Jane Doe, Leeds`): a name on its own, perhaps a
+    home town under it, below a full paragraph. 0 if none."""
+    for size in (2, 1):
+        if len(texts) < size + 1:
+            continue
+        above, lines = texts[-size - 1], texts[-size:]
+        name, *home = lines[0].split(", ", 1) if size == 1 else lines[:1]
+        home = home or lines[1:]
+        if (_NAME_LINE.match(name) and all(_HOME_LINE.match(h) for h in home)
+                and not is_signoff(lines[0]) and not is_chrome(lines[0])
+                and ends_sentence(above) and len(above.split()) >= SIGNED_LEAD_WORDS):
+            return size
+    return 0
 
 
 # A web page's byline over its time stamp, with no `By`: the writer's name, then their title
