@@ -495,7 +495,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]
     end = sources
-    contact = _contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
+    contact = cues.contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
     # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
@@ -549,22 +549,6 @@ def dissect(lines: list[Line]) -> Anatomy:
 
 
 SIGNOFF_LINES = 4  # end lines taken as the sign-off, at most
-
-
-_CONTACT = re.compile(r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)"
-                      r"\s*:", re.IGNORECASE)
-
-
-def _contact_block(texts: list[str], start: int, end: int) -> int:
-    """Where a press release's contact block under the body starts (`Media Contact:` and up
-    to five short lines of name, e-mail and telephone), else `end`."""
-    for k in range(end - 1, max(start, end - 7), -1):
-        if _CONTACT.match(texts[k]):
-            rest = texts[k + 1:end]
-            if all(len(t) <= 80 and (not cues.ends_sentence(t) or "@" in t) for t in rest):
-                return k
-            break
-    return end
 
 
 _SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news|"

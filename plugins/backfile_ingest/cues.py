@@ -83,11 +83,11 @@ _AGENCY = r"(?:\((dpa|[A-Z][\w&.\-/' ]{0,40}?)\)|/[A-Z\u0410-\u042f][\w\- ]{1,30
 _BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
               r"(?:\s*\[(?P<country>[A-Z][\w.\-' ]{1,30})\])?")
 # An agency named after the date without brackets, as AAP and Kyodo file (`SYDNEY, Nov 29 AAP
-# - `, `TOKYO, Oct. 6 Kyodo - `): only these, and only after a date.
+# - `, `TOKYO, Oct. 6 Kyodo - `, `TOKYO, Nov. 29, Kyodo - `): only these, and only after a date.
 _BARE_AGENCIES = r"(?:AAP|Kyodo|KYODO|AFP|Reuters|REUTER|dpa|ANSA|Xinhua|XINHUA)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
-    rf"(?:,?\s+(?P<date>{_DATE})\.?(?:\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
+    rf"(?:,?\s+(?P<date>{_DATE})\.?(?:,?\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
     rf"(?P<end>\s+{_DASH}\s*|(?:(?<=\))\.)?\s*{_DASH}\s+|\.{_DASH}(?=[A-Z\u201c\"])"
@@ -151,7 +151,7 @@ _AGENCIES = (
 )
 _KNOWN_AGENCY = re.compile(rf"{_AGENCIES}")
 _SIGNOFF = re.compile(
-    rf"^(?:{_DASH}\s*)?\(?{_AGENCIES}\)?\.?$"
+    rf"^(?:(?:{_DASH}|==?)\s*)?\(?{_AGENCIES}\)?\.?$"  # (Kyodo's `==Kyodo`)
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
     r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,240}$"  # (AP's runs to 160: "... without permission.")
     r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
@@ -653,6 +653,23 @@ _COPYRIGHT = re.compile(r"^(?:Copyright|\u00a9|\([cC]\))\s*(?:\u00a9\s*)?(?:19|2
 
 def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT.match(text))
+
+
+# A press release's contact block under the body: `Media Contact:`, then name, e-mail, phone.
+_CONTACT_BLOCK = re.compile(
+    r"^(?:(?:media|press|investor|news)\s+)?(?:contacts?|inquiries|enquiries)\s*:", re.IGNORECASE)
+
+
+def contact_block(texts: list[str], start: int, end: int) -> int:
+    """Where a press release's contact block under the body starts (`Media Contact:` and up
+    to five short lines of name, e-mail and telephone), else `end`."""
+    for k in range(end - 1, max(start, end - 7), -1):
+        if _CONTACT_BLOCK.match(texts[k]):
+            rest = texts[k + 1:end]
+            if all(len(t) <= 80 and (not ends_sentence(t) or "@" in t) for t in rest):
+                return k
+            break
+    return end
 
 
 # A page's section label over a story's headline, as a paper's pages and a student paper's

@@ -169,7 +169,8 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
         trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) or cues.is_chrome(t)
-                      for t in texts)
+                      for t in texts) or cues.contact_block(texts, -1, len(texts)) == 0
+        # (a release's `Media contact:` block under its `###`)
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue

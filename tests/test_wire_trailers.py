@@ -1,0 +1,51 @@
+"""What agencies and press offices put around a story: Kyodo's comma before its name in the
+dateline and its `==Kyodo` end mark, a release's `###` with its media contact under it."""
+
+from __future__ import annotations
+
+from ingest_support import ingest_string
+
+KYODO = """TOKYO, Nov. 29, Kyodo - Japan's industrial output rose 1.2 percent in October from \
+the previous month, the first increase in three months, government data showed Friday.
+
+The rise was led by cars and electronic parts, the Ministry of Economy, Trade and Industry said.
+
+==Kyodo
+
+NAIROBI, Kenya, Nov 29 (Xinhua) -- Kenya's central bank on Friday cut its benchmark lending \
+rate by 75 basis points to 11.25 percent, citing easing inflation.
+
+Governor Kamau Thugge said the cut would support lending to small businesses. Enditem
+"""
+
+
+def test_kyodos_dateline_and_end_mark() -> None:
+    """`TOKYO, Nov. 29, Kyodo - ` was the headline, and `==Kyodo` the next story's text."""
+    kyodo, xinhua = ingest_string(KYODO)
+    assert (kyodo.dateline, kyodo.signoff) == ("TOKYO", "==Kyodo")
+    assert kyodo.paragraphs[0].startswith("Japan's industrial output rose")
+    assert len(kyodo.paragraphs) == 2
+    assert (xinhua.dateline, xinhua.signoff) == ("NAIROBI", "Enditem")
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Acme Water District Announces Rate Freeze for 2024
+
+FRESNO, Calif., Jan. 8, 2024 -- The Acme Water District board of directors voted \
+unanimously Monday to freeze residential water rates for 2024, citing strong reserves.
+
+The district serves about 120,000 customers in Fresno County.
+
+###
+
+Media contact: Jordan Blake, 559-555-0100, jblake@acmewater.example
+"""
+
+
+def test_a_media_contact_under_the_end_mark_stays_with_the_release() -> None:
+    """The contact line under `###` was a story of its own, titled by the contact."""
+    (release,) = ingest_string(RELEASE)
+    assert release.title == "Acme Water District Announces Rate Freeze for 2024"
+    assert release.paragraphs[-1] == (
+        "The district serves about 120,000 customers in Fresno County.")
