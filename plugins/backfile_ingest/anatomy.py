@@ -137,6 +137,7 @@ class Anatomy:
     credits: list[str] = field(default_factory=list)
     signoff: str | None = None
     highlights: list[str] = field(default_factory=list)  # `@highlight` summary points
+    notes: list[str] = field(default_factory=list)  # `Editor's note: ...` over the text
     masthead: str | None = None  # the publication's name over the date
     labelled_date: PartialDate | None = None  # from a `Date:` field
     url: str | None = None  # from a `URL:` field
@@ -295,6 +296,9 @@ def dissect(lines: list[Line]) -> Anatomy:
             _take_field(story, pieces, lines[start].number, raw[start], found)
         elif cues.is_wire_slug(texts[start]):
             pieces.append(Piece(lines[start].number, "slug", raw[start]))
+        elif cues.is_editors_note(texts[start]) and len(lines) - start > 2:
+            story.notes.append(raw[start])  # AP's `EDITOR'S NOTE \u2014 ...` over the headline
+            pieces.append(Piece(lines[start].number, "note", raw[start]))
         else:
             break
         start += 1
@@ -402,6 +406,9 @@ def dissect(lines: list[Line]) -> Anatomy:
               and cues.is_life_span(text)):
             story.deck = text  # an obituary's `1931 - 2023` under the name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
+        elif cues.is_editors_note(text):
+            story.notes.append(raw[start])  # `Editor's note: This story contains ...`
+            pieces.append(Piece(lines[start].number, "note", raw[start]))
         elif body_label(text):
             break  # `Full Text: PARIS, May 21.--...`: the body, under its label
         elif found := parse_field(text):
@@ -543,7 +550,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
     pieces.extend(reversed(trailing))
-    story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + _paragraphs(body)
+    story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + story.notes + (
+        _paragraphs(body))
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
 

@@ -93,8 +93,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story, a library's citation
             # (`The Sydney Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`)
             # a digitised article
-        if cues.is_wire_slug(prev) or cited[i - 1]:
-            veto[i] = True  # what follows a slug line or a citation belongs to its story
+        if cues.is_wire_slug(prev) or cited[i - 1] or (
+                cues.is_editors_note(prev) and not heading[i]):
+            veto[i] = True  # what follows a slug line, a citation or an editor's note
+            # belongs to its story
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
             if labelled[i - 1]:
                 veto[i] = True
@@ -235,7 +237,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass  # more often a reader's comment than a headline
             else:
                 if start > 0 and (parse_date_line(texts[start - 1])
-                                  or cues.is_section_label(texts[start - 1])) and (
+                                  or cues.is_section_label(texts[start - 1])
+                                  or cues.is_editors_note(texts[start - 1])) and (
                         start == 1 or _ends_story(texts[start - 2])):
                     veto[start] = True  # a date line or a page's section label (`SPORTS`)
                     start -= 1  # over the headline opens the story

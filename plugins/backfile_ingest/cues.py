@@ -181,9 +181,11 @@ _CONTACT = re.compile(
     r"^(?:Contact|Reach|E-?mail|Write\s+to)\s+[^.!?]{2,60}?\s+(?:at|via)\s+"
     r"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|@\w+)")
 # A correction appended under a story (`Correction: An earlier version of this story misstated
-# the vote count.`, `Clarification: March 13, 2024. An earlier version of this article ...`).
+# the vote count.`, `Clarification: March 13, 2024. An earlier version of this article ...`,
+# `Editor's note: An earlier version of this story ...`).
 _CORRECTION = re.compile(
-    r"^(?:Correction|Clarification)s?\b[^:]{0,40}:\s+.{0,120}?"
+    r"^(?i:Correction|Clarification|Editor[\u2019']?s\s+note)s?\b[^:\u2014\u2013]{0,40}"
+    r"[:\u2014\u2013]\s+.{0,120}?"
     r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
     r"(?:story|article|report|item|post)\b")
 # A wire's flags before its headline, joined by hyphens (`UPDATE 2-`, `EXCLUSIVE-`,
@@ -441,6 +443,8 @@ def parse_dateline(text: str) -> Dateline | None:
     (`Bhopal (Madhya Pradesh): `, `Chandigarh, April 3 : `, `New Delhi, Nov 17 (PTI) `):
     a colon counts after a date, an agency or a bracketed state (never after a place alone,
     which is a kicker), and nothing after a known agency only."""
+    if is_editors_note(text):
+        return None  # (`EDITOR'S NOTE \u2014 ` is no place)
     match = _DATELINE.match(text)
     if not match:
         alone = _AGENCY_ALONE.match(text)
@@ -670,6 +674,21 @@ def contact_block(texts: list[str], start: int, end: int) -> int:
                 return k
             break
     return end
+
+
+# An editor's note over a story's text (or over its headline, as AP sends it):
+# `EDITOR'S NOTE \u2014 This story is part of ...`, `Editor's note: This story contains ...`.
+_EDITORS_NOTE = re.compile(
+    r"^(?:editor[\u2019']?s|editors[\u2019']?)\s+note|^note\s+to\s+(?:readers|editors)",
+    re.IGNORECASE)
+
+
+def is_editors_note(text: str) -> bool:
+    """A note over the text; a note saying what an earlier version got wrong is a correction,
+    which signs the story off instead."""
+    match = _EDITORS_NOTE.match(text)
+    return bool(match) and text[match.end():match.end() + 4].lstrip()[:1] in (
+        ":", "\u2014", "\u2013", "-") and not _CORRECTION.match(text)
 
 
 # A page's section label over a story's headline, as a paper's pages and a student paper's
