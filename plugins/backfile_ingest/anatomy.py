@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import cues
 from .dates import is_stamp, parse_date_line
 from .entities import known_place
-from .fields import Field, body_label, field_date, parse_field
+from .fields import Field, body_label, field_date, label_over_value, parse_field
 from .model import Line, Piece
 from .partial_date import PartialDate
 
@@ -365,7 +365,7 @@ def dissect(lines: list[Line]) -> Anatomy:
     while start < len(lines) - 1:
         text = texts[start]
         if story.byline is None and cues.is_byline(text):
-            story.byline, dated = _byline_and_date(text)
+            story.byline, dated = _byline_and_date(cues.unbracket(text))  # (`(By Cable.)`)
             if dated and story.date_line is None:
                 story.date_line = dated  # `By Jane Doe | 12 May 2022`
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
@@ -376,8 +376,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             start += 1
         elif (pieces and pieces[-1].role == "byline" and cues.is_byline_title(text)
               and not cues.is_photo_credit(text)):  # (`Getty Images` under it is a credit)
-            story.byline = f"{story.byline}, {text}"  # "By JOHN HENDREN" / "AP Writer"
-            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+            story.byline = f"{story.byline}, {cues.unbracket(text)}"  # "By JOHN HENDREN" /
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))  # "AP Writer"
         elif pieces and pieces[-1].role == "byline" and cues.is_reporting_note(text):
             pieces.append(Piece(lines[start].number, "byline", raw[start]))  # `Jane Doe
             # reported from Kyiv.` under the byline: with it, not the lede
@@ -399,6 +399,9 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.dateline_place, story.date_line = placed  # `Madrid, 13 May 2022`
             story.dateline = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif story.dateline is None and (cabled := cues.cable_dateline(text)):
+            story.dateline, story.dateline_place = text, cabled  # `LONDON, Tuesday.` over
+            pieces.append(Piece(lines[start].number, "dateline", raw[start]))  # an old cable
         elif story.headline and story.deck is None and cues.is_monitored_source(text):
             story.deck = text  # `Text of report by Iranian news agency IRNA on 15 March`
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
@@ -409,6 +412,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif cues.is_editors_note(text):
             story.notes.append(raw[start])  # `Editor's note: This story contains ...`
             pieces.append(Piece(lines[start].number, "note", raw[start]))
+        elif start + 2 < len(lines) and (paired := label_over_value(text, texts[start + 1])):
+            _take_field(story, pieces, lines[start].number, raw[start], paired)  # `Published`
+            pieces.append(Piece(lines[start + 1].number, "field", raw[start + 1]))  # / its date
+            start += 1
         elif body_label(text):
             break  # `Full Text: PARIS, May 21.--...`: the body, under its label
         elif found := parse_field(text):
@@ -422,6 +429,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "headline", raw[start]))
         elif (story.headline and story.deck is None and story.byline is None
               and (cues.is_byline(texts[start + 1]) or cues.is_provider_label(texts[start + 1])
+                   or (start + 2 < len(lines)  # GOV.UK's summary over `From:` / `Published`
+                       and label_over_value(texts[start + 1], texts[start + 2]))
                    or cues.credit_date_line(texts[start + 1])  # Anadolu's `Jane Doe |18.03.2023`
                    or (start + 2 < len(lines) and cues.signature(texts[start + 1],
                                                                   texts[start + 2])))
@@ -519,6 +528,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         if cues.is_photo_credit(text):
             story.credits.append(text)
             pieces.append(Piece(line.number, "credit", text))
+            continue
+        if not first_body and (running := cues.masthead_line(text)):
+            pieces.append(Piece(line.number, "source", text))  # a page break's running head
+            if story.masthead is None and story.date_line is None:
+                story.masthead, story.date_line = running
             continue
         if first_body:
             first_body = False

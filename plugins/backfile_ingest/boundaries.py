@@ -65,6 +65,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # "heading block", which nothing inside may open.
     cited = [cues.dated_citation(t) is not None or cues.masthead_line(t) is not None
              for t in texts]  # (a page's running head, `THE EVENING STAR, ..., 1912.`, too)
+    # A running head over text that carries on (no headline, no dateline under it) is a page
+    # break inside a story (`THE WEEKLY REVIEW | March 3, 2020 | 13`), not a new one.
+    folio = [c and cues.masthead_line(t) is not None and i + 1 < n
+             and not cues.headline_style(texts[i + 1]) and not cues.parse_dateline(texts[i + 1])
+             for i, (t, c) in enumerate(zip(texts, cited, strict=True))]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
                and not cues.credit_date_line(t)
@@ -89,7 +94,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
         if HIGHLIGHT in (text, prev):
             veto[i] = True  # `@highlight` and the point under it close the story above
-        if (cues.is_wire_slug(text) and not labelled[i - 1]) or cited[i]:
+        if (cues.is_wire_slug(text) and not labelled[i - 1]) or (cited[i] and not folio[i]):
             score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story, a library's citation
             # (`The Sydney Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`)
             # a digitised article
@@ -202,7 +207,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         if body + 1 < n and cues.is_byline(texts[body + 1]) and cues.is_standfirst(texts[body]):
             body += 1  # a web page's standfirst between the headline and the byline
         while body < n and (cues.is_byline(texts[body]) or cues.is_photo_credit(texts[body])
-                            or cues.is_life_span(texts[body])
+                            or cues.is_life_span(texts[body]) or cues.cable_dateline(texts[body])
                             or (body > end + 1 and cues.is_reporting_note(texts[body]))
                             or cues.is_chrome(texts[body]) or parse_date_line(texts[body])
                             or cues.credit_date_line(texts[body])

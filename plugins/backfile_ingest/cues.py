@@ -320,6 +320,8 @@ def masthead_line(text: str) -> tuple[str, str] | None:
     WASHINGTON TIMES, MONDAY, APRIL 15, 1912.`), as digitised pages open. The name and date."""
     if len(text) > 150 or not text.rstrip(". ")[-1:].isdigit():
         return None  # (most lines: no need for the patterns)
+    if " | " in text:
+        return _barred_running_head(text)
     text = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
     if len(text) > 140 or not text[:1].isupper() or not text[-4:].isdigit():
         return None
@@ -331,6 +333,22 @@ def masthead_line(text: str) -> tuple[str, str] | None:
         capitals = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
         paper = _PAPER.search(head.split(",")[0])
         return (head, when) if paper and capitals >= 0.8 * len(words) else None
+    return None
+
+
+def _barred_running_head(text: str) -> tuple[str, str] | None:
+    """A magazine's running head in parts set off by bars, the page number first or last
+    (`THE WEEKLY REVIEW | March 3, 2020 | 12`, `12 | The Weekly Review | March 3, 2020`)."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if parts[-1].isdigit():
+        parts.pop()
+    elif parts[0].isdigit():
+        parts.pop(0)
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        if is_paper_name(name) and _parse_date_line(when):
+            return name, when
     return None
 
 
@@ -538,8 +556,9 @@ def dateline(text: str) -> str | None:
 
 
 def byline(text: str) -> str | None:
-    """The name(s) in a byline line (`By Jane Doe`, `BY JANE DOE, Reuters`), if it is one."""
-    text = text.strip()
+    """The name(s) in a byline line (`By Jane Doe`, `BY JANE DOE, Reuters`, an old paper's
+    `(By Telegraph.)`), if it is one."""
+    text = unbracket(text.strip())
     if len(text) > 100:
         return None
     glued = [m.start() for m in _GLUED_TITLE.finditer(text)
@@ -842,9 +861,25 @@ def is_byline_title(text: str) -> bool:
     """The line under a byline that gives the writer's title (`Associated Press Writer`,
     `Times Staff Writer`, `Chief Political Correspondent`, `BBC Gaza correspondent`) or
     outlet (`BBC News`, `United Press International`, `Special to The New York Times`)."""
-    text = text.strip()
+    text = unbracket(text.strip())
     return bool(_BYLINE_TITLE.match(text) or _KNOWN_AGENCY.fullmatch(text)
                 or _SPECIAL_TO.match(text))
+
+
+def unbracket(text: str) -> str:
+    """An old paper's credit line in brackets, `(From Our Own Correspondent.)`, as written."""
+    return text[1:-1].strip().rstrip(".") if text[:1] == "(" and text[-1:] == ")" else text
+
+
+# An old paper's cable dateline alone on its line: a place in capitals and the day the
+# cable was sent (`LONDON, Tuesday.`), over the text.
+_CABLE_DATELINE = re.compile(rf"^(?P<place>[A-Z][A-Z.'\- ]{{1,30}}),\s+{_WEEKDAY}$")
+
+
+def cable_dateline(text: str) -> str | None:
+    """The place of a cable dateline line (`SYDNEY, Monday.` -> `SYDNEY`), if it is one."""
+    match = _CABLE_DATELINE.match(text.strip())
+    return match["place"] if match else None
 
 
 def is_name_line(text: str, following: str) -> bool:

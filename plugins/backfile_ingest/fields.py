@@ -104,6 +104,21 @@ def parse_field(text: str) -> Field | None:
     return Field(label, role, value)
 
 
+def label_over_value(text: str, following: str) -> Field | None:
+    """A label alone on its line over its value, as GOV.UK pages set their metadata
+    (`From:` / `Department for Transport`, `Published` / `17 March 2023`): the field the two
+    lines hold. A bare word with no colon counts only as a date's label over a date."""
+    found = parse_field(text)
+    if found is not None:
+        if found.value or found.role == "meta" or parse_field(following) or not following:
+            return None
+        return Field(found.label, found.role, following.strip())
+    label = text.strip()
+    if ROLES.get(label.lower()) == "date" and parse_date_line(following):
+        return Field(label, "date", following.strip())
+    return None
+
+
 def _factiva_field(text: str) -> Field | None:
     """The field a Factiva-coded line holds (`HD\tFerry fares to rise`, `LP`), if any."""
     coded = _FACTIVA.match(text)
