@@ -87,6 +87,7 @@ _BRACKETED = (r"(?:\s*\((?P<state>[A-Z][\w.\-' ]{1,40}?)\))?"
 _BARE_AGENCIES = r"(?:AAP|Kyodo|KYODO|AFP|Reuters|REUTER|dpa|ANSA|Xinhua|XINHUA)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_BRACKETED}"
+    rf"(?:\s*\((?P<bracketed_date>{_DATE})\))?"  # `DALTON, Ga. (June 12, 2019) \u2014 `
     rf"(?:,?\s+(?P<date>{_DATE})\.?(?:,?\s+(?P<bare>{_BARE_AGENCIES})(?=\s))?)?"
     rf"(?:,?\s*{_AGENCY})?"
     # a dash, not a hyphen (`(EFE).- `: Spanish agencies' stop and dash after the bracket)
@@ -170,6 +171,11 @@ _SIGNOFF = re.compile(
 _EMAIL_LINE = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 # A sign-off run into the last paragraph: `... during the period. Enditem`
 _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITEM|\(END\))$")
+# Where a story was first published, under it: `This article originally appeared in the
+# Kelowna Daily Courier.`, `This story was first published by ProPublica.`
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:This|A version of this) (?:article|story|report|piece) (?:was )?(?:originally |first )?"
+    r"(?:appeared|published|ran) (?:in|on|by|at) (?:the )?[A-Z][^!?]{2,120}$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
 # report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
 _CONTRIBUTORS = re.compile(
@@ -300,11 +306,31 @@ def place_date_line(text: str) -> tuple[str, str] | None:
 MASTHEAD_WORDS = 12  # a paper's name and its town, before the issue's date
 # What a paper's name says it is (`THE EVENING STAR`, `New-York Tribune`, `Omaha Daily Bee`):
 # a place and date alone (`Madrid, 13 May 2022`) is a dateline, not a masthead.
-_PAPER = re.compile(rf"^the\s+\S|\b(?:{_OUTLET_WORD}|Star|Sun|Call|Bee|Gazette|Daily|Evening|"
-                    r"Record|Register|Courier|Advertiser|Democrat|Republican|Sentinel|Globe|"
-                    r"World|Dispatch|Enquirer|Leader|Bulletin|Examiner|Mirror|Standard|"
-                    r"Telegram|Ledger|Eagle|Citizen|Review|Intelligencer|Appeal)\b",
-                    re.IGNORECASE)
+_PAPER_WORD = (rf"(?:{_OUTLET_WORD}|Star|Sun|Call|Bee|Gazette|Daily|Evening|"
+               r"Record|Register|Courier|Advertiser|Democrat|Republican|Sentinel|Globe|"
+               r"World|Dispatch|Enquirer|Leader|Bulletin|Examiner|Mirror|Standard|"
+               r"Telegram|Ledger|Eagle|Citizen|Review|Intelligencer|Appeal)")
+_PAPER = re.compile(rf"^the\s+\S|\b{_PAPER_WORD}\b", re.IGNORECASE)
+# An outlet's whole name: up to four capitalised words ending in what a paper or site calls
+# itself (`CBC News`, `The Valley Herald`, `THE VALLEY HERALD`), an agency, or a domain.
+_OUTLET_NAME = re.compile(
+    rf"^(?:[A-Z][\w.&'\-]*\s+){{0,4}}(?i:{_PAPER_WORD})$|^{_AGENCIES}$|^Al Jazeera$"
+    r"|^[\w\-]+(?:\.[\w\-]+)*\.(?:com|org|net|news|co\.uk|com\.au|ca|in)$")
+
+
+def is_outlet_name(text: str) -> bool:
+    return bool(_OUTLET_NAME.match(text.strip()))
+
+
+def site_suffix(headline: str) -> int | None:
+    """Where a web page's title puts the site's name after the headline (`Wildfire forces
+    thousands to flee | CBC News`, `Rare snowstorm blankets Johannesburg - BBC News`): the
+    index of the bar or dash, if the part after it is an outlet's name."""
+    for match in reversed(list(re.finditer(r"\s+[|\u2013\u2014-]\s+", headline))):
+        if match.start() >= 12 and is_outlet_name(headline[match.end():]):
+            return match.start()
+        break
+    return None
 
 
 def is_paper_name(text: str) -> bool:
@@ -357,7 +383,9 @@ _CHROME = re.compile(
     r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
     r"(?:Back|Return) to (?:top|main|home|index|(?:the )?(?:top of (?:the )?page|homepage))|"
     r"Read the full (?:article|story)|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|"
-    r"Sign up|Subscribe(?: now)?|Comments?|\d+ comments?|Copy link|Reuse this content|"
+    r"Sign up|Subscribe(?: now)?|(?:Sign up|Subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?|"
+    r"Story continues below(?: this)? advertisement|Comments?|\d+ comments?|Copy link|"
+    r"Reuse this content|"
     r"Most (?:read|popular)|Related(?: (?:stories|articles|content))?:?|Topics|Print|"
     r"Follow us on .{1,40}|Click here .{0,60}|Image caption:?.{0,200}|Media caption:?.{0,200}|"
     r"(?:Last )?(?:modified|updated)(?: on| at)?:?\s.{4,60}|FOR IMMEDIATE RELEASE|"
@@ -475,7 +503,7 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     place = match.group("place").strip()
     prefix = match.group(0)
-    date_text = match.group("date")
+    date_text = match.group("date") or match.group("bracketed_date")
     state = match.group("state")
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
@@ -654,7 +682,7 @@ def signoff(text: str) -> str | None:
     if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
             "contributed" in text and _CONTRIBUTORS.match(text)
             and not _TWO_SENTENCES.search(text)) or _CONTACT.match(text) or (
-            _CORRECTION.match(text)):
+            _CORRECTION.match(text)) or _FIRST_PUBLISHED.match(text):
         return text
     match = _SIGNOFF.match(text)
     if not match:
@@ -700,11 +728,19 @@ def contact_block(texts: list[str], start: int, end: int) -> int:
 _EDITORS_NOTE = re.compile(
     r"^(?:editor[\u2019']?s|editors[\u2019']?)\s+note|^note\s+to\s+(?:readers|editors)",
     re.IGNORECASE)
+# A series' note over a story's text: `This is the second of three stories about ...`, `This
+# story is part of an occasional series on ...`.
+_SERIES_NOTE = re.compile(
+    r"^This (?:is|story is|article is|report is) (?:the (?:first|second|third|fourth|fifth|"
+    r"sixth|last|final|\w+th) (?:of|in) (?:a |an )?(?:\w+ ){0,3}(?:stories|articles|parts|"
+    r"reports|series)|(?:part|one) of (?:a|an|our|the) [^.!?]{0,60}series)\b")
 
 
 def is_editors_note(text: str) -> bool:
-    """A note over the text; a note saying what an earlier version got wrong is a correction,
-    which signs the story off instead."""
+    """A note over the text (an editor's, or a series' note); a note saying what an earlier
+    version got wrong is a correction, which signs the story off instead."""
+    if _SERIES_NOTE.match(text) and len(text) <= 300:
+        return True
     match = _EDITORS_NOTE.match(text)
     return bool(match) and text[match.end():match.end() + 4].lstrip()[:1] in (
         ":", "\u2014", "\u2013", "-") and not _CORRECTION.match(text)
@@ -863,7 +899,7 @@ def is_byline_title(text: str) -> bool:
     outlet (`BBC News`, `United Press International`, `Special to The New York Times`)."""
     text = unbracket(text.strip())
     return bool(_BYLINE_TITLE.match(text) or _KNOWN_AGENCY.fullmatch(text)
-                or _SPECIAL_TO.match(text))
+                or _SPECIAL_TO.match(text) or _OUTLET_NAME.match(text))
 
 
 def unbracket(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from .sentences import split_sentences
 
 MAX_LENGTH = 90
@@ -220,8 +221,11 @@ def proper_case(headline: str, body: str = "") -> str:
 
 
 def tidy_headline(headline: str, body: str = "") -> str:
-    """A dump's own headline, ready for the page."""
+    """A dump's own headline, ready for the page (a page title's site name left off)."""
     headline = " ".join(headline.split())
+    suffix = cues.site_suffix(headline)
+    if suffix is not None:
+        headline = headline[:suffix]
     if not is_all_caps(headline):
         return headline
     if headline.endswith(".") and not headline.endswith(".."):

@@ -1,0 +1,70 @@
+"""What a copied page or a syndicated story carries besides its text: the site's name after
+the headline, `Story continues below advertisement`, a newsletter plea, where the story first
+ran; a series' note over the text; the outlet under the byline; a date in brackets after the
+dateline's place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from backfile_ingest import cues
+from ingest_support import ingest_string
+
+PAGES = """Wildfire forces thousands to flee homes in British Columbia | CBC News
+
+Posted: Aug 18, 2023 9:12 PM PDT | Last Updated: August 18, 2023
+
+More than 35,000 people have been ordered to leave their homes as a wildfire burns near \
+Kelowna, B.C., officials said Friday.
+
+Story continues below advertisement
+
+The McDougall Creek fire jumped Okanagan Lake on Thursday night, destroying several homes.
+
+This article originally appeared in the Kelowna Daily Courier.
+
+Sign up for our daily newsletter
+
+Rare snowstorm blankets Johannesburg - BBC News
+
+12 June 2023
+
+Johannesburg has seen its first significant snowfall in more than a decade, delighting \
+residents.
+"""
+
+
+def test_a_page_titles_site_name_and_furniture_are_left_out() -> None:
+    """The site's name was part of the headline, the newsletter plea the next story's
+    headline, and `Story continues below advertisement` a paragraph."""
+    fire, snow = ingest_string(PAGES)
+    assert fire.title == "Wildfire forces thousands to flee homes in British Columbia"
+    assert snow.title == "Rare snowstorm blankets Johannesburg"
+    assert not any("advertisement" in p for p in fire.paragraphs)
+    assert fire.signoff == "This article originally appeared in the Kelowna Daily Courier."
+    assert cues.site_suffix("Review - The Best Films of 2023") is None  # not an outlet
+    assert cues.site_suffix("Iran - Iraq") is None
+
+
+SERIES = """Part 2 of 3: The families left behind
+
+BY ROSA MARTINEZ
+THE VALLEY HERALD
+
+This is the second of three stories about the closing of the Dalton textile mill.
+
+DALTON, Ga. (June 12, 2019) \u2014 When the mill closed, Maria Lopez lost more than a job. \
+She lost the only place she had ever worked.
+
+"Thirty-one years," she said. "I started when I was 19."
+"""
+
+
+def test_a_series_note_and_a_bracketed_date_stay_with_the_story() -> None:
+    """Once `(June 12, 2019)` was read as the dateline's date, the dateline cut the story
+    under its series note in two; the outlet under the byline was the lede."""
+    (story,) = ingest_string(SERIES)
+    assert (story.title, story.date, story.dateline) == (
+        "Part 2 of 3: The families left behind", date(2019, 6, 12), "DALTON")
+    assert story.byline == "BY ROSA MARTINEZ, THE VALLEY HERALD"
+    assert story.summary.startswith("When the mill closed")
