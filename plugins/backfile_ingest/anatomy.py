@@ -499,6 +499,10 @@ def dissect(lines: list[Line]) -> Anatomy:
                 "source", "meta"):  # `Source: Rossiya 1, Moscow, in Russian 1600 gmt 13 Mar
             closing.insert(0, Piece(lines[end - 1].number, "field", raw[end - 1]))  # 22` over
             end -= 1  # BBC Monitoring's trailer
+    if end - start > 1 and story.byline is None and cues.is_byline(texts[end - 1]):
+        story.byline, _ = _byline_and_date(cues.unbracket(texts[end - 1]))  # `Von Anna
+        closing.insert(0, Piece(lines[end - 1].number, "byline", raw[end - 1]))  # Schmidt`
+        end -= 1  # under the text, as German sites sign a story
     signed = cues.closing_signature(texts[start:end])
     if signed and not story.signoff:  # a letter's `Robert Klein` / `Springfield`
         story.signoff = ", ".join(texts[end - signed:end])

@@ -43,6 +43,7 @@ CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roun
 DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
 STACKED_HEAD = 1.0  # a capitals headline with decks: an old paper's story, not a crosshead
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
+SIGNED_ABOVE = 2.0  # a headline under a byline that signs the story above it
 
 
 def _opening_word(text: str) -> str:
@@ -111,7 +112,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                     score[i] += 4
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
-        if cues.is_byline(prev) or (i >= 2 and cues.is_byline(texts[i - 2])
+        if (cues.is_byline(prev) and not _signs_above(texts, heading, i - 1)) or (
+                i >= 2 and cues.is_byline(texts[i - 2])
                                     and cues.is_byline_title(prev)):
             veto[i] = True  # `By JANE DOE` / `United Press International` / the story's text
         if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
@@ -131,7 +133,10 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                 and _ends_story(prev)):
             score[i] += DATED_OPENING
             veto[i + 1] = True  # the item under its date line
-        if cues.is_byline(text):
+        if cues.is_byline(text) and _signs_above(texts, heading, i):
+            veto[i] = True  # `Von Anna Schmidt` under the text, a headline under it: the
+            score[i + 1] += SIGNED_ABOVE  # story above ends with its writer's name
+        elif cues.is_byline(text):
             score[i] += 2.5
         if (i + 1 < n and cues.is_section_label(text) and not heading[i + 1]
                 and is_lede(texts[i + 1], text) and _ends_story(prev)):
@@ -264,9 +269,19 @@ def _opens_with_dateline(texts: list[str]) -> bool:
 
 def _ends_story(text: str) -> bool:
     """Whether a paragraph can be the last of a story: a sentence, a sign-off, furniture, a
-    photo credit, or a line long enough to have been cut off mid-sentence."""
+    photo credit, a byline (German sites sign a story under its text), or a line long enough
+    to have been cut off mid-sentence."""
     return (cues.ends_sentence(text) or cues.is_signoff(text) or cues.is_chrome(text)
-            or cues.is_photo_credit(text) or len(text.split()) >= LEDE_MIN_WORDS)
+            or cues.is_photo_credit(text) or cues.is_byline(text)
+            or len(text.split()) >= LEDE_MIN_WORDS)
+
+
+def _signs_above(texts: list[str], heading: list[bool], i: int) -> bool:
+    """Whether the byline at `i` signs the story above it: it stands under a paragraph that
+    ends a sentence, with a headline under it (`... verschieben.` / `Von Anna Schmidt` /
+    `Regierung plant neues Heizungsgesetz`)."""
+    return (0 < i < len(texts) - 2 and heading[i + 1] and cues.ends_sentence(texts[i - 1])
+            and len(texts[i - 1].split()) >= LEDE_MIN_WORDS and not cues.is_byline(texts[i + 1]))
 
 
 def is_lede(text: str, headline: str) -> bool:
