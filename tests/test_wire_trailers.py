@@ -49,3 +49,26 @@ def test_a_media_contact_under_the_end_mark_stays_with_the_release() -> None:
     assert release.title == "Acme Water District Announces Rate Freeze for 2024"
     assert release.paragraphs[-1] == (
         "The district serves about 120,000 customers in Fresno County.")
+
+
+PR_NEWSWIRE = """Acme Robotics Raises $40 Million to Expand Warehouse Automation
+
+SAN FRANCISCO, March 14, 2023 /PRNewswire/ -- Acme Robotics, a maker of autonomous \
+warehouse robots, today announced it has raised $40 million in Series B funding.
+
+The company will use the funds to double its engineering team.
+
+Media Contact:
+Dana Wells
+press@acmerobotics.example
+
+SOURCE Acme Robotics
+"""
+
+
+def test_a_contact_blocks_address_is_not_part_of_the_sign_off() -> None:
+    """The address was taken into the sign-off with `SOURCE ...` under it."""
+    (release,) = ingest_string(PR_NEWSWIRE)
+    assert release.signoff == "SOURCE Acme Robotics"
+    assert release.paragraphs[-1] == (
+        "The company will use the funds to double its engineering team.")

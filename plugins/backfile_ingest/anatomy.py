@@ -488,8 +488,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         closing.append(Piece(lines[end - 1].number, "signoff", story.signoff))
         end -= 1
         while end - start > 1 and len(closing) < SIGNOFF_LINES and (cues.is_signoff(
-                texts[end - 1]) or cues.is_email_line(texts[end - 1])) and not (
-                    cues.is_photo_credit(texts[end - 1])):
+                texts[end - 1]) or (cues.is_email_line(texts[end - 1])
+                                    and cues.contact_block(texts, start, end) == end)) and not (
+                    cues.is_photo_credit(texts[end - 1])):  # (a `Media Contact:` block's
+            # address is the block's)
             # several: `jane@yna.co.kr` / `(END)`, `Enditem` / `Editor: ...`, two writers'
             # e-mail addresses over `... contributed to this report.`
             closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))
