@@ -69,3 +69,13 @@ def test_a_correcting_note_signs_off_the_story_above() -> None:
     assert flood.title == "Flood warnings issued for three counties"
     assert not cues.is_editors_note(camp.signoff)
     assert not cues.is_editors_note("Editors say the note was clear.")
+
+
+def test_a_note_is_not_read_for_entity_tags() -> None:
+    """`EDITOR'S NOTE` and `Note` were tagged as organisations."""
+    from backfile_ingest.entities import tag_story
+
+    (story,) = ingest_string(UNDER_THE_BYLINE)
+    tags = tag_story(story)
+    assert "Khartoum" in tags.places
+    assert not {"EDITOR'S NOTE", "Note", "Editor"} & {*tags.organizations, *tags.people}

@@ -26,7 +26,11 @@ def tag_story(story: Story) -> Entities:
     """The story's people, places and organisations (empty without the tagger)."""
     if _tag is None:
         return Entities()
-    return _tag(story.title, story.paragraphs, dateline=story.dateline)
+    from .cues import is_editors_note  # (cues imports this module)
+
+    # an editor's note (`EDITOR'S NOTE \u2014 This story contains ...`) is about the story
+    paragraphs = [p for p in story.paragraphs if not is_editors_note(p)]
+    return _tag(story.title, paragraphs, dateline=story.dateline)
 
 
 def keep_tagger_tables(folder: Path) -> None:
