@@ -263,6 +263,13 @@ def _is_category(text: str) -> bool:
     return text.isalpha() and text[:1].isupper() and len(text) > 2
 
 
+def _set_off(lines: list[Line], k: int) -> bool:
+    """Whether line `k` stands alone as a headline does: not indented as a paragraph's first
+    line, a blank line under it (else it is the first line of a hard-wrapped paragraph)."""
+    return (not lines[k].text[:1].isspace() and k + 1 < len(lines)
+            and (lines[k + 1].number - lines[k].number > 1 or lines[k + 1].spaced))
+
+
 def _is_headline(text: str, following: str, blank_after: bool) -> bool:
     """A headline-like first line, or a short one set off by a blank line above a longer one
     (which may end in punctuation: "'My memories of Marley...'")."""
@@ -332,7 +339,8 @@ def dissect(lines: list[Line]) -> Anatomy:
         text_below += 1  # an obituary's `1931 - 2023` under the name
     if (story.kicker is None and len(lines) - start > 2
             and (_is_category(texts[start]) or (
-                cues.is_section_label(texts[start]) and not lines[start + 1].text.isupper()
+                cues.is_section_label(texts[start]) and _set_off(lines, start + 1)
+                and not lines[start + 1].text.isupper()
                 and not cues.dateline(texts[start + 1])))  # (a capitals headline's lede)
             and cues.headline_style(texts[start + 1])
             and len(texts[text_below]) > len(texts[start + 1])):

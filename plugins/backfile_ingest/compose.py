@@ -144,6 +144,9 @@ def _section(anatomy: Anatomy, entry: StoryEntry | None, context: DumpContext) -
     return context.default_section
 
 
+TIDY_DERIVED_WORDS = 4  # a title taken from capitals prose is cased; `MAX_LENGTH = 300` is not
+
+
 def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
     body = " ".join(anatomy.paragraphs)
     if entry and entry.title:
@@ -154,6 +157,8 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
                    *anatomy.credits, anatomy.signoff):
         if source:
             title = derive_headline(source)
+            if title and len(title.split()) >= TIDY_DERIVED_WORDS:  # (a teletype's
+                return tidy_headline(title, body), False  # capitals lede: cased as a headline)
             if title:
                 return title, False
     return "Untitled story", False

@@ -158,6 +158,7 @@ _SIGNOFF = re.compile(
     r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
     r"\s*[-\u2013\u2014#*]*$"  # (Yonhap's `(END)`, Xinhua's `Enditem`)
     r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
+    r"|^UPI\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s+[A-Z]{2,4}$"  # (UPI's)
     # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
     r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
     # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
@@ -218,7 +219,9 @@ def wire_flag(text: str) -> tuple[str, str] | None:
 
 # A wire service's transmission trailer, `AP-NY-10-13-98 1842EDT`: desk, month-day-year, time.
 _TRAILER_DATE = re.compile(
-    r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$")
+    r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$"
+    # UPI's: `UPI 03-14-79 02:15 PES` (the date, the time and the time zone)
+    r"|^UPI\s+(?P<um>\d\d)-(?P<ud>\d\d)-(?P<uy>\d\d)\s+\d\d:\d\d\s+[A-Z]{2,4}$")
 # BBC Monitoring's trailer under an item: `BBC Mon FS1 MCU 130322 ak/dk` (desks, the date as
 # ddmmyy, the editors' initials).
 _MONITORING_TRAILER = re.compile(
@@ -790,13 +793,16 @@ def glued_signoff(text: str) -> tuple[str, str] | None:
 
 def trailer_date(text: str) -> date | None:
     """The date in a wire transmission trailer (`AP-NY-10-13-98 1842EDT` -> 1998-10-13,
-    `BBC Mon FS1 MCU 130322 ak/dk` -> 2022-03-13)."""
+    `UPI 03-14-79 02:15 PES` -> 1979-03-14, `BBC Mon FS1 MCU 130322 ak/dk` -> 2022-03-13)."""
     match = _TRAILER_DATE.match(text.strip()) or _MONITORING_TRAILER.match(text.strip())
     if not match:
         return None
-    year = int(match["y"]) + (0 if len(match["y"]) == 4 else 1900 if int(match["y"]) > 50 else 2000)
+    parts = match.groupdict()
+    y, m, d = (parts["y"], parts["m"], parts["d"]) if parts.get("y") else (
+        parts["uy"], parts["um"], parts["ud"])
+    year = int(y) + (0 if len(y) == 4 else 1900 if int(y) > 50 else 2000)
     try:
-        return date(year, int(match["m"]), int(match["d"]))
+        return date(year, int(m), int(d))
     except ValueError:
         return None
 
@@ -977,8 +983,9 @@ def headline_style(text: str) -> str | None:
         letters = [c for c in letters if c.isupper() or c.islower()]
     shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
-            trailing_dots or (shouted and text.endswith("."))):
-        return None  # (old newspapers end their ALL CAPS decks with a full stop)
+            trailing_dots or (shouted and text.endswith(".") and not parse_dateline(text))):
+        return None  # (old newspapers end their ALL CAPS decks with a full stop; a teletype's
+        # capitals lede opens with its dateline, `NEW YORK (UPI) -- STOCK PRICES FELL ...`)
     if any((m.group(1) != "." or not is_abbreviation(text[:m.start(1)].split()[-1]))
            and not _question_lead(text, m) for m in _TWO_SENTENCES.finditer(text)):
         return None  # "Veritas? It's the BNP in a suit!" is two sentences, not a headline

@@ -214,8 +214,9 @@ def is_all_caps(text: str) -> bool:
 
 
 def proper_case(headline: str, body: str = "") -> str:
-    """Title-case an ALL-CAPS headline, keeping acronyms as the body (or custom) writes them."""
-    forms = _word_forms(body)
+    """Title-case an ALL-CAPS headline, keeping acronyms as the body (or custom) writes them
+    (a teletype's body in capitals says nothing of them)."""
+    forms = {} if is_all_caps(body[:1000]) else _word_forms(body)
     words = headline.split()
     return " ".join(_case_word(w, i == 0, forms) for i, w in enumerate(words))
 
