@@ -68,3 +68,20 @@ def test_a_series_note_and_a_bracketed_date_stay_with_the_story() -> None:
         "Part 2 of 3: The families left behind", date(2019, 6, 12), "DALTON")
     assert story.byline == "BY ROSA MARTINEZ, THE VALLEY HERALD"
     assert story.summary.startswith("When the mill closed")
+
+
+TIMES_OF_INDIA = """Mumbai civic body presents Rs 52,619 crore budget
+
+TNN / Updated: Feb 4, 2023, 08:15 IST
+
+MUMBAI: The Brihanmumbai Municipal Corporation on Saturday presented a budget of Rs 52,619 \
+crore for 2023-24, the largest for any civic body in the country.
+"""
+
+
+def test_an_agency_and_its_stamp_set_off_by_a_slash() -> None:
+    """`TNN / Updated: ...` was the first paragraph, so the story had no date and the
+    dateline under it was text."""
+    (story,) = ingest_string(TIMES_OF_INDIA)
+    assert (story.byline, story.date, story.dateline) == ("TNN", date(2023, 2, 4), "MUMBAI")
+    assert story.paragraphs[0].startswith("The Brihanmumbai Municipal Corporation")

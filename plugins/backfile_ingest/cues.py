@@ -1060,14 +1060,15 @@ def dated_citation(text: str) -> tuple[str, str] | None:
     return cited["paper"].strip(), cited["date"].strip()
 
 
-_BAR = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+")  # (`Jane Doe  |18.03.2023`)
+# (`Jane Doe  |18.03.2023`, the Times of India's `TNN / Updated: Feb 4, 2023, 08:15 IST`)
+_BAR = re.compile(r"\s+[|\u00b7\u2022]\s*|\s*[|\u00b7\u2022]\s+|\s+/\s+")
 
 
 def credit_date_line(text: str) -> tuple[str, str] | None:
     """Whom a linked story is by and when, as newsletters and link roundups set it under the
     headline: `Jane Doe, The Valport Times | Ferry Fares | June 13, 2017` (writer and outlet,
     maybe a label, the date, between bars). Returns the credit and the date."""
-    if not any(bar in text for bar in "|\u00b7\u2022"):
+    if not any(bar in text for bar in ("|", "\u00b7", "\u2022", " / ")):
         return None
     parts = _BAR.split(text.strip())
     if not 2 <= len(parts) <= 4 or not _parse_date_line(parts[-1]):
