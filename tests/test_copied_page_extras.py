@@ -85,3 +85,14 @@ def test_an_agency_and_its_stamp_set_off_by_a_slash() -> None:
     (story,) = ingest_string(TIMES_OF_INDIA)
     assert (story.byline, story.date, story.dateline) == ("TNN", date(2023, 2, 4), "MUMBAI")
     assert story.paragraphs[0].startswith("The Brihanmumbai Municipal Corporation")
+
+
+def test_more_page_furniture_lines() -> None:
+    """Related links, app and newsletter pleas as news sites set them between paragraphs."""
+    for line in ("MORE: How the vote was counted", "Also Read | Sensex falls 500 points",
+                 "Download the NDTV app for the latest news", "Recommended Stories",
+                 "Get the latest news delivered to your inbox",
+                 "Advertisement - Scroll to continue"):
+        assert cues.is_chrome(line), line
+    for line in ("More than 40 people died.", "Recommended reading for the summer is long."):
+        assert not cues.is_chrome(line), line

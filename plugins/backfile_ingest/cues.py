@@ -418,7 +418,11 @@ _CHROME = re.compile(
     r"Anadolu Agency website contains only a portion of the news .{0,200}|"
     # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
     r"\(ATTN:[^()]{1,150}\)|"
-    r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED)\s*:\s*.{1,150})$",
+    r"Download (?:the|our) .{0,40}app\b.{0,80}|Get the latest .{0,80}(?:inbox|newsletter)\.?|"
+    r"Advertisement - Scroll to continue|Recommended(?: (?:stories|videos|for you))?|"
+    # a related link (`ALSO READ: ...`, the Indian sites' `Also Read | ...`, `MORE: ...`)
+    r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED|MORE)\s*[:|]\s*"
+    r".{1,150})$",
     re.IGNORECASE,
 )
 # The related-link labels above are matched in capitals only, so `Read: the full ...` in prose
