@@ -3,6 +3,7 @@ dateline and its `==Kyodo` end mark, a release's `###` with its media contact un
 
 from __future__ import annotations
 
+from backfile_ingest import cues
 from ingest_support import ingest_string
 
 KYODO = """TOKYO, Nov. 29, Kyodo - Japan's industrial output rose 1.2 percent in October from \
@@ -72,3 +73,21 @@ def test_a_contact_blocks_address_is_not_part_of_the_sign_off() -> None:
     assert release.signoff == "SOURCE Acme Robotics"
     assert release.paragraphs[-1] == (
         "The company will use the funds to double its engineering team.")
+
+
+BIO = """Text messages aid disaster recovery
+
+A network of volunteers is using text messages to help survivors find relatives after \
+the tsunami, the project's founder Taran Rampersad said on Monday.
+
+Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston \
+co-production.
+"""
+
+
+def test_a_writers_one_line_biography_signs_the_story_off() -> None:
+    """The bio was the story's last paragraph, and the writer one of its people."""
+    (story,) = ingest_string(BIO)
+    assert story.signoff is not None and story.signoff.startswith("Clark Boyd is technology")
+    assert story.paragraphs[-1].endswith("said on Monday.")
+    assert not cues.is_signoff("John Smith is a reporter who was injured in the blast.")

@@ -21,6 +21,7 @@ from .lexicon import (
     SITE_HEADS,
     SKIP_WORDS_EXTRA,
     STATION_HEADS,
+    STORM_WORDS,
     THING_HEADS,
     TITLES,
     UNITS,
@@ -99,6 +100,9 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
             and not (len(words) >= 2 and (mention.titled or mention.cue == "person")
                      and lows[0] in gazetteer.given_names):
         return True  # "Athens Olympics", "Golden Globe", "Mental Capacity Bill", "Grand Slams"
+    if len(words) >= 2 and (lows[0] in STORM_WORDS or (
+            lows[0] == "series" and len(words) == 2 and len(words[1]) == 1)):
+        return True  # "Typhoon Kristine": a storm; "Series B": a funding round
     if (len(words) >= 2 and lows[-1] in THING_HEADS and not (mention.titled or mention.cue)
             and not (len(words) == 2 and lows[0] in gazetteer.given_names)):
         return True  # "James Webb Space Telescope", "Mars Reconnaissance Orbiter": a thing

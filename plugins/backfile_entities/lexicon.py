@@ -149,7 +149,7 @@ parliament congress senate assembly court government administration cabinet army
 force forces corps police guard command unit marines times post news journal herald telegraph
 guardian gazette tribune press broadcasting radio tv television studios records entertainment
 pictures films labs laboratories media communications telecom energy oil petroleum motor
-platforms brands enterprises ventures resources robotics
+platforms brands enterprises ventures resources robotics elementary
 airline insurance securities capital investments exchange alliance coalition front movement
 brigade brigades democrats republicans conservatives socialists greens church mosque
 partnership consortium
@@ -238,6 +238,10 @@ festival memorial oscars oscar globes globe baftas grammys emmys brits prix open
 trophy series war day bill act run week show expo summit conference slam
 christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 """)
+
+# First words of a storm's name ("Typhoon Kristine", "Hurricane Katrina", "Cyclone Idai",
+# "Storm Ciaran"): an event, neither a person nor a place.
+STORM_WORDS = word_set("typhoon hurricane cyclone storm")
 
 # Words a story's first line may set in capitals ("THE city council voted ...", "IN a move ..."),
 # never acronyms at a sentence start (unlike "US", "IT" or "WHO").

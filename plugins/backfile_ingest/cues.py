@@ -177,6 +177,12 @@ _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITE
 _FIRST_PUBLISHED = re.compile(
     r"^(?:This|A version of this) (?:article|story|report|piece) (?:was )?(?:originally |first )?"
     r"(?:appeared|published|ran) (?:in|on|by|at) (?:the )?[A-Z][^!?]{2,120}$")
+# The writer's one-line biography under the story: `Clark Boyd is technology correspondent
+# for The World, ...`, `Owain Bennallack is the editor of Develop magazine.`
+_WRITER_BIO = re.compile(
+    r"^(?:[A-Z][\w.'\u2019\-]+ ){1,3}[A-Z][\w'\u2019\-]+ is (?:a |an |the )?(?:[\w,\-]+ ){0,5}?"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|presenter|"
+    r"contributor)(?:\s+(?:for|at|with|of|on|in|based)\b[^.!?]{0,160})?\.?$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
 # report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
 _CONTRIBUTORS = re.compile(
@@ -689,7 +695,7 @@ def signoff(text: str) -> str | None:
     if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
             "contributed" in text and _CONTRIBUTORS.match(text)
             and not _TWO_SENTENCES.search(text)) or _CONTACT.match(text) or (
-            _CORRECTION.match(text)) or _FIRST_PUBLISHED.match(text):
+            _CORRECTION.match(text)) or _FIRST_PUBLISHED.match(text) or _WRITER_BIO.match(text):
         return text
     match = _SIGNOFF.match(text)
     if not match:
