@@ -91,3 +91,33 @@ def test_a_writers_one_line_biography_signs_the_story_off() -> None:
     assert story.signoff is not None and story.signoff.startswith("Clark Boyd is technology")
     assert story.paragraphs[-1].endswith("said on Monday.")
     assert not cues.is_signoff("John Smith is a reporter who was injured in the blast.")
+
+
+BLOOMBERG = """Oil Rises as OPEC+ Signals Deeper Output Cuts
+
+By Jane Doe
+
+(Bloomberg) -- Oil rose for a third day after OPEC+ signaled it may deepen production cuts \
+at its meeting next week, tightening a market already short of supply.
+
+To contact the reporter on this story:
+Jane Doe in London at jdoe@bloomberg.net
+
+To contact the editors responsible for this story:
+John Roe at jroe@bloomberg.net
+
+Yen Weakens Past 150 as BOJ Holds Rates
+
+By Kenji Sato
+
+(Bloomberg) -- The yen weakened past 150 per dollar for the first time in a year after the \
+Bank of Japan kept its ultra-low interest rates unchanged.
+"""
+
+
+def test_bloombergs_contact_trailer_ends_its_story() -> None:
+    """The trailer was text, and the next story ran on inside the first."""
+    oil, yen = ingest_string(BLOOMBERG)
+    assert oil.signoff is not None and oil.signoff.startswith("To contact the reporter")
+    assert len(oil.paragraphs) == 1
+    assert (yen.title, yen.byline) == ("Yen Weakens Past 150 as BOJ Holds Rates", "By Kenji Sato")

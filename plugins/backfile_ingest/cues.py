@@ -183,6 +183,13 @@ _WRITER_BIO = re.compile(
     r"^(?:[A-Z][\w.'\u2019\-]+ ){1,3}[A-Z][\w'\u2019\-]+ is (?:a |an |the )?(?:[\w,\-]+ ){0,5}?"
     r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|presenter|"
     r"contributor)(?:\s+(?:for|at|with|of|on|in|based)\b[^.!?]{0,160})?\.?$")
+# Bloomberg's trailer: `To contact the reporter on this story:` / `Jane Doe in London at
+# jdoe@bloomberg.net` (or on one line), the same for the editors.
+_TO_CONTACT = re.compile(
+    r"^To contact the (?:reporters?|editors?|authors?|writers?)\b[^:]{0,60}:(?:\s+.{0,200})?$")
+_CONTACT_ADDRESS = re.compile(
+    r"^[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){1,3}(?:\s+in\s+[A-Z][\w .'\-]{1,30}?)?"
+    r"\s+at\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:,?\s+(?:or|and)\s+.{0,120})?$")
 # A contributor note under a story (`Associated Press writer Jane Doe contributed to this
 # report from Kansas City, Missouri.`, `Jane Doe contributed reporting.`): one sentence.
 _CONTRIBUTORS = re.compile(
@@ -695,7 +702,8 @@ def signoff(text: str) -> str | None:
     if _SOURCE_TRAILER.match(text) or _MONITORING_TRAILER.match(text) or (
             "contributed" in text and _CONTRIBUTORS.match(text)
             and not _TWO_SENTENCES.search(text)) or _CONTACT.match(text) or (
-            _CORRECTION.match(text)) or _FIRST_PUBLISHED.match(text) or _WRITER_BIO.match(text):
+            _CORRECTION.match(text)) or _FIRST_PUBLISHED.match(text) or _WRITER_BIO.match(text) or (
+            _TO_CONTACT.match(text) or _CONTACT_ADDRESS.match(text)):
         return text
     match = _SIGNOFF.match(text)
     if not match:
