@@ -399,10 +399,12 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
-        elif story.date_line is None and story.byline is None and (
+        elif story.date_line is None and (story.byline is None or pieces[-1].role == "byline") and (
                 credited := cues.credit_date_line(text)):
-            story.byline, story.date_line = credited  # `Jane Doe, The Times | June 13, 2017`
-            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+            story.byline = f"{story.byline}, {credited[0]}" if story.byline else credited[0]
+            story.date_line = credited[1]  # `Jane Doe, The Times | June 13, 2017`; under a
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))  # byline, the
+            # outlet and its stamp (`Philippine Daily Inquirer / 05:30 AM March 14, 2023`)
         elif story.date_line is None and (placed := cues.place_date_line(text)):
             story.dateline_place, story.date_line = placed  # `Madrid, 13 May 2022`
             story.dateline = text

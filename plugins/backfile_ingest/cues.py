@@ -603,6 +603,12 @@ def dateline(text: str) -> str | None:
     return parsed.prefix if parsed else None
 
 
+# A byline giving the writer's beat before the name: `By political reporter Tom Hughes`.
+_ROLE_FIRST = re.compile(
+    r"^By\s+(?:[a-z][\w\-]*\s+){1,3}?(?:reporter|correspondent|editor|writer|columnist|"
+    r"analyst|producer)\s+(?P<name>[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){1,3})$")
+
+
 def byline(text: str) -> str | None:
     """The name(s) in a byline line (`By Jane Doe`, `BY JANE DOE, Reuters`, an old paper's
     `(By Telegraph.)`), if it is one."""
@@ -613,6 +619,9 @@ def byline(text: str) -> str | None:
              if len(text[3:m.start()].split()) >= 2] if text[:3].lower() == "by " else []
     if glued:  # `By Brian WheelerPolitical reporter`: a name of two words or more, a title
         text = f"{text[:glued[-1]].rstrip()}, {text[glued[-1]:].lstrip()}"
+    roled = _ROLE_FIRST.match(text)
+    if roled:  # `By political reporter Tom Hughes`, as the ABC sets it
+        return roled["name"]
     match = _BYLINE.match(text)
     opener = _BY.match(text)
     if not match and text.endswith(")") and opener and opener[0].strip().lower() != "by":
