@@ -55,7 +55,7 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
     found = candidates(title, paragraphs, dateline=dateline)
     if not is_english(paragraphs):
         found = [entity for entity in found if _known_without_prose(entity, gazetteer)]
-    chosen = select(found, broad=gazetteer.continents)
+    chosen = select(found, len(paragraphs), broad=gazetteer.continents)
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
