@@ -59,6 +59,7 @@ def test_a_name_spread_over_the_story_outweighs_one_named_in_a_single_paragraph(
     either way, the firm the story comes back to is more what it is about than the one two
     sentences dwell on."""
     from backfile_entities.salience import StoryCues, features, score
+
     from tests.support.entities import candidates_of
 
     paragraphs = [
