@@ -616,7 +616,8 @@ def _campaign_end(tokens: list[str], k: int) -> int:
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
-                     "funded", "linked", "controlled", "bound", "wide", "level", "class")
+                     "funded", "linked", "controlled", "bound", "wide", "level", "class",
+                     "owner", "maker")  # "DHL-owner Deutsche Post", "iPod-maker Apple"
 
 
 def _skippable(tok: str) -> bool:
