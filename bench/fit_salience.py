@@ -40,6 +40,7 @@ class StoryExamples:
     entities: list[Entity]
     gold_index: list[int | None]
     gold_count: int
+    paragraphs: int
     rows: list[list[float]]
     labels: list[float]
 
@@ -54,7 +55,7 @@ def story_examples() -> list[StoryExamples]:
             continue
         gold = [{fold(g.name), *map(fold, g.aliases)} for g in story.entities]
         found = candidates(story.title, story.paragraphs)
-        cues_of_story = StoryCues.of(found, broad)
+        cues_of_story = StoryCues.of(found, len(story.paragraphs), broad)
         matches: list[int | None] = []
         rows: list[list[float]] = []
         labels: list[float] = []
@@ -66,7 +67,7 @@ def story_examples() -> list[StoryExamples]:
             cues = features(entity, cues_of_story)
             rows.append([cues[n] for n in names])
             labels.append(0.0 if matches[-1] is None else 1.0)
-        out.append(StoryExamples(found, matches, len(gold), rows, labels))
+        out.append(StoryExamples(found, matches, len(gold), len(story.paragraphs), rows, labels))
     return out
 
 
@@ -122,7 +123,8 @@ def _tally(stories: list[StoryExamples], weights: dict[str, float], threshold: f
         gold += story.gold_count
         index = {id(e): g for e, g in zip(story.entities, story.gold_index, strict=True)}
         taken: set[int] = set()
-        for entity in select(story.entities, broad=broad, weights=weights, threshold=threshold):
+        for entity in select(story.entities, story.paragraphs, broad=broad, weights=weights,
+                             threshold=threshold):
             predicted += 1
             hit = index[id(entity)]
             if hit is not None and hit not in taken:

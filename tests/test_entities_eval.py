@@ -39,3 +39,19 @@ def test_matching_folds_case_apostrophes_a_leading_the_and_a_possessive() -> Non
     assert fold("Lloyd\u2019s") == fold("Lloyd")
     assert fold("The Times") == fold("Times")
     assert fold("Theo Walcott") != fold("o Walcott")
+
+
+@pytest.mark.slow
+def test_error_decomposition_accounts_for_every_tag_and_gold_entity(results: tuple) -> None:
+    """bench/entity_errors.py splits the development part's errors by cause: its buckets add up
+    to the evaluator's own counts, and its real cut is the evaluator's."""
+    from bench.entity_errors import decompose
+
+    dev, _held, _junk = results
+    n, _listing = decompose("dev")
+    misses = sum(v for k, v in n.items() if k.startswith("miss") and ":" not in k)
+    false = sum(v for k, v in n.items() if k.startswith("fp") and ":" not in k)
+    assert (n["gold"], n["predicted"]) == (dev.overall.gold, dev.overall.predicted)
+    assert n["hit"] == dev.overall.matched_gold
+    assert n["hit"] + misses == n["gold"] and n["hit"] + false == n["predicted"]
+    assert n["gold_scorable"] <= n["gold_candidate"] <= n["gold"]

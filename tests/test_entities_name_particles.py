@@ -61,6 +61,18 @@ def test_a_name_inside_a_hyphenated_modifier_leaves_no_stub() -> None:
     assert found.get("Foo Holdings") == "organization"
 
 
+def test_an_owner_or_maker_before_a_name_is_no_part_of_it() -> None:
+    """ "DHL-owner Deutsche Post", "Car-maker Honda": a hyphenated "owner" or "maker" says what
+    the name that follows is (BBC business/082 and tech/246 tagged the whole run)."""
+    found = candidate_types("Bidders", [
+        "Other names are DHL-owner Deutsche Post and finance firm GE Capital.",
+        "Car-maker Honda and iPod-maker Apple said nothing.",
+    ])
+    assert found.get("Deutsche Post") == "organization"
+    assert "Honda" in found and "Apple" in found
+    assert not [name for name in found if "-" in name], found
+
+
 def test_other_papers_joiner_names() -> None:
     """US and wire copy: "Al Gore" was an organisation "Gore", "El Paso" a place "Paso", "Le
     Mans" an organisation "Mans"."""

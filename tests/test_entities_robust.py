@@ -19,6 +19,13 @@ def test_any_text_gives_at_most_eight_distinct_tags(title: str, paragraphs: list
     assert tag(title, paragraphs, dateline=dateline) == entities
 
 
+def test_a_dateline_of_only_a_slash_names_no_place() -> None:
+    """Hypothesis found it: "/" left an empty place name, which failed the junk test."""
+    entities = tag("", [], dateline="/")
+    assert entities.tags == []
+    assert tag("Talks", ["Officials met."], dateline=" / Main").tags == []
+
+
 def test_markup_in_names_is_kept_as_text() -> None:
     entities = tag("<script>alert(1)</script> Acme Holdings plc", [
         "Acme Holdings plc said <b>John Smith</b> would lead it. Acme Holdings plc agreed."])

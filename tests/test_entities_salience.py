@@ -52,3 +52,28 @@ def test_the_weights_in_use_are_what_the_gold_set_fits() -> None:
     drift = {n: round(fitted[n] - WEIGHTS[n], 2) for n in names
              if abs(fitted[n] - WEIGHTS[n]) > 0.3}
     assert not drift, f"refit the salience weights (python -m bench.fit_salience): {drift}"
+
+
+def test_a_name_spread_over_the_story_outweighs_one_named_in_a_single_paragraph() -> None:
+    """The spread cue: the share of the story's paragraphs that name an entity. Named twice
+    either way, the firm the story comes back to is more what it is about than the one two
+    sentences dwell on."""
+    from backfile_entities.salience import StoryCues, features, score
+
+    from tests.support.entities import candidates_of
+
+    paragraphs = [
+        "Mobile phone sales rose sharply in the last three months of the year.",
+        "Shares in Nokia rose by 5% in early trading.",
+        "Shares in Siemens fell by 2%. Shares in Siemens have fallen all year.",
+        "Analysts expect the market to grow again next year.",
+        "Cheaper handsets sold well in Asia and Latin America.",
+        "Shares in Nokia have risen by a third since January.",
+    ]
+    found = {e.name: e for e in candidates_of("Phone sales rise", paragraphs)}
+    story = StoryCues.of(list(found.values()), len(paragraphs))
+    nokia, siemens = found["Nokia"], found["Siemens"]
+    assert features(nokia, story)["spread"] == 2 / 6
+    assert features(siemens, story)["spread"] == 1 / 6
+    assert features(nokia, story)["mentions"] == features(siemens, story)["mentions"]
+    assert score(nokia, story) > score(siemens, story)

@@ -67,7 +67,7 @@ flemish basque catalan kurdish tibetan uighur uyghur palestinian kiwi aussie yan
 jewish nazi soviet kyrgyz olympic muslim catholic protestant hindu sikh buddhist islamic
 latino hispanic western eastern northern southern briton britons german maori
 liverpudlian mancunian glaswegian brummie geordie scouser muscovite londoner dubliner
-aberdonian parisian
+aberdonian parisian turk kashmiri
 czech slovak serb croat bosniak uzbek kazakh tajik
 """)
 SUBDIVISION_TYPES = frozenset({

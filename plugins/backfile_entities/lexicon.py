@@ -235,7 +235,7 @@ chamber cabinet museum gallery church
 EVENT_WORDS = word_set("""
 olympics olympic games award awards prize prizes marathon championship championships cup
 festival memorial oscars oscar globes globe baftas grammys emmys brits prix open tournament
-trophy series war day bill act run week show expo summit conference slam
+trophy series war day bill act run week year show expo summit conference slam
 christmas easter ramadan halloween thanksgiving diwali eid hanukkah
 """)
 

@@ -435,6 +435,11 @@ def _apposition(tokens: list[str], end: int) -> str | None:
     return "place" if head in PLACE_NOUNS else None
 
 
+def _pronoun_contraction(tok: str) -> bool:
+    """ "I'd", "I'll", "I'm", "I've": the capital is the pronoun's, and ends a name's run."""
+    return tok[:2] in ("I'", "I\u2019") and tok[2:] in ("d", "ll", "m", "ve")  # not "I'Anson"
+
+
 def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
     """(start, end, sentence_initial) of each capitalised run; only capitalised tokens are
     visited, so the cost follows the number of names, not of words."""
@@ -461,7 +466,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int, bool]]:
         initial = k < 0 or tokens[k] in SENTENCE_END or quote_opens
         j = i + 1
         while j < n:
-            if _name_token(tokens[j]) and not tokens[j - 1].endswith(POSSESSIVE):
+            if (_name_token(tokens[j]) and not tokens[j - 1].endswith(POSSESSIVE)
+                    and not _pronoun_contraction(tokens[j])):  # "Like Kevin I'd like"
                 j += 1
             elif (tokens[j].lower() in CONNECTORS and j + 1 < n and tokens[j + 1][:1].isupper()
                   and not tokens[j - 1].endswith(POSSESSIVE)):
@@ -610,7 +616,8 @@ def _campaign_end(tokens: list[str], k: int) -> int:
 
 
 MODIFIER_SUFFIXES = ("based", "backed", "owned", "led", "born", "era", "style", "made", "run",
-                     "funded", "linked", "controlled", "bound", "wide", "level", "class")
+                     "funded", "linked", "controlled", "bound", "wide", "level", "class",
+                     "owner", "maker")  # "DHL-owner Deutsche Post", "iPod-maker Apple"
 
 
 def _skippable(tok: str) -> bool:

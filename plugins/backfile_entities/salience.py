@@ -29,22 +29,23 @@ THRESHOLD = -0.5
 
 # Log-odds per cue (see the module docstring). Counts enter as log(1 + count).
 WEIGHTS: dict[str, float] = {
-    "bias": 0.64,
-    "mentions": 3.39,         # log(1 + mentions in the text, after coreference)
-    "headline": 0.58,         # named in the headline too
-    "lede": 0.99,             # named in the first paragraph or the dateline
-    "person": 0.52,
-    "place": -0.62,
-    "named_site": 1.52,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
-    "full_name": 0.41,        # a person by full name, an organisation by its formal name
-    "weak": -0.60,            # typed by default: no evidence of what it is
-    "introduced": 0.80,       # after a title or a noun ("leader", "firm"), "said", described
-    "only_attributive": -0.60,  # only before a noun, like an adjective: "UK firms"
-    "only_quoted": -0.49,     # named only inside quotations
-    "only_listed": -0.32,     # named only as one item of a list
+    "bias": 0.27,
+    "mentions": 3.20,         # log(1 + mentions in the text, after coreference)
+    "spread": 0.82,           # share of the story's paragraphs that name it
+    "headline": 0.67,         # named in the headline too
+    "lede": 0.96,             # named in the first paragraph or the dateline
+    "person": 0.43,
+    "place": -0.58,
+    "named_site": 1.47,       # a named site ("Kodak Theatre", "Victoria Park"): the venue
+    "full_name": 0.52,        # a person by full name, an organisation by its formal name
+    "weak": -0.48,            # typed by default: no evidence of what it is
+    "introduced": 0.90,       # after a title or a noun ("leader", "firm"), "said", described
+    "only_attributive": -0.62,  # only before a noun, like an adjective: "UK firms"
+    "only_quoted": -0.66,     # named only inside quotations
+    "only_listed": -0.34,     # named only as one item of a list
     "only_source": -2.39,     # only quoted as a source ("RIA reported"); score() drops these
-    "broad": -1.51,           # a continent: rarely what a story is about
-    "crowd": -1.46,           # log(1 + candidates in the story): a long story names more
+    "broad": -1.47,           # a continent: rarely what a story is about
+    "crowd": -1.38,           # log(1 + candidates in the story): a long story names more
 }
 
 
@@ -54,10 +55,12 @@ class StoryCues:
 
     candidates: int
     broad: frozenset[str]
+    paragraphs: int
 
     @classmethod
-    def of(cls, entities: list[Entity], broad: frozenset[str] = frozenset()) -> StoryCues:
-        return cls(candidates=len(entities), broad=broad)
+    def of(cls, entities: list[Entity], paragraphs: int,
+           broad: frozenset[str] = frozenset()) -> StoryCues:
+        return cls(candidates=len(entities), broad=broad, paragraphs=max(1, paragraphs))
 
 
 def features(entity: Entity, story: StoryCues) -> dict[str, float]:
@@ -73,6 +76,7 @@ def features(entity: Entity, story: StoryCues) -> dict[str, float]:
     return {
         "bias": 1.0,
         "mentions": math.log1p(len(in_text)),
+        "spread": len({loc.paragraph for loc in in_text}) / story.paragraphs,
         "headline": float(any(loc.where == "title" for loc in located)),
         "lede": float(any(loc.where in ("lede", "dateline") for loc in located)),
         "person": float(entity.type == "person"),
@@ -103,12 +107,13 @@ def score(entity: Entity, story: StoryCues, weights: dict[str, float] = WEIGHTS)
     return sum(weights[name] * value for name, value in cues.items())
 
 
-def select(entities: list[Entity], limit: int = MAX_ENTITIES,
+def select(entities: list[Entity], paragraphs: int, limit: int = MAX_ENTITIES,
            broad: frozenset[str] = frozenset(), *, weights: dict[str, float] = WEIGHTS,
            threshold: float = THRESHOLD) -> list[Entity]:
-    """The likely salient entities, most salient first; ties go to the one mentioned first.
-    (`weights` and `threshold` are parameters for bench/fit_salience.py's cross-validation.)"""
-    story = StoryCues.of(entities, broad)
+    """The likely salient entities of a story of `paragraphs` paragraphs, most salient first;
+    ties go to the one mentioned first. (`weights` and `threshold` are parameters for
+    bench/fit_salience.py's cross-validation.)"""
+    story = StoryCues.of(entities, paragraphs, broad)
     scored = [(score(e, story, weights), e) for e in entities]
     kept = [(s, e) for s, e in scored if s > threshold]
     kept.sort(key=lambda se: (-se[0], se[1].first))

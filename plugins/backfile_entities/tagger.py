@@ -55,7 +55,7 @@ def tag(title: str, paragraphs: list[str], *, dateline: str | None = None) -> En
     found = candidates(title, paragraphs, dateline=dateline)
     if not is_english(paragraphs):
         found = [entity for entity in found if _known_without_prose(entity, gazetteer)]
-    chosen = select(found, broad=gazetteer.continents)
+    chosen = select(found, len(paragraphs), broad=gazetteer.continents)
     out = Entities()
     for entity in chosen:
         bucket = {PERSON: out.people, PLACE: out.places, ORG: out.organizations}[entity.type]
@@ -132,9 +132,9 @@ def candidates(title: str, paragraphs: list[str], *, dateline: str | None = None
                 junk_acronyms.add(mention.text)  # "The Aviator" once: "Aviator" is a title
             order += 1
 
-    if dateline and dateline.strip():
-        # "Frankfurt/Main", "Halle/Saale": the city, then its river or region
-        place = dateline.strip().split("/")[0].title()
+    # "Frankfurt/Main", "Halle/Saale": the city, then its river or region (none in "/")
+    place = (dateline or "").strip().split("/")[0].strip().title()
+    if place:
         add([Mention(place, tuple(place.split()), False, cue="place")], "dateline", 0)
     decks = [i for i, paragraph in enumerate(paragraphs) if _title_case_deck(paragraph)]
     for i, mentions in enumerate(paragraph_mentions):
