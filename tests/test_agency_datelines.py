@@ -53,3 +53,21 @@ def test_a_story_is_dated_by_a_dateline_in_figures() -> None:
                                                                "KIEL")
     assert first.paragraphs[0].startswith("Ferry crews went on strike")
     assert (second.title, second.date) == ("Timetable cut for winter", date(2026, 12, 1))
+
+
+def test_a_place_in_capitals_beyond_ascii_and_antaras_credits() -> None:
+    """`\u0130STANBUL (AA) - ` was no dateline (its capital is not ASCII); Antara's
+    `Pewarta:` (reporter) and `Editor:` lines under the text were paragraphs."""
+    from ingest_support import ingest_string
+
+    (story,) = ingest_string(
+        "\u0130stanbul'da trafik d\u00fczenlemesi\n\n\u0130STANBUL (AA) - \u0130stanbul "
+        "B\u00fcy\u00fck\u015fehir Belediyesi, hafta sonu yap\u0131lacak maraton nedeniyle "
+        "baz\u0131 yollar\u0131n trafi\u011fe kapat\u0131laca\u011f\u0131n\u0131 duyurdu.\n")
+    assert story.dateline == "\u0130STANBUL"
+    (antara,) = ingest_string(
+        "Banjir Rendam Ribuan Rumah di Bekasi\n\nBekasi (ANTARA) - Banjir merendam ribuan "
+        "rumah di Kabupaten Bekasi setelah hujan deras mengguyur wilayah itu sejak Jumat "
+        "malam.\n\nPewarta: Dewi Lestari\nEditor: Siti Rahma\n")
+    assert antara.signoff == "Pewarta: Dewi Lestari Editor: Siti Rahma"
+    assert len(antara.paragraphs) == 1

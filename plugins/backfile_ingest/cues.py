@@ -73,7 +73,10 @@ _DATE = (
 # A place: capitalised words (a city, "NEW YORK", "Salvador", "ST. PETERSBURG", "Xi'an"),
 # optionally a region after a comma ("SAN JOSE, Calif.", "Portland, Maine").
 # (Cyrillic capitals too; a German city and its river or region: "Frankfurt/Main", "Halle/Saale")
-_PLACE_WORD = r"[A-Z\u0401\u0410-\u042f][\w.\u2019'\-]*(?:/[A-Z][\w.\u2019'\-]*+(?![\w/]))?"
+# (capitals beyond ASCII open a place too: `\u0130STANBUL (AA) - `, `\u00c9VORA`)
+_PLACE_CAPITAL = (r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0141\u017b\u0179\u0160\u017d"
+                  r"\u010c\u0401\u0410-\u042f]")
+_PLACE_WORD = rf"{_PLACE_CAPITAL}[\w.\u2019'\-]*(?:/[A-Z][\w.\u2019'\-]*+(?![\w/]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|al|el|la|le|du|upon|on|am)){{0,3}}"
 _REGION = rf"(?:,\s*(?!{_MONTH}\s)(?!{_WEEKDAY}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?)?"
 # (Reuters), /PRNewswire/, /TASS/. (with its full stop), and dpa, which writes its name small
@@ -164,7 +167,8 @@ _SIGNOFF = re.compile(
     # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
     r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
     # Xinhua's `Editor: Liu Yang`
-    r"|^(?:Editors?|Edited|Desk):\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$",
+    r"|^(?:Editors?|Edited|Desk|Pewarta|Penulis|Redaktur|Wartawan):\s+"  # (Antara's reporter
+    r"(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,3})$",  # and editor: `Pewarta: Budi Santoso`)
     re.IGNORECASE,
 )
 # A writer's e-mail address alone on a line: part of a sign-off over one (Yonhap's over
