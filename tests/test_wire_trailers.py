@@ -121,3 +121,12 @@ def test_bloombergs_contact_trailer_ends_its_story() -> None:
     assert oil.signoff is not None and oil.signoff.startswith("To contact the reporter")
     assert len(oil.paragraphs) == 1
     assert (yen.title, yen.byline) == ("Yen Weakens Past 150 as BOJ Holds Rates", "By Kenji Sato")
+
+
+def test_end_marks_and_a_takes_more_line() -> None:
+    """`-- 30 --` and `END OF STORY` end a story; a wire take's `(MORE)` is furniture (the
+    story carries on below it), never its end."""
+    for line in ("-- 30 --", "\u2014 30 \u2014", "END OF STORY"):
+        assert cues.is_signoff(line), line
+    assert cues.is_chrome("(MORE)") and not cues.is_signoff("(MORE)")
+    assert not cues.is_signoff("30")

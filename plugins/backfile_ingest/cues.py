@@ -158,7 +158,8 @@ _SIGNOFF = re.compile(
     rf"^(?:(?:{_DASH}|==?)\s*)?\(?{_AGENCIES}\)?\.?$"  # (Kyodo's `==Kyodo`)
     r"|^\(?(?:Reporting|Writing|Editing|Additional\s+reporting|Compiled|Edited)\s+by\b.{0,300}\)?$"
     r"|^(?:\(c\)|\u00a9|Copyright)\s.{0,240}$"  # (AP's runs to 160: "... without permission.")
-    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem)\)?"
+    r"|^(?:[-\u2013\u2014#*]{1,3}\s*)?\(?(?:END|ENDS|ends|-30-|###|xxx|Enditem|End of story"
+    r"|[-\u2013\u2014]{1,2}\s*30\s*[-\u2013\u2014]{1,2})\)?"  # (`-- 30 --`)
     r"\s*[-\u2013\u2014#*]*$"  # (Yonhap's `(END)`, Xinhua's `Enditem`)
     r"|^[A-Z]{2,4}-[A-Z]{2,4}-\d\d-\d\d-\d\d(?:\d\d)?\s+\d{3,4}\s?[A-Z]{3}$"  # a wire trailer
     r"|^UPI\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s+[A-Z]{2,4}$"  # (UPI's)
@@ -436,7 +437,8 @@ _CHROME = re.compile(
     # a wire's note to editors (`(ATTN: UPDATES with details in paras 3-4)`, Yonhap)
     r"\(ATTN:[^()]{1,150}\)|"
     r"Download (?:the|our) .{0,40}app\b.{0,80}|Get the latest .{0,80}(?:inbox|newsletter)\.?|"
-    r"Advertisement - Scroll to continue|Recommended(?: (?:stories|videos|for you))?|"
+    r"Advertisement - Scroll to continue|\(MORE\)|-more-|"  # (a wire's take continues below)
+    r"Recommended(?: (?:stories|videos|for you))?|"
     # a related link (`ALSO READ: ...`, the Indian sites' `Also Read | ...`, `MORE: ...`)
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED|MORE)\s*[:|]\s*"
     r".{1,150})$",
