@@ -13,7 +13,7 @@ from . import cues
 from .anatomy import HIGHLIGHT
 from .cohesion import gap_similarities, gap_similarity, terms
 from .dates import parse_date_line
-from .fields import is_field, opens_block
+from .fields import is_field, is_field_shaped, names_story, opens_block
 
 # Openings that continue a story rather than start one.
 _CONTINUERS_TEXT = """
@@ -86,6 +86,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
     labelled = [is_field(t) for t in texts]
+    for i in range(1, n):  # a header's lines with labels not known (`Message-ID: <...>`)
+        labelled[i] = labelled[i] or (labelled[i - 1] and is_field_shaped(texts[i]))
     speakers = cues.speaker_labels(texts)
     # A dump that opens with a date line over a lede sets its stories out that way (news in
     # brief: `\u2022 09/16/2022` over each item): such a date line opens a story.
@@ -103,6 +105,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
                 cues.is_editors_note(prev) and not heading[i]):
             veto[i] = True  # what follows a slug line, a citation or an editor's note
             # belongs to its story
+        if labelled[i - 1] and not labelled[i] and _under_header(texts, labelled, i):
+            veto[i] = True  # the body under a header naming its story (`Subject: ...` / `Date:
+            # ...` / `Lines: 12`, then `LOS ANGELES (UPI) -- ...`)
         if labelled[i]:  # `Title:`, `Date:`...: a labelled block opens a story after prose
             if labelled[i - 1]:
                 veto[i] = True
@@ -265,6 +270,17 @@ def _opens_with_dateline(texts: list[str]) -> bool:
                                       or cues.is_byline_title(texts[first])):
         first += 1
     return cues.parse_dateline(texts[first]) is not None
+
+
+def _under_header(texts: list[str], labelled: list[bool], i: int) -> bool:
+    """Whether the labelled block right above `i` names its story (a footer's `Tags:` or
+    `Published:` under the text above does not)."""
+    k = i - 1
+    while k >= 0 and labelled[k]:
+        if names_story(texts[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _ends_story(text: str) -> bool:

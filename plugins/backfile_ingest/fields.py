@@ -37,7 +37,13 @@ _LABELS: dict[str, tuple[str, ...]] = {
              "type", "status", "updated", "modified", "last modified", "load date", "load-date",
              "publication-type", "publication type", "graphic", "journal code", "body", "text",
              "layout", "draft", "template", "lang", "contact", "media contact",
-             "press contact", "contacts", "to", "cc"),
+             "press contact", "contacts", "to", "cc",
+             # e-mail and Usenet headers (ClariNet's wire stories on Usenet, saved mail)
+             "newsgroups", "organization", "organisation", "message-id", "lines", "path",
+             "references", "reply-to", "followup-to", "distribution", "approved", "sender",
+             "xref", "mime-version", "content-type", "content-transfer-encoding",
+             "nntp-posting-host", "in-reply-to", "received", "return-path", "priority",
+             "importance", "bcc"),
 }
 ROLES = {label: role for role, labels in _LABELS.items() for label in labels}
 # Roles that open a labelled block: where one follows prose, a new story starts.
@@ -91,7 +97,8 @@ def parse_field(text: str) -> Field | None:
         return Field(text.strip(), "meta", "")  # Nexis Uni's `Body` over the text
     match = _FIELD.match(text) or _TAG_LINE.match(text)
     label = match.group("label") if match else ""
-    role = ROLES.get(" ".join(label.lower().replace("_", " ").split()))
+    key = " ".join(label.lower().replace("_", " ").split())
+    role = "meta" if key.startswith("x-") and len(key) > 2 else ROLES.get(key)  # (`X-Mailer`)
     if match is None or role is None:
         return _factiva_field(text)
     value = (match.group("value") or "").strip()
@@ -133,6 +140,23 @@ def _factiva_field(text: str) -> Field | None:
 
 def is_field(text: str) -> bool:
     return parse_field(text) is not None
+
+
+# A header line's shape, whether or not its label is a known one (`Message-ID: <...>`,
+# `Date-Precision: day`): one capitalised word, a colon, a value.
+_FIELD_SHAPE = re.compile(r"^[A-Z][A-Za-z\-]{1,24}:\s+\S")
+
+
+def is_field_shaped(text: str) -> bool:
+    """A known field, or a line shaped as one (part of a header block next to known ones)."""
+    return is_field(text) or bool(_FIELD_SHAPE.match(text))
+
+
+def names_story(text: str) -> bool:
+    """Whether a line is a field giving the story's headline (`Title:`, `Subject:`): the block
+    holding it is a header, and the text under it that story's body."""
+    found = parse_field(text)
+    return found is not None and found.role == "headline"
 
 
 def opens_block(text: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import cues
 from .boundaries import cue_boundaries, is_lede
 from .dates import parse_date_line
-from .fields import is_field, opens_block
+from .fields import is_field, is_field_shaped, opens_block
 from .model import Line, Segment
 from .ocr import strip_column_debris
 
@@ -229,8 +229,9 @@ def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
     units: list[_Unit] = []
     for phys in lines:
         last = units[-1].lines[-1].text if units else ""
-        runs_on = bool(units) and phys.blanks_before == 0 and (
-            (wrapped and para_gap > 0)
+        runs_on = bool(units) and phys.blanks_before == 0 and not (
+            is_field_shaped(last) or is_field_shaped(phys.line.text)) and (  # (a header's lines
+            (wrapped and para_gap > 0)  # stay lines: `From:` / `Newsgroups:` / `Subject:`)
             or (
                 (wrapped or para_gap > 0)
                 and cues.ends_mid_sentence(last)
