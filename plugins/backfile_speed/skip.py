@@ -147,10 +147,7 @@ class Fingerprints:
             except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
                 self.previous, stored_templates, stored_own = {}, ("", {}), ("", {})
         self.current: dict[str, tuple[str, list[str]]] = {}
-        self.settings_digest = _digest(
-            _ADDRESS.sub("", repr(sorted(
-                (k, repr(v)) for k, v in settings.items() if k.isupper() and k not in _UNKEYED))),
-            _plugins_digest(settings))
+        self.settings_digest = settings_digest(settings)
         self.own_parts = OwnParts(stored_own, self.settings_digest)
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._wrappers: dict[tuple[type, str, str], str] = {}  # see _bare_wrapper
@@ -161,6 +158,9 @@ class Fingerprints:
         # page template's tree; parsed once per variant, not once per template using them
         self._parsed: dict[tuple[str, Variant], tuple[Uses, list[str | None]]] = {}
         self._theme: str | None = None
+        # what every page of one template and call shape shares (see page_key's `shared`)
+        self._shared: dict[tuple[int, str, Variant, frozenset[str]],
+                           tuple[dict[str, Any], list[Any], str]] = {}
         self._stored_templates = stored_templates  # (theme digest, variables): parsing is slow
 
     # -- templates ---------------------------------------------------------------------------
@@ -402,21 +402,43 @@ class Fingerprints:
 
     # -- pages -------------------------------------------------------------------------------
     def page_key(self, name: str, template: Any, context: dict[str, Any],
-                 kwargs: dict[str, Any], variant: Variant = None) -> str | None:
-        """The fingerprint of one write call, or None if it cannot be had."""
+                 kwargs: dict[str, Any], variant: Variant = None,
+                 reuse: bool = True) -> str | None:
+        """The fingerprint of one write call, or None if it cannot be had. `reuse`: the context
+        is the build's shared one (not a copy made for this page), so what the call shares
+        with others of its template is described once (see _shared_part)."""
         uses = self.variables(template, variant)
         if uses is None:
             return None
-        scope = {**context, **kwargs}
         try:
-            parts = [name, template.name, self.settings_digest,
-                     self.theme_digest(template.environment),
-                     *(f"{n}={self._used(scope[n], uses[n])}" for n in sorted(uses) if n in scope),
-                     *(f"{k}={self.value(v)}" for k, v in sorted(kwargs.items())
-                       if k not in uses and k in WRITE_PARAMETERS)]
+            parts = [name, self._shared_part(template, context, kwargs, uses, variant, reuse),
+                     *(f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
+                       for k, v in sorted(kwargs.items())
+                       if k in uses or k in WRITE_PARAMETERS)]
         except Unstable:
             return None
         return _digest("\n".join(parts))
+
+    def _shared_part(self, template: Any, context: dict[str, Any], kwargs: dict[str, Any],
+                     uses: Uses, variant: Variant, reuse: bool) -> str:
+        """What a page's key shares with every call of the same template, context and keyword
+        names: the settings, the theme and the context variables the template reads that the
+        call does not override. Described once per build, not once per page (10,000 story
+        pages read the same dozen site-wide variables)."""
+        names = [n for n in sorted(uses) if n in context and n not in kwargs]
+        values = [context[n] for n in names]
+        slot = (id(context), template.name, variant, frozenset(kwargs))
+        kept = self._shared.get(slot) if reuse else None
+        # the same objects under the same names (Pelican sets `localsiteurl` per page)
+        if kept is not None and len(kept[1]) == len(values) and all(
+                a is b for a, b in zip(kept[1], values, strict=True)):
+            return kept[2]
+        shared = _digest(
+            template.name, self.settings_digest, self.theme_digest(template.environment),
+            *(f"{n}={self._used(v, uses[n])}" for n, v in zip(names, values, strict=True)))
+        if reuse:  # the objects are held, so their ids are not reused
+            self._shared[slot] = (context, values, shared)
+        return shared
 
     def _used(self, value: Any, attributes: frozenset[str] | None) -> str:
         """A variable as the template uses it: only the attributes it reads of a dataclass
@@ -551,11 +573,27 @@ def _digest(*texts: str) -> str:
                            digest_size=16).hexdigest()
 
 
+def settings_digest(settings: dict[str, Any]) -> str:
+    """The settings (less those named in _UNKEYED) and every plugin's source, as one digest."""
+    return _digest(
+        _ADDRESS.sub("", repr(sorted(
+            (k, repr(v)) for k, v in settings.items() if k.isupper() and k not in _UNKEYED))),
+        _plugins_digest(settings))
+
+
+_PLUGIN_SOURCES: dict[tuple[tuple[str, int, int], ...], str] = {}  # file stamps -> digest
+
+
 def _plugins_digest(settings: dict[str, Any]) -> str:
-    """Every plugin's source: a change to how pages are computed re-renders them."""
-    parts = []
-    for folder in settings.get("PLUGIN_PATHS") or []:
-        for path in sorted(Path(folder).rglob("*.py")):
-            if "__pycache__" not in path.parts:
-                parts += [str(path), path.read_bytes().decode("utf-8", "replace")]
-    return _digest(*parts)
+    """Every plugin's source: a change to how pages are computed re-renders them. Read once
+    per process while no file's stamp changed (the page keys and the URL memo both ask)."""
+    paths = [path for folder in settings.get("PLUGIN_PATHS") or []
+             for path in sorted(Path(folder).rglob("*.py")) if "__pycache__" not in path.parts]
+    stamps = tuple((str(p), (s := p.stat()).st_mtime_ns, s.st_size) for p in paths)
+    found = _PLUGIN_SOURCES.get(stamps)
+    if found is None:
+        parts = []
+        for path in paths:
+            parts += [str(path), path.read_bytes().decode("utf-8", "replace")]
+        found = _PLUGIN_SOURCES[stamps] = _digest(*parts)
+    return found

@@ -114,7 +114,8 @@ class _PageByPage:
         # order), not by every story's contents: those of this page are in `<list>_page`.
         scope = {**localcontext, **{name: localcontext[f"{name}_paginator"]
                                     for name in PAGINATED if f"{name}_paginator" in localcontext}}
-        key = fingerprints.page_key(page, self.template, scope, {}, _variant(localcontext))
+        key = fingerprints.page_key(page, self.template, scope, {}, _variant(localcontext),
+                                   reuse=False)
         kept = fingerprints.unchanged(page, key, output)
         if kept is not None:
             try:
