@@ -130,3 +130,30 @@ def test_end_marks_and_a_takes_more_line() -> None:
         assert cues.is_signoff(line), line
     assert cues.is_chrome("(MORE)") and not cues.is_signoff("(MORE)")
     assert not cues.is_signoff("30")
+
+
+AP_SPORTS = """Celtics beat Heat 112-104
+
+BOSTON (AP) \u2014 Jayson Tatum scored 31 points and the Boston Celtics beat the Miami Heat \
+112-104 on Monday night.
+
+UP NEXT
+
+Celtics: At Philadelphia on Thursday.
+
+___
+
+AP NBA: https://apnews.com/hub/nba
+
+Bruins top Rangers in shootout
+
+NEW YORK (AP) \u2014 David Pastrnak scored the only goal of the shootout and the Boston Bruins \
+beat the New York Rangers 3-2 on Monday night.
+"""
+
+
+def test_aps_hub_link_under_the_rule_heads_no_story() -> None:
+    """`AP NBA: https://...` under the story's `___` was the next story's headline."""
+    celtics, bruins = ingest_string(AP_SPORTS)
+    assert bruins.title == "Bruins top Rangers in shootout"
+    assert celtics.paragraphs[-1] == "Celtics: At Philadelphia on Thursday."

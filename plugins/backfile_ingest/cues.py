@@ -438,6 +438,7 @@ _CHROME = re.compile(
     r"\(ATTN:[^()]{1,150}\)|"
     r"Download (?:the|our) .{0,40}app\b.{0,80}|Get the latest .{0,80}(?:inbox|newsletter)\.?|"
     r"Advertisement - Scroll to continue|\(MORE\)|-more-|"  # (a wire's take continues below)
+    r"(?:More )?AP(?: [\w\-]+){1,4}:\s*https?://\S+|"  # (AP's `AP NBA: https://apnews.com/...`)
     r"Recommended(?: (?:stories|videos|for you))?|"
     # a related link (`ALSO READ: ...`, the Indian sites' `Also Read | ...`, `MORE: ...`)
     r"(?:ALSO READ|READ MORE|READ|SEE ALSO|RELATED|WATCH|LISTEN|RECOMMENDED|MORE)\s*[:|]\s*"
