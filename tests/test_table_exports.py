@@ -120,3 +120,20 @@ def test_an_api_answer_with_its_stories_nested_deeper(tmp_path) -> None:
         "Floods hit northern towns", date(2023, 3, 1), "World news", "Jane Doe")
     assert floods.first_line == 6
     assert (bank.title, bank.section) == ("Bank holds rates", "Business")
+
+
+FRENCH_EXPORT = """titre;date;auteur;rubrique;texte
+"Gr\u00e8ve \u00e0 la SNCF";"2023-03-07";"Marie Charrel";"\u00c9conomie";\
+"La SNCF pr\u00e9voit un trafic tr\u00e8s perturb\u00e9 mardi."
+"""
+
+
+def test_a_tables_columns_named_in_another_language(tmp_path) -> None:
+    """A French newsroom's spreadsheet (`titre`, `texte`, `auteur`, `rubrique`, semicolons)
+    was one error: no `body` column."""
+    report = ingest(tmp_path, {"export.csv": FRENCH_EXPORT})
+    (story,) = report.stories
+    assert (story.title, story.date, story.byline, story.section) == (
+        "Gr\u00e8ve \u00e0 la SNCF", date(2023, 3, 7), "Marie Charrel", "\u00c9conomie")
+    assert story.paragraphs == ["La SNCF pr\u00e9voit un trafic tr\u00e8s perturb\u00e9 mardi."]
+    assert not report.errors

@@ -40,6 +40,25 @@ KEYS: dict[str, tuple[str, ...]] = {
     # the Guardian's)
     "tags": ("tags", "keywords", "subjects", "categories"),  # (WordPress: `A|B`)
 }
+# The same columns as exports in French, German, Spanish, Italian, Portuguese and Dutch name
+# them (`titre`, `texte`; `Titel`, `Inhalt`; `título`, `texto`...), tried after English's.
+_OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "body": ("texte", "contenu", "corps", "inhalt", "volltext", "texto", "contenido", "cuerpo",
+             "testo", "contenuto", "conteudo", "corpo", "tekst", "inhoud"),
+    "summary": ("resume", "r\u00e9sum\u00e9", "chapo", "zusammenfassung", "vorspann",
+                "resumen", "entradilla", "sommario", "resumo", "samenvatting"),
+    "title": ("titre", "titel", "titulo", "t\u00edtulo", "titolo", "\u00fcberschrift",
+              "ueberschrift", "kop"),
+    "date": ("datum", "fecha", "datedepublication", "publie", "publi\u00e9",
+             "ver\u00f6ffentlicht", "publicado", "pubblicato", "gepubliceerd"),
+    "section": ("rubrique", "ressort", "seccion", "secci\u00f3n", "sezione", "secao",
+                "se\u00e7\u00e3o", "rubriek"),
+    "byline": ("auteur", "auteurs", "autor", "autoren", "autores", "autore"),
+    "url": ("lien", "enlace"),
+    "tags": ("motscles", "motscl\u00e9s", "schlagworte", "schlagw\u00f6rter", "etiquetas",
+             "etichette", "trefwoorden"),
+}
+KEYS = {part: (*names, *_OTHER_LANGUAGES[part]) for part, names in KEYS.items()}
 
 
 @dataclass
