@@ -96,3 +96,23 @@ def test_more_page_furniture_lines() -> None:
         assert cues.is_chrome(line), line
     for line in ("More than 40 people died.", "Recommended reading for the summer is long."):
         assert not cues.is_chrome(line), line
+
+
+FEED_TITLES = """Top Stories - Evening Edition
+
+Fed raises rates by a quarter point despite banking turmoil
+The Federal Reserve raised its benchmark rate to a range of 4.75% to 5%, its ninth increase.
+
+Apple shares hit record high ahead of product launch
+Investors bet on strong demand for the new headset expected in June.
+"""
+
+
+def test_a_feeds_heading_over_its_items_is_not_the_first_items_headline() -> None:
+    """The list's heading was the first item's headline and its headline a paragraph."""
+    fed, apple = ingest_string(FEED_TITLES)
+    assert fed.title == "Fed raises rates by a quarter point despite banking turmoil"
+    assert fed.paragraphs == [
+        "The Federal Reserve raised its benchmark rate to a range of 4.75% to 5%, its ninth "
+        "increase."]
+    assert apple.title == "Apple shares hit record high ahead of product launch"

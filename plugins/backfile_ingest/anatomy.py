@@ -263,6 +263,11 @@ def _is_category(text: str) -> bool:
     return text.isalpha() and text[:1].isupper() and len(text) > 2
 
 
+# What a listing calls itself: `Top Stories`, `Latest news`, `Morning Briefing`, `News Digest`.
+_LISTING = re.compile(r"\b(?:top stories|headlines|latest|news|digest|briefing|edition|roundup|"
+                      r"round-up|in brief|what you need to know)\b", re.IGNORECASE)
+
+
 def _set_off(lines: list[Line], k: int) -> bool:
     """Whether line `k` stands alone as a headline does: not indented as a paragraph's first
     line, a blank line under it (else it is the first line of a hard-wrapped paragraph)."""
@@ -326,6 +331,15 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.masthead = texts[start]  # a listing page's own heading (`Latest Berlin News`)
         pieces.append(Piece(lines[start].number, "source", raw[start]))  # over its first story
         start += 1
+    elif (story.masthead is None and len(lines) - start > 2 and _LISTING.search(texts[start])
+          and cues.headline_style(texts[start]) and cues.headline_style(texts[start + 1])
+          and lines[start + 1].number - lines[start].number > 1  # a blank under the heading,
+          and lines[start + 2].number == lines[start + 1].number + 1  # none under the headline
+          and cues.ends_sentence(texts[start + 2])
+          and len(texts[start + 2]) > len(texts[start + 1])):
+        story.masthead = texts[start]  # a feed's or digest's heading (`Top Stories - Evening
+        pieces.append(Piece(lines[start].number, "source", raw[start]))  # Edition`) over its
+        start += 1  # first item, set as every item is: a headline right over its text
     if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
