@@ -25,7 +25,8 @@ from typing import Any
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
 
-_TERM = itemgetter(0, 1)   # a posting is (fieldname, term bytes, docnum, weight, value bytes)
+# A posting is (fieldname, term bytes, docnum, weight, value bytes).
+_TERM, _DOC, _WEIGHT, _VALUE = itemgetter(0, 1), itemgetter(2), itemgetter(3), itemgetter(4)
 
 
 class TermFieldWriter(W3FieldWriter):
@@ -49,22 +50,23 @@ class TermFieldWriter(W3FieldWriter):
             elif btext <= lasttext:  # a term seen again after others: not sorted
                 raise OutOfOrderError(f"Term {fieldname}:{lasttext!r} .. {fieldname}:{btext!r}")
             lasttext = btext
-            _, _, docnums, weights, values = zip(*group, strict=True)
+            postings = list(group)
+            docnums = list(map(_DOC, postings))
             if -1 in docnums:  # spelling words ride as docnum -1: never postings
-                kept = [n for n, doc in enumerate(docnums) if doc != -1]
-                if not kept:
+                postings = [posting for posting in postings if posting[2] != -1]
+                if not postings:
                     continue
-                docnums, weights, values = ([seq[n] for n in kept]
-                                            for seq in (docnums, weights, values))
+                docnums = list(map(_DOC, postings))
             self.start_term(btext)
-            _fill_term(writer, docnums, weights, values)
+            _fill_term(writer, docnums, list(map(_WEIGHT, postings)), list(map(_VALUE, postings)))
             self.finish_term()
         if lastfn is not None:
             self.finish_field()
         return None
 
 
-def _fill_term(writer: Any, docnums: Any, weights: Any, values: Any) -> None:
+def _fill_term(writer: Any, docnums: list[int], weights: list[float],
+               values: list[bytes | None]) -> None:
     """Put one term's postings into W3PostingsWriter's block buffers as `add_posting` would,
     writing every full block when the next posting arrives (so the last, which
     `finish_postings` writes, may be full)."""
@@ -74,8 +76,9 @@ def _fill_term(writer: Any, docnums: Any, weights: Any, values: Any) -> None:
         block = weights[start:end]
         writer._ids = array("I", docnums[start:end])
         writer._weights = array("f", block)
-        writer._values = [value for value in values[start:end] if value]
-        writer._maxweight = max(0, *block)  # add_posting keeps the first larger weight
+        writer._values = list(filter(None, values[start:end]))  # add_posting skips empty ones
+        top = max(block)  # add_posting keeps the first weight above the largest so far (from 0)
+        writer._maxweight = top if top > 0 else 0
         writer._minlength, writer._maxlength = None, 0   # every length is 0
         if end < count:
             writer._write_block()
