@@ -19,6 +19,7 @@ from backfile_search.export import export_index
 from backfile_search.index import open_index, update_index
 from backfile_search.query import top_results
 from backfile_search.schema import make_parser
+from backfile_search.segment_export import GROUP_TERMS
 
 from tests.support.bbc import bbc_docs_or_skip
 from tests.support.node import ENGINE, node_or_skip, run_client
@@ -82,6 +83,8 @@ def test_group_layout(grouped) -> None:
     assert set(first) <= set(metas), "the dump's export changed the group's folders"
     manifest = (out / "manifest.js").read_text()
     assert '"version":7' in manifest
+    # the members' term shards wait for the merge outside the published files, and are gone
+    assert not list(out.rglob(GROUP_TERMS)) and not list(out.glob(".*"))
 
 
 def _plain(ix, out: Path) -> None:

@@ -31,13 +31,20 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import pickle
 from pathlib import Path
 from typing import Any
 
 from .encoding import shard_of
 from .files import js_call
-from .segment_export import CARD_LIST_DOCS, SegmentExport, card_docs, group_temp, write_meta
+from .segment_export import (
+    CARD_LIST_DOCS,
+    GROUP_TERMS,
+    SegmentExport,
+    card_docs,
+    group_temp,
+    write_meta,
+)
 
 GROUP_MIN_DOCS = 2_000   # segments with fewer stories are exported alone
 
@@ -49,18 +56,20 @@ def _args(path: Path) -> list[Any]:
 
 
 class _Member:
-    """One member's term data, read back from its exported files and re-cut into `shards`."""
+    """One member's term data, re-cut into `shards`: its term shards as the segment's export
+    left them (pickled, GROUP_TERMS: they are never published as they are), its long-list
+    index from its h/ files."""
 
     def __init__(self, folder: Path, info: SegmentExport, shards: int) -> None:
         self.folder, self.info = folder, info
         self.entries: list[dict[str, Any]] = [{} for _ in range(shards)]
         self.cards: dict[str, Any] = {}
-        for n in range(info.shards):
-            _, _, entries, cards = _args(folder / "t" / f"{n}.js")
+        held = folder / GROUP_TERMS
+        for entries, cards in pickle.loads(held.read_bytes()):
             self.cards.update(cards)
             for text, entry in entries.items():
                 self.entries[shard_of(text, shards)][text] = entry
-        shutil.rmtree(folder / "t")
+        held.unlink()
         # term -> the chunk keys of its long lists, lowest first (that one carries its entry)
         self.long: dict[str, list[int]] = {}
         for n in range(info.long_parts):

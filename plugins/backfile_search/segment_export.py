@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -88,6 +89,7 @@ CHUNK_CARD_LIST_DOCS = 256    # ... or, in the first chunk of a term with a long
 CARD = 8                      # a card is the display record's first CARD items (no snippets)
 FACET_DOCS = 16384            # documents per facet (f/) and date (w/) file: 15-35 kB each
 META = "meta.json"
+GROUP_TERMS = "terms.pickle"  # a group member's term shards (entries, cards), until the merge
 EPOCH = date(1970, 1, 1).toordinal()  # w/ files count days from 1970-01-01, as JS Dates do
 
 
@@ -173,7 +175,7 @@ def card_docs(entry: dict[str, list[Any]], most: int) -> set[int]:
 
 
 def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]],
-                 display: dict[int, list[Any]]) -> None:
+                 display: dict[int, list[Any]], shared: bool = False) -> None:
     runs_of = {(text, f): tp.runs for text, fields in terms.items() for f, tp in fields.items()}
     # Size the shards by what stays in them (long lists go to chunk files).
     in_shards = sum(len(runs[0]) + 30 for runs in runs_of.values()  # 30: key and df
@@ -210,10 +212,16 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                 w.write(f"c/{ck}/{k}.js", js_call("chunk", key, ck, k, run, *whole))
                 w.info.chunk_files += 1
                 whole = []
+    shards_out = []
     for n, entries in enumerate(shard_terms):
         cards = {str(d): display[d][:CARD] for d in sorted(shard_cards[n]) if d in display}
-        w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
         w.info.cards += len(cards)
+        if shared:  # the group's merge re-cuts them: no JSON to write and parse back
+            shards_out.append((entries, cards))
+        else:
+            w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
+    if shared:
+        (w.folder / GROUP_TERMS).write_bytes(pickle.dumps(shards_out, pickle.HIGHEST_PROTOCOL))
     w.info.shards = shards
     w.info.terms = len(terms)
     _write_long_hints(w, key, long)
@@ -333,7 +341,7 @@ def export_segment(storage: Any, schema: Any, segment: Any, key: str, dest: Path
         w = _Writer(temp, info)
         display = _display(reader)
         terms = posting_lists(reader, SEARCH_FIELDS)
-        _write_terms(w, key, terms, display)
+        _write_terms(w, key, terms, display, shared=not publish)
         _write_positions(w, key, terms)
         _write_lexicon(w, key, terms)
         del terms
