@@ -65,10 +65,12 @@ class _Member:
         self.entries: list[dict[str, Any]] = [{} for _ in range(shards)]
         self.cards: dict[str, Any] = {}
         held = folder / GROUP_TERMS
-        for entries, cards in pickle.loads(held.read_bytes()):
-            self.cards.update(cards)
-            for text, entry in entries.items():
-                self.entries[shard_of(text, shards)][text] = entry
+        with held.open("rb") as stream:  # one shard at a time, as the export pickled them
+            for _ in range(info.shards):
+                entries, cards = pickle.load(stream)
+                self.cards.update(cards)
+                for text, entry in entries.items():
+                    self.entries[shard_of(text, shards)][text] = entry
         held.unlink()
         # term -> the chunk keys of its long lists, lowest first (that one carries its entry)
         self.long: dict[str, list[int]] = {}

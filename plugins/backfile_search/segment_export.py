@@ -59,6 +59,7 @@ import json
 import os
 import pickle
 import shutil
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -212,16 +213,17 @@ def _write_terms(w: _Writer, key: str, terms: dict[str, dict[str, TermPostings]]
                 w.write(f"c/{ck}/{k}.js", js_call("chunk", key, ck, k, run, *whole))
                 w.info.chunk_files += 1
                 whole = []
-    shards_out = []
-    for n, entries in enumerate(shard_terms):
-        cards = {str(d): display[d][:CARD] for d in sorted(shard_cards[n]) if d in display}
-        w.info.cards += len(cards)
-        if shared:  # the group's merge re-cuts them: no JSON to write and parse back
-            shards_out.append((entries, cards))
-        else:
-            w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
-    if shared:
-        (w.folder / GROUP_TERMS).write_bytes(pickle.dumps(shards_out, pickle.HIGHEST_PROTOCOL))
+    # a group member's shards are re-cut by the group's merge: no JSON to write and parse
+    # back, each shard pickled in turn into one file (none held until the end: 50,000 stories'
+    # shards at once raised the build's peak memory)
+    with (w.folder / GROUP_TERMS).open("wb") if shared else nullcontext() as held:
+        for n, entries in enumerate(shard_terms):
+            cards = {str(d): display[d][:CARD] for d in sorted(shard_cards[n]) if d in display}
+            w.info.cards += len(cards)
+            if held is not None:
+                pickle.dump((entries, cards), held, pickle.HIGHEST_PROTOCOL)
+            else:
+                w.write(f"t/{n}.js", js_call("terms", key, n, entries, cards))
     w.info.shards = shards
     w.info.terms = len(terms)
     _write_long_hints(w, key, long)
