@@ -45,3 +45,20 @@ def test_a_usenet_header_block_heads_its_story() -> None:
     assert (stocks.title, stocks.dateline) == ("Stocks close higher", "NEW YORK")
     assert is_field_shaped("Message-ID: <quake.1994@clarinet.com>")
     assert not is_field_shaped("officials said. The magnitude was 6.6")
+
+
+def test_a_wrapped_transcripts_turns_still_run_on() -> None:
+    """A speaker's turn (`JOURNALIST: ...`) is shaped like a header line; outside a header it
+    runs on over the line break as any wrapped paragraph does."""
+    import backfile_ingest.segment as segment
+
+    text = ("JOURNALIST: Thank you for joining us on the programme this\n"
+            "morning, Prime Minister, and for taking our questions.\n"
+            "PRIME MINISTER: It is a pleasure to be here with you\n"
+            "this morning and to talk about the budget.\n\n"
+            "JOURNALIST: What about taxes for working families across\n"
+            "the country, will they go up?\n")
+    lines = segment._physical_lines(*segment.strip_column_debris(text, None))
+    wrapped = segment._is_wrapped(lines)
+    units = segment._units(lines, segment._paragraph_gap(lines, wrapped), wrapped)
+    assert [len(unit.lines) for unit in units] == [4, 2]

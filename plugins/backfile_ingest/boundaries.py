@@ -118,8 +118,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         if cues.kicker(prev) == prev + " ":
             veto[i] = True  # a kicker alone on its line belongs to what follows it
         if (cues.is_byline(prev) and not _signs_above(texts, heading, i - 1)) or (
-                i >= 2 and cues.is_byline(texts[i - 2])
-                                    and cues.is_byline_title(prev)):
+                i >= 2 and cues.is_byline(texts[i - 2]) and cues.is_byline_title(prev)):
             veto[i] = True  # `By JANE DOE` / `United Press International` / the story's text
         if (cues.is_photo_credit(text) or cues.is_signoff(text) or cues.is_chrome(text)
                 or first.islower()):

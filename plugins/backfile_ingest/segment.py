@@ -227,11 +227,13 @@ def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
     """Paragraphs: one a line; in hard-wrapped prose with blank-line paragraphs, a block of
     lines; elsewhere a line cut mid-sentence runs on into a next line starting in lower case."""
     units: list[_Unit] = []
-    for phys in lines:
+    header = False  # the last line is one of a header's (`From:` / `Message-ID: <...>`): its
+    for phys in lines:  # lines stay lines, and the text under it is no part of one
         last = units[-1].lines[-1].text if units else ""
-        runs_on = bool(units) and phys.blanks_before == 0 and not (
-            is_field_shaped(last) or is_field_shaped(phys.line.text)) and (  # (a header's lines
-            (wrapped and para_gap > 0)  # stay lines: `From:` / `Newsgroups:` / `Subject:`)
+        labelled = is_field(phys.line.text) or (
+            header and phys.blanks_before == 0 and is_field_shaped(phys.line.text))
+        runs_on = bool(units) and phys.blanks_before == 0 and not (labelled or header) and (
+            (wrapped and para_gap > 0)
             or (
                 (wrapped or para_gap > 0)
                 and cues.ends_mid_sentence(last)
@@ -243,4 +245,5 @@ def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
             units[-1].lines.append(phys.line)
         else:
             units.append(_Unit([phys.line], phys.blanks_before))
+        header = labelled
     return units
