@@ -347,9 +347,8 @@ def site_suffix(headline: str) -> int | None:
     """Where a web page's title puts the site's name after the headline (`Wildfire forces
     thousands to flee | CBC News`, `Rare snowstorm blankets Johannesburg - BBC News`): the
     index of the bar or dash, if the part after it is an outlet's name."""
-    last = None
-    for last in re.finditer(r"\s+[|\u2013\u2014-]\s+", headline):
-        pass  # (only the last bar or dash can set off the site's name)
+    separators = list(re.finditer(r"\s+[|\u2013\u2014-]\s+", headline))
+    last = separators[-1] if separators else None  # (only the last can set off the site)
     if last is not None and last.start() >= 12 and is_outlet_name(headline[last.end():]):
         return last.start()
     return None
