@@ -268,6 +268,19 @@ _LISTING = re.compile(r"\b(?:top stories|headlines|latest|news|digest|briefing|e
                       r"round-up|in brief|what you need to know)\b", re.IGNORECASE)
 
 
+ABOUT_WRITER_WORDS = 60  # a writer's note under the text is a sentence or two
+
+
+def _about_the_writer(byline: str, text: str) -> bool:
+    """Whether a last paragraph is a note on the story's writer: it opens with the byline's
+    name and says who they are (`Maria Santos is a professor ...`, `Tom Becker covers ...`)."""
+    name = cues.byline(byline) or byline
+    return (len(name.split()) >= 2 and text.startswith(f"{name} ")
+            and len(text.split()) <= ABOUT_WRITER_WORDS
+            and text[len(name) + 1:].split(" ", 1)[0] in ("is", "was", "teaches", "writes",
+                                                          "covers", "has", "reports"))
+
+
 def _set_off(lines: list[Line], k: int) -> bool:
     """Whether line `k` stands alone as a headline does: not indented as a paragraph's first
     line, a blank line under it (else it is the first line of a hard-wrapped paragraph)."""
@@ -529,6 +542,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.byline, _ = _byline_and_date(cues.unbracket(texts[end - 1]))  # `Von Anna
         closing.insert(0, Piece(lines[end - 1].number, "byline", raw[end - 1]))  # Schmidt`
         end -= 1  # under the text, as German sites sign a story
+    if end - start > 1 and story.byline and _about_the_writer(story.byline, texts[end - 1]):
+        story.signoff = f"{raw[end - 1]} {story.signoff}" if story.signoff else raw[end - 1]
+        closing.insert(0, Piece(lines[end - 1].number, "signoff", raw[end - 1]))
+        end -= 1  # `Maria Santos is a professor of urban planning ...` under her op-ed
     signed = cues.closing_signature(texts[start:end])
     if signed and not story.signoff:  # a letter's `Robert Klein` / `Springfield`
         story.signoff = ", ".join(texts[end - signed:end])

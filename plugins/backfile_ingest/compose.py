@@ -182,6 +182,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
     flag = None  # `UPDATE 2-Oil prices climb`: the wire's version flags go to the kicker
     if flagged:  # (not to the section, as a kicker such as `SECURITY:` does)
         flag, anatomy.headline = flagged
+    elif anatomy.headline and anatomy.kicker is None:
+        flag = cues.genre_label(anatomy.headline)  # `Opinion: ...`: its kicker, not section
     entry = context.sidecar.entry_for(index, segment.first_line, "\n".join(texts)) if (
         context.sidecar) else None
     title, from_source = _title(anatomy, entry)

@@ -235,6 +235,20 @@ def wire_flag(text: str) -> tuple[str, str] | None:
     return (match["flags"], match["rest"].strip()) if match else None
 
 
+# A story's genre before its headline, as sites title opinion, analysis and reviews
+# (`Opinion: The city needs a real transit plan`, `Analysis | Why rates are stuck`).
+_GENRE = re.compile(
+    r"^(?P<genre>Opinion|Analysis|Review|Explainer|Editorial|Commentary|Interview|Obituary|"
+    r"Exclusive|Factbox|Fact check|Fact-check|Perspective|Column|Guest column|Letter|Podcast|"
+    r"Live|Watch|Listen|Video|Photos|In pictures|Feature|Profile|Essay|Recap)\s*[:|]\s+(?=\S)")
+
+
+def genre_label(text: str) -> str | None:
+    """`Opinion` for `Opinion: The city needs ...`: the kicker; the headline stays whole."""
+    match = _GENRE.match(text.strip())
+    return match["genre"] if match else None
+
+
 # A wire service's transmission trailer, `AP-NY-10-13-98 1842EDT`: desk, month-day-year, time.
 _TRAILER_DATE = re.compile(
     r"^[A-Z]{2,4}-[A-Z]{2,4}-(?P<m>\d\d)-(?P<d>\d\d)-(?P<y>\d\d(?:\d\d)?)\s+\d{3,4}\s?[A-Z]{3}$"
