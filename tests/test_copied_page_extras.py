@@ -116,3 +116,35 @@ def test_a_feeds_heading_over_its_items_is_not_the_first_items_headline() -> Non
         "The Federal Reserve raised its benchmark rate to a range of 4.75% to 5%, its ninth "
         "increase."]
     assert apple.title == "Apple shares hit record high ahead of product launch"
+
+
+GUARDIAN = """Heatwave: UK records hottest day of the year as temperatures hit 32C
+
+Met Office says the heat will last until the weekend, with amber warnings in place across England
+
+Jane Doe
+Tue 13 Jun 2023 18.04 BST
+
+The UK has recorded its hottest day of the year so far, with temperatures reaching 32C at \
+Heathrow, the Met Office said.
+
+This article was amended on 14 June 2023. An earlier version said the temperature reached 33C.
+
+Explore more on these topics
+Weather
+Heatwaves
+UK news
+"""
+
+
+def test_a_guardian_page_its_credit_block_correction_and_topics() -> None:
+    """The writer's name over the time stamp was the headline of a second story (the
+    standfirst, with no full stop, the first story's text), and the topics list a third."""
+    (story,) = ingest_string(GUARDIAN)
+    assert (story.title, story.byline, story.date) == (
+        "Heatwave: UK records hottest day of the year as temperatures hit 32C", "Jane Doe",
+        date(2023, 6, 13))
+    assert story.paragraphs[0].startswith("Met Office says the heat")
+    assert story.summary.startswith("The UK has recorded its hottest day")
+    assert story.signoff is not None and story.signoff.startswith("This article was amended")
+    assert not any("Explore more" in p for p in story.paragraphs)

@@ -471,8 +471,8 @@ def dissect(lines: list[Line]) -> Anatomy:
                    or cues.credit_date_line(texts[start + 1])  # Anadolu's `Jane Doe |18.03.2023`
                    or (start + 2 < len(lines) and cues.signature(texts[start + 1],
                                                                   texts[start + 2])))
-              and (cues.headline_style(text) or (
-                  pieces[-1].role == "headline" and cues.is_standfirst(text)))):
+              and (cues.headline_style(text) or (pieces[-1].role == "headline" and (
+                  cues.is_standfirst(text) or len(text.split()) <= cues.STANDFIRST_WORDS)))):
             story.deck = text  # a subheadline over the byline, or a live page's first post's
             # headline over its writer's name
             pieces.append(Piece(lines[start].number, "deck", raw[start]))
@@ -519,6 +519,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         _take_wrapped_field(story, trailing, lines, raw, found, top, end, reverse=True)
         end = top
     closing: list[Piece] = []  # a date line and sign-off under the body, in source order
+    sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it,
+    listed = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]  # the
+    end = sources  # Guardian's `Explore more on these topics`: under any sign-off
     if end - start > 1 and cues.is_signoff(texts[end - 1]) and not (
             texts[end - 1].startswith("\u00a9") and cues.is_photo_credit(texts[end - 1])):
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
@@ -555,9 +558,6 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
         end -= 1
-    sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it
-    closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]
-    end = sources
     contact = cues.contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
@@ -610,6 +610,7 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.credits.append(captioned[1])
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
+    pieces.extend(listed)
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + story.notes + (
         _paragraphs(body))
@@ -620,8 +621,6 @@ def dissect(lines: list[Line]) -> Anatomy:
 SIGNOFF_LINES = 4  # end lines taken as the sign-off, at most
 
 
-_SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news|"
-                              r"related topics|more on this story)$", re.IGNORECASE)
 SOURCES_LINES = 12
 
 
@@ -629,7 +628,7 @@ def _sources_block(texts: list[str], start: int, end: int) -> int:
     """Where a list of sources under the body starts (Wikinews: `Sources` over lines such as
     `"Quake hits Hatay province" — BBC News, February 20, 2023`), else `end`."""
     for k in range(end - 1, max(start, end - SOURCES_LINES - 1), -1):
-        if _SOURCES_HEADING.match(texts[k]):
+        if cues.is_sources_heading(texts[k]):
             return k if k + 1 < end and all(len(t) <= 250 for t in texts[k + 1:end]) else end
     return end
 

@@ -44,6 +44,7 @@ DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
 STACKED_HEAD = 1.0  # a capitals headline with decks: an old paper's story, not a crosshead
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 SIGNED_ABOVE = 2.0  # a headline under a byline that signs the story above it
+SOURCES_ITEM_WORDS = 30  # an item of a story's list of sources or topics
 
 
 def _opening_word(text: str) -> str:
@@ -97,6 +98,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
         first = text.lstrip(_OPEN_QUOTES + "(")[:1]
         if HIGHLIGHT in (text, prev):
             veto[i] = True  # `@highlight` and the point under it close the story above
+        if cues.is_sources_heading(text):
+            for j in range(i, n):  # `Explore more on these topics` / `Weather` / ...: the
+                if j > i and len(texts[j].split()) > SOURCES_ITEM_WORDS:  # list of topics
+                    break  # or sources closing the story above
+                veto[j] = True
         if (cues.is_wire_slug(text) and not labelled[i - 1]) or (cited[i] and not folio[i]):
             score[i] += 4  # `BC-Asia-Markets,0230` heads a wire story, a library's citation
             # (`The Sydney Morning Herald (NSW : 1842 - 1954), Monday 10 April 1944, page 4`)
@@ -222,6 +228,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or cues.credit_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
+                            or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
             body += 1

@@ -207,12 +207,12 @@ _CONTACT = re.compile(
     r"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|@\w+)")
 # A correction appended under a story (`Correction: An earlier version of this story misstated
 # the vote count.`, `Clarification: March 13, 2024. An earlier version of this article ...`,
-# `Editor's note: An earlier version of this story ...`).
+# `Editor's note: An earlier version of this story ...`, the Guardian's `This article was
+# amended on 14 June 2023. An earlier version said ...`).
 _CORRECTION = re.compile(
-    r"^(?i:Correction|Clarification|Editor[\u2019']?s\s+note)s?\b[^:\u2014\u2013]{0,40}"
-    r"[:\u2014\u2013]\s+.{0,120}?"
-    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+"
-    r"(?:story|article|report|item|post)\b")
+    r"^(?:(?i:Correction|Clarification|Editor[\u2019']?s\s+note)s?\b[^:\u2014\u2013]{0,40}"
+    r"[:\u2014\u2013]|This (?:article|story) was (?:amended|corrected) on [^.]{4,40}\.)\s+.{0,120}?"
+    r"\b(?:an?\s+)?(?:earlier|previous|prior)\s+version\b")
 # A wire's flags before its headline, joined by hyphens (`UPDATE 2-`, `EXCLUSIVE-`,
 # `CORRECTED-UPDATE 1-`, `REFILE-`): Reuters' slug prefixes, which say which version of the
 # story this is, not what it is about.
@@ -755,6 +755,17 @@ _COPYRIGHT = re.compile(r"^(?:Copyright|\u00a9|\([cC]\))\s*(?:\u00a9\s*)?(?:19|2
 
 def is_copyright(text: str) -> bool:
     return bool(_COPYRIGHT.match(text))
+
+
+# The heading of a list of sources or topics under a story (a wiki article's `Sources`, the
+# Guardian's `Explore more on these topics`, a site's `Related Topics`).
+_SOURCES_HEADING = re.compile(r"^(?:sources?|references|external links|related news|"
+                              r"related topics|more on this story|explore more on these topics)$",
+                              re.IGNORECASE)
+
+
+def is_sources_heading(text: str) -> bool:
+    return bool(_SOURCES_HEADING.match(text.strip()))
 
 
 # A press release's contact block under the body: `Media Contact:`, then name, e-mail, phone.

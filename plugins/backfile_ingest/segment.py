@@ -119,7 +119,8 @@ def segment(text: str, numbers: Sequence[int] | None = None) -> list[Segment]:
         # even when that body is one short line that looks like a headline.
         below_fields = bool(chunks) and all(is_field(p.line.text) for p in chunks[-1])
         separates = not below_fields and phys.blanks_before > para_gap and (
-            not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1]))
+            not headed or _is_headed(lines[index : index + HEADED_LEDE_WITHIN + 1])) and not (
+            headed and _credit_block(lines[index : index + 2]))
         if not chunks or phys.hard_before or separates:
             chunks.append([])
         chunks[-1].append(phys)
@@ -160,6 +161,17 @@ def _is_headed(lines: list[_Physical]) -> bool:
         for p in lines[first + 1 : first + HEADED_LEDE_WITHIN + 1])
 
 
+def _credit_block(lines: list[_Physical]) -> bool:
+    """A writer's name (or byline) right over a time stamp (`Jane Doe` / `Tue 13 Jun 2023
+    18.04 BST`), as a web page sets them between its standfirst and its text: they go with
+    the headline above, not as a headline of their own."""
+    if len(lines) < 2 or lines[1].blanks_before:
+        return False
+    name, stamp = lines[0].line.text.strip(), lines[1].line.text.strip()
+    return bool(parse_date_line(stamp)) and (
+        cues.is_byline(name) or cues.signature(name, stamp) is not None)
+
+
 def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     """Join separator-cut pieces that cannot stand alone: a lone headline, kicker, byline or
     dateline line, or a block of labelled fields (front matter), goes with the story below it;
@@ -169,8 +181,9 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
         trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) or cues.is_chrome(t)
-                      for t in texts) or cues.contact_block(texts, -1, len(texts)) == 0
-        # (a release's `Media contact:` block under its `###`)
+                      for t in texts) or cues.contact_block(texts, -1, len(texts)) == 0 or (
+            cues.is_sources_heading(texts[0]) and all(len(t) <= 250 for t in texts))
+        # (a release's `Media contact:` block under its `###`; `Explore more on these topics`)
         if merged and not carry and trailer:
             merged[-1].lines.extend(seg.lines)
             continue
