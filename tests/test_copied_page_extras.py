@@ -148,3 +148,31 @@ def test_a_guardian_page_its_credit_block_correction_and_topics() -> None:
     assert story.summary.startswith("The UK has recorded its hottest day")
     assert story.signoff is not None and story.signoff.startswith("This article was amended")
     assert not any("Explore more" in p for p in story.paragraphs)
+
+
+NYT = """Fed Holds Rates Steady, Signaling Cuts Are Likely This Year
+
+The central bank left interest rates unchanged but said it expected to lower them three \
+times in 2024.
+
+By Jeanna Smialek
+Reporting from Washington
+
+March 20, 2024
+Updated 4:58 p.m. ET
+
+Federal Reserve officials left interest rates unchanged on Wednesday and signaled that they \
+still expected to cut them three times this year.
+
+A version of this article appears in print on March 21, 2024, Section A, Page 1 of the New \
+York edition with the headline: Fed Holds Rates, Signals Cuts.
+"""
+
+
+def test_a_new_york_times_page_its_reporting_line_and_print_note() -> None:
+    """`Reporting from Washington` under the byline headed a second story, and the print
+    edition's note was the last paragraph."""
+    (story,) = ingest_string(NYT)
+    assert (story.byline, story.date) == ("By Jeanna Smialek", date(2024, 3, 20))
+    assert story.summary.startswith("Federal Reserve officials left interest rates")
+    assert story.signoff is not None and story.signoff.startswith("A version of this article")

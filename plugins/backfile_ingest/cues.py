@@ -181,7 +181,7 @@ _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u201d\"'\u3002])\s+(?P<end>Enditem|ENDITE
 # Kelowna Daily Courier.`, `This story was first published by ProPublica.`
 _FIRST_PUBLISHED = re.compile(
     r"^(?:This|A version of this) (?:article|story|report|piece) (?:was )?(?:originally |first )?"
-    r"(?:appeared|published|ran) (?:in|on|by|at) (?:the )?[A-Z][^!?]{2,120}$")
+    r"(?:appeared|appears|published|ran) (?:in print on|in|on|by|at) (?:the )?[A-Z][^!?]{2,200}$")
 # The writer's one-line biography under the story: `Clark Boyd is technology correspondent
 # for The World, ...`, `Owain Bennallack is the editor of Develop magazine.`
 _WRITER_BIO = re.compile(
@@ -931,7 +931,8 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
 # Andrew E. Kramer from Kramatorsk, Ukraine.`), as The New York Times sets it.
 _REPORTED_FROM = re.compile(
     r"^[A-Z][\w.'\u2019\- ]{2,60}?\s+(?:reported|contributed reporting|wrote)\s+from\s+"
-    r"[A-Z][^!?]{2,200}$")
+    r"[A-Z][^!?]{2,200}$"
+    r"|^Reporting from [A-Z][^!?.]{1,80}$")  # (the New York Times' line under its byline now)
 
 
 def is_reporting_note(text: str) -> bool:
