@@ -519,9 +519,6 @@ def dissect(lines: list[Line]) -> Anatomy:
         _take_wrapped_field(story, trailing, lines, raw, found, top, end, reverse=True)
         end = top
     closing: list[Piece] = []  # a date line and sign-off under the body, in source order
-    sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it,
-    listed = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]  # the
-    end = sources  # Guardian's `Explore more on these topics`: under any sign-off
     if end - start > 1 and cues.is_signoff(texts[end - 1]) and not (
             texts[end - 1].startswith("\u00a9") and cues.is_photo_credit(texts[end - 1])):
         story.signoff = raw[end - 1]  # (`\u00a9 Photograph: ...` last is still a credit)
@@ -558,6 +555,14 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
         end -= 1
+    sources = _sources_block(texts, start, end)  # a wiki article's `Sources` list under it
+    closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(sources, end)]
+    if sources < end and story.signoff is None and sources - start > 1 and cues.is_signoff(
+            texts[sources - 1]):  # a correction over the Guardian's `Explore more on these
+        story.signoff = raw[sources - 1]  # topics`
+        closing.insert(0, Piece(lines[sources - 1].number, "signoff", raw[sources - 1]))
+        sources -= 1
+    end = sources
     contact = cues.contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
@@ -610,7 +615,6 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.credits.append(captioned[1])
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
-    pieces.extend(listed)
     pieces.extend(reversed(trailing))
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + story.notes + (
         _paragraphs(body))
