@@ -176,3 +176,13 @@ def test_a_new_york_times_page_its_reporting_line_and_print_note() -> None:
     assert (story.byline, story.date) == ("By Jeanna Smialek", date(2024, 3, 20))
     assert story.summary.startswith("Federal Reserve officials left interest rates")
     assert story.signoff is not None and story.signoff.startswith("A version of this article")
+
+
+def test_more_date_lines_as_pages_stamp_them() -> None:
+    """The Guardian's `First published on ...` and a time after an em dash were not dates."""
+    from backfile_ingest.dates import parse_date_line
+
+    for line in ("First published on Tue 14 Mar 2023 08.15 GMT", "14 March 2023 \u2014 08:15"):
+        found = parse_date_line(line)
+        assert found is not None and found.value == date(2023, 3, 14), line
+    assert parse_date_line("First Minister says") is None

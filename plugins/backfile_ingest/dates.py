@@ -62,7 +62,7 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 # 42 | Thursday, February 16, 2023`, `Vol. 12, No. 3 - March 2, 1998`)
 _LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
           r"(?:Vol(?:ume|\.)?\s*[IVXLCDM\d]+,?\s+(?:No\.|Number|Issue)\s*\d+\s*[|,\u00b7\u2022\-\u2013]\s*)?"
-          r"(?:(?:Last\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
+          r"(?:(?:Last\s+|First\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
@@ -73,7 +73,7 @@ DATE_LINE = re.compile(
     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)"
     r"(?:,?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"  # "March 3, 2004 Wednesday"
     # a time after the date: `, 9:10 a.m.`, `16.02 BST`, `/ 04:15 PM EST` (local TV), `at 9:10`
-    rf"(?:(?:,|\s*[/|\u00b7\u2022]|\s+at)?\s+{_TIME})?"
+    rf"(?:(?:,|\s*[/|\u00b7\u2022\u2013\u2014]|\s+at)?\s+{_TIME})?"  # (`\u2014 08:15`)
     # "Published Nov. 26, 2020 Updated Nov. 27, 2020, 9:10 a.m. ET": the first date counts
     # (Anadolu's `18.03.2023 - Update : 18.03.2023`; ABC's `Posted Tue 1 Mar 2022 at 6:45am,
     # updated Tue 1 Mar 2022 at 11:02am`)
