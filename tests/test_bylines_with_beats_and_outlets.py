@@ -36,3 +36,15 @@ def test_beats_and_outlets_in_bylines() -> None:
     assert (deficit.byline, deficit.date) == ("By political reporter Tom Hughes",
                                               date(2023, 3, 14))
     assert deficit.paragraphs[0].startswith("The federal budget deficit")
+
+
+def test_bylines_with_a_credit_word_a_place_or_agencies() -> None:
+    """`Story by ...`, `By Jane Doe in Kyiv` and `By Jane Doe and agencies` were text."""
+    from backfile_ingest import cues
+
+    for line in ("Story by Jane Doe", "Words by Jane Doe", "By Jane Doe in Kyiv",
+                 "By Jane Doe in New York", "By Jane Doe and agencies"):
+        assert cues.byline(line) == "Jane Doe", line
+    for line in ("Story by the numbers", "By then it was too late",
+                 "By Jane Doe in the afternoon"):
+        assert cues.byline(line) is None, line

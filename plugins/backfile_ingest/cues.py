@@ -113,7 +113,10 @@ _NAME = r"[A-Z\u00c0-\u00de][\w\u2019'.\-]*"
 _FOREIGN_BY = r"Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR"
 _NAME_JOIN = r"(?:de|da|del|der|den|van|von|la|le|du|bin|ibn|al|el|y|dos|das|and|&|,|und|et|e|en)"
 _BYLINE = re.compile(
-    rf"^(?:(?:Edited|Written|Reported|Compiled)\s+)?(?P<by>By|BY|by|{_FOREIGN_BY})[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    rf"^(?:(?:Edited|Written|Reported|Compiled|Story|Words|Text)\s+)?(?P<by>By|BY|by|{_FOREIGN_BY})[:\s]\s*(?P<name>{_NAME}(?:\s+(?:{_NAME}|{_NAME_JOIN}))*?)"
+    # where they wrote from, or the agencies they wrote with (`By Jane Doe in Kyiv`, `By
+    # Jane Doe and agencies`, as the Guardian and the Telegraph sign)
+    r"(?:\s+(?:and\s+agencies|in\s+[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,2}))?"
     rf"(?:\s*(?:,|\||{_DASH}|/)\s*(?P<role>.{{1,60}}))?\.?$"
 )
 
