@@ -778,7 +778,8 @@ _CONTACT_BLOCK = re.compile(
 
 def contact_block(texts: list[str], start: int, end: int) -> int:
     """Where a press release's contact block under the body starts (`Media Contact:` and up
-    to five short lines of name, e-mail and telephone), else `end`."""
+    to five short lines of name, e-mail and telephone), else `end`; it starts after `start`
+    (the body's first line is no contact heading)."""
     for k in range(end - 1, max(start, end - 7), -1):
         if _CONTACT_BLOCK.match(texts[k]):
             rest = texts[k + 1:end]
@@ -786,6 +787,12 @@ def contact_block(texts: list[str], start: int, end: int) -> int:
                 return k
             break
     return end
+
+
+def is_contact_block(texts: list[str]) -> bool:
+    """Whether the lines are a contact block and nothing else (a release's `Media contact:`
+    line cut off under its `###`)."""
+    return bool(texts) and contact_block(texts, -1, len(texts)) == 0
 
 
 # An editor's note over a story's text (or over its headline, as AP sends it):

@@ -181,7 +181,7 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
     for seg in segments:
         texts = [line.text.strip() for line in seg.lines]
         trailer = all(cues.is_photo_credit(t) or cues.is_signoff(t) or cues.is_chrome(t)
-                      for t in texts) or cues.contact_block(texts, -1, len(texts)) == 0 or (
+                      for t in texts) or cues.is_contact_block(texts) or (
             cues.is_sources_heading(texts[0]) and all(len(t) <= 250 for t in texts))
         # (a release's `Media contact:` block under its `###`; `Explore more on these topics`)
         if merged and not carry and trailer:
