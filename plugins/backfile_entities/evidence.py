@@ -121,6 +121,10 @@ def is_junk(mention: Mention, lowercase_words: frozenset[str], gazetteer: Gazett
     if words[-1] not in surnames and not crown and (is_demonym(mention.text, gazetteer) or (
             is_demonym(words[-1], gazetteer) and not site)):
         return place_of(mention.text, gazetteer) is None
+    if (len(words) == 1 and mention.sentence_initial and lows[0].endswith("s")
+            and lows[0][:-1] in PLACE_SUFFIXES and not (
+                mention.cue or mention.speech or mention.honorific or mention.personal)):
+        return True  # "Rivers burst their banks": a plural kind of place (not Rivers State)
     # "Spy satellites ..." at a sentence start: the word also occurs in lower case.
     if (len(words) == 1 and not is_acronym(words[0]) and not mention.honorific
             and lows[0] in lowercase_words and place_of(words[0], gazetteer) is None):

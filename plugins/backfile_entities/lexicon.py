@@ -210,6 +210,7 @@ gmt bst utc est edt pst pdt cet
 mms gprs rss vhs dos
 covid mers mrsa cjd vcjd ptsd adhd ocd icu icus ppe wmd wmds gmo gmos lgbt lgbtq
 ipo ipos etf etfs cpi suv suvs ev evs lng url urls pdf pdfs
+xml html http https hdtv adsl dsl rfid iptv ssl lan wlan isp isps voip ict wi-fi wifi
 r&b r&d q&a b&b a&e
 """)
 

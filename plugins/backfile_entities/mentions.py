@@ -97,6 +97,7 @@ urged urges insisted insists warned warns rejected rejects denied denies announc
 agreed agrees refused refuses hopes hoped needs needed plans planned sees saw
 """)
 TRAILING_TITLES = word_set("mp mep msp qc jr sr obe mbe cbe")
+NAME_SUFFIXES = word_set("jr sr")  # also after a surname alone (a lone "MP" is an acronym)
 # A leader's term of office named after the leader: "the Biden administration".
 LEADER_TERMS = word_set("administration presidency premiership")
 HONORIFICS = word_set(
@@ -291,6 +292,39 @@ def _defined_term(tokens: list[str], start: int, end: int) -> bool:
         "".join(w[0] for w in words).upper() == acronym)
 
 
+PAGE_WORDS = word_set("page pages")
+PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}[A-Z]?")  # "12", "A3", "B12", "3A"
+PAGE_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten")
+
+
+def _page_reference(words: list[str], tokens: list[str], start: int) -> bool:
+    """ "Continued on Page A3", "See Page 12", "the Page One story": a paper's page, no name
+    (a surname "Page" is followed by no page number: "Larry Page said")."""
+    last = words[-1].lower()
+    if last in PAGE_WORDS:
+        after = start + len(words)  # (the run may go on: "Page A3" is one run, cut at "A3")
+        return after < len(tokens) and PAGE_NUMBER.fullmatch(tokens[after]) is not None
+    return (last in PAGE_NUMBER_WORDS and len(words) >= 2
+            and words[-2].lower() in PAGE_WORDS)
+
+
+INDEX_WORDS = word_set("index indices")
+MARKET_MOVES = word_set("""
+rose fell closed gained lost dropped climbed jumped slipped ended finished edged shed added
+""")
+INDEX_NUMBER = re.compile(r"\d{2,5}")
+
+
+def _market_index(tokens: list[str], after: int) -> bool:
+    """ "the FTSE 100 index", "the S&P 500 rose", "Germany's Dax index": a share index, no
+    body (not "Jupiter Research's index", the owner's)."""
+    if tokens[after - 1].endswith(POSSESSIVE):
+        return False
+    numbered = after < len(tokens) and INDEX_NUMBER.fullmatch(tokens[after]) is not None
+    nxt = tokens[after + numbered] if after + numbered < len(tokens) else ""
+    return nxt in INDEX_WORDS or (numbered and nxt in MARKET_MOVES)
+
+
 def _ticker(tokens: list[str], start: int, end: int) -> bool:
     """ "Apple Inc. (NASDAQ: AAPL)", "(NYSE: JPM)", "(LSE: ULVR)": a stock ticker after its
     exchange and a colon."""
@@ -383,6 +417,32 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         if word in WORK_NOUNS:
             return "work"
     return None
+
+
+# Kinds of area written in lower case after their names: "the Bicol region", "Polk, Story and
+# Dallas counties". (Not "states", which follows bodies too: "Opec states".)
+AREA_NOUNS = word_set("""
+county counties province provinces region regions district districts prefecture prefectures
+canton cantons parish parishes borough boroughs state
+""")
+AREA_LIST_TOKENS = 12
+
+
+def _area_after(tokens: list[str], end: int) -> bool:
+    """The name, alone or in a list, comes before a kind of area in lower case: "Story" in
+    "Polk, Story and Dallas counties", "the Bicol region" (a county named like a word or a
+    person, and a region no gazetteer holds, were organisations)."""
+    k = end
+    while k < len(tokens) and k < end + AREA_LIST_TOKENS:
+        tok = tokens[k]
+        if tok in AREA_NOUNS:  # (lower case only: "Welfare State" is a name of its own)
+            return True
+        if tok not in (",", "and", "or") or k + 1 >= len(tokens) or not _is_cap(tokens[k + 1]):
+            return False
+        k += 1
+        while k < len(tokens) and _is_cap(tokens[k]) and not _is_shout(tokens[k]):
+            k += 1
+    return False
 
 
 def _executive_body(before: list[str], titles: list[str], name: list[str], prev: str) -> bool:
@@ -918,6 +978,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str], str | None]:
     """(before, name, title word) for "Mainland Affairs Council Minister Chiu Chui-cheng"."""
     while len(words) > 2 and words[-1].lower() in TRAILING_TITLES:  # "Frank Field MP"
         words = words[:-1]
+    if len(words) == 2 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]  # "Marcos Jr.", "Bush Sr.": the surname, as "Ferdinand Marcos Jr."
     last = words[-1].lower()
     if last in ORG_SUFFIXES or last in PLACE_SUFFIXES:
         return words, [], None
@@ -1231,8 +1293,10 @@ def find_mentions(text: str) -> list[Mention]:
             words = words[:of]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in ("and", "for")):
             words.pop()  # "Commerce Department for" when a month cut the run
-        if not words:
+        if not words or _page_reference(words, tokens, start):
             continue
+        if _market_index(tokens, start + len(words)):
+            continue  # (this mention only: "the Ifo index" is the Ifo institute's)
         alias, _ = _paren_after(tokens, end)
         nxt = tokens[end].lower() if end < len(tokens) else ""
         if nxt == "," and end + 1 < len(tokens):
@@ -1289,6 +1353,9 @@ def find_mentions(text: str) -> list[Mention]:
             cue = "place"  # "Crawford, Texas", "Innisfail, Qld." is no company
         if cue is None and nxt in ("airport", "airports") and tokens[end] == nxt:
             cue = "place"  # "Orly airport": the run names the airport
+        if cue is None and end < len(tokens) and not _is_shout(words[-1]) and _area_after(
+                tokens, end):
+            cue = "place"  # "the Bicol region", "Polk, Story and Dallas counties"
         if (cue is None and nxt in LEADER_TERMS and tokens[end] == nxt and end - start <= 3
                 and not tokens[end - 1].endswith(POSSESSIVE)
                 and not tokens[end - 1].isupper()):  # "its EU presidency": a body's term
