@@ -12,7 +12,8 @@ the BBC gold set does not hold (tagger15). Sentences written for these tests.
   "Ferdinand Marcos Jr." (was a person "Marcos Jr" of its own).
 - A share index is no body: "the S&P 500 rose", "the FTSE 100 index" (was "S&P", "FTSE"),
   while "the Ifo index" leaves the Ifo institute, "Jupiter Research's index" its owner, and
-  "Nintendo 64" the company.
+  "Nintendo 64" the company; a measure named "... Index" or "... Average" is no body either
+  ("Consumer Prices Index", "Dow Jones Industrial Average").
 """
 
 from backfile_entities import tag
@@ -121,3 +122,12 @@ def test_a_body_and_its_index_stay() -> None:
     ])
     assert types.get("Jupiter Research") == "organization"
     assert "Nintendo" in types
+
+
+def test_a_measure_named_index_or_average_is_no_body() -> None:
+    types = candidate_types("Prices rise", [
+        "The Consumer Prices Index rose 1.6%, the Office for National Statistics said, and the "
+        "Dow Jones Industrial Average fell 40 points.",
+    ])
+    assert "Office for National Statistics" in types
+    assert not {"Consumer Prices Index", "Dow Jones Industrial Average"} & set(types)

@@ -298,12 +298,14 @@ baseball hockey
 SPORT_MIN_WORDS = 4
 
 # Last words of the names of machines, craft and instruments ("James Webb Space Telescope",
-# "Mars Reconnaissance Orbiter"): things, neither people nor bodies. Not "rover" ("MG Rover" is
-# a carmaker) nor "lander" (a surname).
+# "Mars Reconnaissance Orbiter") and of measures ("Dow Jones Industrial Average", "Consumer
+# Prices Index"): things, neither people nor bodies. Not "rover" ("MG Rover" is a carmaker)
+# nor "lander" (a surname).
 THING_HEADS = word_set("""
 telescope telescopes satellite satellites spacecraft orbiter probe capsule
 shuttle rocket rockets missile missiles drone drones reactor reactors submarine destroyer
 frigate warship locomotive
+index average
 """)
 
 # Nouns before a title of a work ("the film Sideways", "the album Bleed Like Me").
