@@ -87,9 +87,11 @@ class _Writer(parallel_write.SplitWriter):
         return super().write_feed(elements, context, *args, **kwargs)
 
     def _prepare(self, context: dict[str, Any]) -> None:
-        """Before the fork: every story's own fingerprint part, once (see own_parts)."""
+        """Before the fork: every story's own fingerprint part and card and every tag's
+        description, once (see own_parts, story_keys)."""
         if not self.started and self.fingerprints is not None:
-            self.fingerprints.prepare(context.get("articles") or [])
+            self.fingerprints.prepare(context.get("articles") or [],
+                                      context.get("tags") or [])
 
     def _mine(self) -> bool:
         if not self.started:

@@ -113,7 +113,9 @@ def finish(writer: SplitWriter) -> None:
                               "unchanged": writer.stats.unchanged,
                               "skipped": writer.stats.skipped,
                               "pages": writer.fingerprints.current if writer.fingerprints
-                              else {}}, protocol=pickle.HIGHEST_PROTOCOL)
+                              else {},
+                              "story_keys": writer.fingerprints.story_keys.current
+                              if writer.fingerprints else {}}, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer.result_fd, "wb") as pipe:
             pipe.write(payload)
         os._exit(0)
@@ -130,6 +132,7 @@ def finish(writer: SplitWriter) -> None:
         writer.stats.skipped += result["skipped"]
         if writer.fingerprints is not None:
             writer.fingerprints.current.update(result["pages"])
+            writer.fingerprints.story_keys.current.update(result["story_keys"])
     _workers.clear()
     writer.size, writer.rank = 1, 0
     gc.unfreeze()
