@@ -78,13 +78,14 @@ class StoryView:
 
     def __signature__(self) -> tuple[str, list[str], list[str]]:
         """`__fingerprint__` with the tags and stories it links to named, not described: the
-        plain text, the tags' names and the stories' source paths (a neighbour that is not
-        there as "\\0"), in its order. backfile_speed/story_keys.py keeps a page's key while
-        this is unchanged and every tag and story named describes itself as it did."""
-        linked = [*self.related, *self._neighbours()]
-        return (f"{self._plain()}:{len(self.related)}", [tag.name for tag in self._tags()],
-                [getattr(s, "source_path", None) or "" if s is not None else "\0"
-                 for s in linked])
+        plain text (with which neighbours there are), the tags' names and the stories' source
+        paths, in its order. backfile_speed/story_keys.py keeps a page's key while this is
+        unchanged and every tag and story named describes itself as it did."""
+        near = self._neighbours()
+        linked = [*self.related, *(s for s in near if s is not None)]
+        return (f"{self._plain()}:{len(self.related)}:{[s is None for s in near]}",
+                [tag.name for tag in self._tags()],
+                [getattr(s, "source_path", None) or "" for s in linked])
 
     def _plain(self) -> str:
         return repr((self.date_url, self.source_url,
