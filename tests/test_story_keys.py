@@ -154,3 +154,16 @@ def test_the_signature_names_what_the_fingerprint_describes(tmp_path: Path) -> N
     for name, value in changes.items():
         assert dataclasses.replace(view, **{name: value}).__signature__() != \
             view.__signature__(), name
+
+
+def test_a_list_of_the_builds_stories_reads_as_without_the_shortcut(tmp_path: Path) -> None:
+    """prepare() lets a listing describe its stories by their cards in one pass: the same
+    text as describing each story (and a list holding anything else takes the long way)."""
+    build = Build(tmp_path)
+    stories = [build.other, build.story, build.other]
+    plain = Fingerprints(build.settings)
+    build.fingerprints.prepare([build.other, build.story], [(build.tag, [])])
+    assert build.fingerprints._listed
+    for listing in (stories, [*stories, "x"], [build.tag, build.story]):
+        assert build.fingerprints.value(list(listing)) == plain.value(list(listing))
+        assert build.fingerprints.value(list(listing), 1) == plain.value(list(listing), 1)

@@ -160,6 +160,9 @@ class Fingerprints:
         self._wrappers: dict[tuple[type, str, str], str] = {}  # see _bare_wrapper
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
+        # id -> value(story, 1) for the build's stories (prepare), which stay alive all build
+        self._listed: dict[int, str] = {}
+        self._listed_stories: list[Any] = []
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
         # one template's own reads and references: base.html and _macros.html are in every
         # page template's tree; parsed once per variant, not once per template using them
@@ -293,6 +296,11 @@ class Fingerprints:
             return "[" + ",".join(map(repr, value)) + "]"
         # A story in a list (an index, a section, an entity page) is shown by its own
         # fields, which its file holds: it counts by its file, not by what plugins attach.
+        if depth <= MAX_DEPTH:  # a list of the build's stories: their cards, as value() gives
+            try:
+                return "[" + ",".join(map(self._listed.__getitem__, map(id, value))) + "]"
+            except KeyError:
+                pass
         return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
                               for v in value) + "]"
 
@@ -362,9 +370,9 @@ class Fingerprints:
             return repr(value)
         if kind is list or kind is tuple:
             return "[" + ",".join([self._flat(v, depth) for v in value]) + "]"
-        if kind is dict and all(type(k) is str and type(v) in _PLAIN_TYPES
-                                for k, v in value.items()):
-            return repr(sorted(value.items()))
+        if kind is dict and all(type(k) is str for k in value):  # e.g. a story's entity
+            return "{" + ",".join([f"{k!r}:{self._flat(v, depth)}"  # aliases, its header
+                                   for k, v in sorted(value.items())]) + "}"
         flavour = _FLAT_KIND[kind]
         if flavour is _DECLARES:
             return f"{kind.__name__}:{self._flat(value.__fingerprint__(), depth)}"
@@ -397,7 +405,10 @@ class Fingerprints:
             source = getattr(story, "source_path", None)
             if source and isinstance(story, Content):
                 self._own(story, source)
-                cards[source] = self._card(story)
+                cards[source] = card = self._card(story)
+                if _describer(type(story)) is Fingerprints._content:  # as value(story, 1)
+                    self._listed[id(story)] = _compact(card)
+                    self._listed_stories.append(story)
         if tags is None:
             return
         described: dict[str, str | None] = {}
