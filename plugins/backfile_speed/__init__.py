@@ -129,9 +129,11 @@ def _finalized(pelican: Any) -> None:
     removed = prune(pelican.output_path, pelican.settings, produced)
     if writer.fingerprints is not None:
         writer.fingerprints.save()
+    kept = writer.fingerprints.story_keys.kept_count if writer.fingerprints is not None else 0
     log.info("backfile_speed: %d files rewritten, %d rendered but unchanged, %d not rendered "
-                "(inputs unchanged), %d removed", writer.stats.changed, writer.stats.unchanged,
-                writer.stats.skipped, len(removed))
+             "(inputs unchanged; %d story pages not even described: story_keys), %d removed",
+             writer.stats.changed, writer.stats.unchanged, writer.stats.skipped, kept,
+             len(removed))
 
 
 def register() -> None:

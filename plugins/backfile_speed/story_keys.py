@@ -37,6 +37,7 @@ class StoryKeys:
         self._clean_stories: frozenset[str] = frozenset()
         self._clean_tags: frozenset[str] = frozenset()
         self.ready = False
+        self.kept_count = 0  # pages that kept their key undescribed (the build's summary line)
 
     def note_links(self, cards: dict[str, str], tags: dict[str, str | None]) -> None:
         """This build's card of every story and description of every tag (None: a name two
@@ -57,6 +58,7 @@ class StoryKeys:
         if (found is None or found[0] != signature or not self._clean_tags.issuperset(tags)
                 or not self._clean_stories.issuperset(stories)):
             return None
+        self.kept_count += 1
         return found[1]
 
     def put(self, name: str, signature: str, key: str) -> None:
