@@ -1,12 +1,14 @@
 """An incremental rebuild leaves exactly the tree a from-scratch build of the same content does.
 
 Every page (story, section, entity, archive, index, feeds) is compared byte for byte, and the
-search index story for story, after adding, editing and removing a story, and after the
-editor's entity overrides change.
+search index story for story, after adding, editing and removing a story, after the
+editor's entity overrides change and after a setting changes, and after several such builds in
+a row (story pages keep last build's key while nothing they link to changed: story_keys.py).
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,21 +39,62 @@ def _override(site: Path) -> None:
         encoding="utf-8")
 
 
-@pytest.mark.parametrize("change", [_add, _edit, _remove, _override],
-                         ids=["added", "edited", "removed", "entities overridden"])
+def _settings(site: Path) -> None:
+    """A setting every page shows: no story page may keep last build's key (story_keys.py)."""
+    with (site / "pelicanconf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nSITENAME = "Another Archive"\n')
+
+
+def _fresh(tmp_path: Path, site: Path) -> Path:
+    """A site built from scratch with `site`'s content and settings."""
+    fresh = make_site(tmp_path / "fresh", stories=0)
+    copy_content(site, fresh)
+    shutil.copy(site / "pelicanconf.py", fresh / "pelicanconf.py")
+    build(fresh)
+    return fresh
+
+
+@pytest.mark.parametrize("change", [_add, _edit, _remove, _override, _settings],
+                         ids=["added", "edited", "removed", "entities overridden",
+                              "settings changed"])
 def test_incremental_equals_full_build(tmp_path: Path, change: Change) -> None:
     site = make_site(tmp_path / "incremental")
     build(site)
     before = site_tree(site)
     change(site)
     build(site)
-    fresh = make_site(tmp_path / "fresh", stories=0)
-    copy_content(site, fresh)
-    build(fresh)
+    fresh = _fresh(tmp_path, site)
     after = site_tree(site)
     assert after == site_tree(fresh)
     assert after != before
     assert search_documents(site) == search_documents(fresh)
+
+
+def test_a_chain_of_everyday_builds_equals_a_full_build(tmp_path: Path) -> None:
+    """Keys kept without describing (story_keys.py) are stored again for the next build:
+    several incremental builds in a row still end on a fresh build's tree."""
+    site = make_site(tmp_path / "incremental")
+    build(site)
+    for change in (_add, _edit, _remove):
+        change(site)
+        build(site)
+    assert site_tree(site) == site_tree(_fresh(tmp_path, site))
+
+
+def test_an_edited_headline_reaches_every_page_that_links_it(tmp_path: Path) -> None:
+    """Story 4 is a neighbour and a related story of others: their pages list its headline."""
+    site = make_site(tmp_path / "site")
+    build(site)
+    old = "Story number 4 about"
+    linking = [p for p in (site / "output/stories").glob("*.html")
+               if p.name != "story-4.html" and old in p.read_text(encoding="utf-8")]
+    assert linking
+    _edit(site)
+    build(site)
+    for page in (site / "output").rglob("*.html"):
+        assert old not in page.read_text(encoding="utf-8"), page
+    for page in linking:
+        assert "A corrected headline" in page.read_text(encoding="utf-8"), page
 
 
 def test_removed_story_is_gone_everywhere(tmp_path: Path) -> None:

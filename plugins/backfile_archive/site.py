@@ -74,12 +74,29 @@ class StoryView:
         archive-dependent fields, the plain ones as one text, and the stories and tags it links
         to as themselves (a linked story by its file, a tag by its name and entity data).
         Describing field by field was most of the cost of checking 10,000 unchanged pages."""
-        plain = repr((self.date_url, self.source_url,
-                      [(e.text, e.url) for e in self.event_dates],
-                      [(g.label, len(g.tags)) for g in self.entity_groups]))
-        return (plain, [tag for group in self.entity_groups for tag in group.tags],
-                self.related, [self.prev_in_time, self.next_in_time, self.prev_in_section,
-                               self.next_in_section])
+        return (self._plain(), self._tags(), self.related, self._neighbours())
+
+    def __signature__(self) -> tuple[str, list[str], list[str]]:
+        """`__fingerprint__` with the tags and stories it links to named, not described: the
+        plain text (with which neighbours there are), the tags' names and the stories' source
+        paths, in its order. backfile_speed/story_keys.py keeps a page's key while this is
+        unchanged and every tag and story named describes itself as it did."""
+        near = self._neighbours()
+        linked = [*self.related, *(s for s in near if s is not None)]
+        return (f"{self._plain()}:{len(self.related)}:{[s is None for s in near]}",
+                [tag.name for tag in self._tags()],
+                [getattr(s, "source_path", None) or "" for s in linked])
+
+    def _plain(self) -> str:
+        return repr((self.date_url, self.source_url,
+                     [(e.text, e.url) for e in self.event_dates],
+                     [(g.label, len(g.tags)) for g in self.entity_groups]))
+
+    def _tags(self) -> list[Any]:
+        return [tag for group in self.entity_groups for tag in group.tags]
+
+    def _neighbours(self) -> list[Any]:
+        return [self.prev_in_time, self.next_in_time, self.prev_in_section, self.next_in_section]
 
 
 @dataclass

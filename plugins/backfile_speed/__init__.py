@@ -87,9 +87,11 @@ class _Writer(parallel_write.SplitWriter):
         return super().write_feed(elements, context, *args, **kwargs)
 
     def _prepare(self, context: dict[str, Any]) -> None:
-        """Before the fork: every story's own fingerprint part, once (see own_parts)."""
+        """Before the fork: every story's own fingerprint part and card and every tag's
+        description, once (see own_parts, story_keys)."""
         if not self.started and self.fingerprints is not None:
-            self.fingerprints.prepare(context.get("articles") or [])
+            self.fingerprints.prepare(context.get("articles") or [],
+                                      context.get("tags") or [])
 
     def _mine(self) -> bool:
         if not self.started:
@@ -127,9 +129,11 @@ def _finalized(pelican: Any) -> None:
     removed = prune(pelican.output_path, pelican.settings, produced)
     if writer.fingerprints is not None:
         writer.fingerprints.save()
+    kept = writer.fingerprints.story_keys.kept_count if writer.fingerprints is not None else 0
     log.info("backfile_speed: %d files rewritten, %d rendered but unchanged, %d not rendered "
-                "(inputs unchanged), %d removed", writer.stats.changed, writer.stats.unchanged,
-                writer.stats.skipped, len(removed))
+             "(inputs unchanged; %d story pages not even described: story_keys), %d removed",
+             writer.stats.changed, writer.stats.unchanged, writer.stats.skipped, kept,
+             len(removed))
 
 
 def register() -> None:

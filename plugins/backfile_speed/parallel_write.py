@@ -113,7 +113,11 @@ def finish(writer: SplitWriter) -> None:
                               "unchanged": writer.stats.unchanged,
                               "skipped": writer.stats.skipped,
                               "pages": writer.fingerprints.current if writer.fingerprints
-                              else {}}, protocol=pickle.HIGHEST_PROTOCOL)
+                              else {},
+                              "story_keys": writer.fingerprints.story_keys.current
+                              if writer.fingerprints else {},
+                              "kept_keys": writer.fingerprints.story_keys.kept_count
+                              if writer.fingerprints else 0}, protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(writer.result_fd, "wb") as pipe:
             pipe.write(payload)
         os._exit(0)
@@ -130,6 +134,8 @@ def finish(writer: SplitWriter) -> None:
         writer.stats.skipped += result["skipped"]
         if writer.fingerprints is not None:
             writer.fingerprints.current.update(result["pages"])
+            writer.fingerprints.story_keys.current.update(result["story_keys"])
+            writer.fingerprints.story_keys.kept_count += result["kept_keys"]
     _workers.clear()
     writer.size, writer.rank = 1, 0
     gc.unfreeze()

@@ -44,6 +44,7 @@ from pelican.paginator import Page, Paginator
 from pelican.urlwrappers import URLWrapper
 
 from backfile_speed.own_parts import OwnParts
+from backfile_speed.story_keys import StoryKeys
 
 CACHE_FILE = "backfile_pages.pickle"
 MAX_DEPTH = 4  # nesting followed in full: story -> related story views -> their fields
@@ -140,19 +141,28 @@ class Fingerprints:
         self.previous: dict[str, tuple[str, list[str]]] = {}
         stored_templates: tuple[str, dict[str, Uses | None]] = ("", {})
         stored_own: tuple[str, dict[str, tuple[str, str]]] = ("", {})
+        stored_story_keys = None
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
-                    self.previous, stored_templates, stored_own = pickle.load(handle)
+                    loaded = pickle.load(handle)
+                # a cache saved before story keys were kept has three parts
+                self.previous, stored_templates, stored_own = loaded[:3]
+                stored_story_keys = loaded[3] if len(loaded) > 3 else None
             except (OSError, pickle.PickleError, EOFError, ValueError, TypeError):
                 self.previous, stored_templates, stored_own = {}, ("", {}), ("", {})
+                stored_story_keys = None
         self.current: dict[str, tuple[str, list[str]]] = {}
         self.settings_digest = settings_digest(settings)
         self.own_parts = OwnParts(stored_own, self.settings_digest)
+        self.story_keys = StoryKeys(stored_story_keys, f"{USES_FORMAT}:{self.settings_digest}")
         self._memo: dict[tuple[int, int], tuple[Any, str]] = {}
         self._wrappers: dict[tuple[type, str, str], str] = {}  # see _bare_wrapper
         self._stamps: dict[str, str] = {}
         self._by_file: dict[tuple[type, str], str] = {}  # a listed story's description
+        # id -> value(story, 1) for the build's stories (prepare), which stay alive all build
+        self._listed: dict[int, str] = {}
+        self._listed_stories: list[Any] = []
         self._variables: dict[tuple[str, Variant], Uses | None] = {}
         # one template's own reads and references: base.html and _macros.html are in every
         # page template's tree; parsed once per variant, not once per template using them
@@ -286,6 +296,11 @@ class Fingerprints:
             return "[" + ",".join(map(repr, value)) + "]"
         # A story in a list (an index, a section, an entity page) is shown by its own
         # fields, which its file holds: it counts by its file, not by what plugins attach.
+        if depth <= MAX_DEPTH:  # a list of the build's stories: their cards, as value() gives
+            try:
+                return "[" + ",".join(map(self._listed.__getitem__, map(id, value))) + "]"
+            except KeyError:
+                pass
         return "[" + ",".join(self.value(v, max(depth, 1) if isinstance(v, Content) else depth)
                               for v in value) + "]"
 
@@ -355,9 +370,9 @@ class Fingerprints:
             return repr(value)
         if kind is list or kind is tuple:
             return "[" + ",".join([self._flat(v, depth) for v in value]) + "]"
-        if kind is dict and all(type(k) is str and type(v) in _PLAIN_TYPES
-                                for k, v in value.items()):
-            return repr(sorted(value.items()))
+        if kind is dict and all(type(k) is str for k in value):  # e.g. a story's entity
+            return "{" + ",".join([f"{k!r}:{self._flat(v, depth)}"  # aliases, its header
+                                   for k, v in sorted(value.items())]) + "}"
         flavour = _FLAT_KIND[kind]
         if flavour is _DECLARES:
             return f"{kind.__name__}:{self._flat(value.__fingerprint__(), depth)}"
@@ -381,13 +396,36 @@ class Fingerprints:
         self.own_parts.put(source, stamp, own)
         return own
 
-    def prepare(self, stories: list[Any]) -> None:
-        """Before the write phase forks: every story's stamp and own part in one pass, so the
-        renderers inherit them and an unchanged story costs a lookup."""
+    def prepare(self, stories: list[Any], tags: list[tuple[Any, Any]] | None = None) -> None:
+        """Before the write phase forks: every story's stamp, own part and card, and every
+        tag's description, in one pass, so the renderers inherit them, an unchanged story costs
+        a lookup, and a story page whose links did not change keeps its key (story_keys.py)."""
+        cards = {}
         for story in stories:
             source = getattr(story, "source_path", None)
             if source and isinstance(story, Content):
                 self._own(story, source)
+                cards[source] = card = self._card(story)
+                if _describer(type(story)) is Fingerprints._content:  # as value(story, 1)
+                    self._listed[id(story)] = _compact(card)
+                    self._listed_stories.append(story)
+        if tags is None:
+            return
+        described: dict[str, str | None] = {}
+        seen: dict[str, Any] = {}
+        for tag, _ in tags:
+            name = getattr(tag, "name", None)
+            if not isinstance(name, str):
+                continue
+            if name in seen:  # two tags of one name: a view's link is not known by its name
+                described[name] = None if seen[name] is not tag else described[name]
+                continue
+            seen[name] = tag
+            try:
+                described[name] = self.value(tag, 1)  # as a view's link: _flat at depth 1
+            except Unstable:
+                described[name] = None
+        self.story_keys.note_links(cards, described)
 
     def _stamp(self, source: str) -> str:
         stamp = self._stamps.get(source)
@@ -410,6 +448,15 @@ class Fingerprints:
         uses = self.variables(template, variant)
         if uses is None:
             return None
+        story = kwargs.get("article")
+        if (reuse and variant is None and self.story_keys.ready and "article" in uses
+                and isinstance(story, Content)):
+            return self._story_page_key(name, template, context, kwargs, uses, story)
+        return self._page_key(name, template, context, kwargs, uses, variant, reuse)
+
+    def _page_key(self, name: str, template: Any, context: dict[str, Any],
+                  kwargs: dict[str, Any], uses: Uses, variant: Variant,
+                  reuse: bool) -> str | None:
         try:
             parts = [name, self._shared_part(template, context, kwargs, uses, variant, reuse),
                      *(f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
@@ -418,6 +465,49 @@ class Fingerprints:
         except Unstable:
             return None
         return _digest("\n".join(parts))
+
+    def _story_page_key(self, name: str, template: Any, context: dict[str, Any],
+                        kwargs: dict[str, Any], uses: Uses, story: Content) -> str | None:
+        """A story page's key: last build's when its signature and everything its view links
+        to are unchanged (story_keys.py), else described in full."""
+        try:
+            own, tags, stories = self._story_signature(story)
+            signature = _digest(
+                name, self._shared_part(template, context, kwargs, uses, None, True), own,
+                *(f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
+                  for k, v in sorted(kwargs.items())
+                  if k != "article" and (k in uses or k in WRITE_PARAMETERS)))
+        except Unstable:
+            return self._page_key(name, template, context, kwargs, uses, None, True)
+        key = self.story_keys.kept(name, signature, tags, stories)
+        if key is None:
+            key = self._page_key(name, template, context, kwargs, uses, None, True)
+        if key is not None:
+            self.story_keys.put(name, signature, key)
+        return key
+
+    def _story_signature(self, content: Content) -> tuple[str, list[str], list[str]]:
+        """`_content(content, 0)` with the stories and tags that an attached view lists
+        (`__signature__`) named instead of described: the text, and those names."""
+        source = getattr(content, "source_path", None) or ""
+        parts = [self._own(content, source)]
+        tags: list[str] = []
+        stories: list[str] = []
+        metadata = content.metadata
+        for key, item in sorted(vars(content).items()):
+            if (type(item) in _PLAIN_TYPES or key in _SKIPPED_ATTRIBUTES
+                    or _is_own(key, item, metadata)):
+                continue
+            signature = getattr(type(item), "__signature__", None)
+            if signature is None:
+                parts.append(f"{key}={self._flat(item, 1)}")
+                continue
+            plain, linked_tags, linked_stories = signature(item)
+            parts.append(f"{key}:{type(item).__name__}:{plain!r}:{linked_tags!r}:"
+                         f"{linked_stories!r}")
+            tags += linked_tags
+            stories += linked_stories
+        return "|".join(parts), tags, stories
 
     def _shared_part(self, template: Any, context: dict[str, Any], kwargs: dict[str, Any],
                      uses: Uses, variant: Variant, reuse: bool) -> str:
@@ -489,8 +579,8 @@ class Fingerprints:
         staging = self.path.with_suffix(".staging")
         with open(staging, "wb") as handle:
             theme = f"{USES_FORMAT}:{self._theme}" if self._theme else ""
-            pickle.dump((self.current, (theme, self._variables), self.own_parts.stored()),
-                        handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((self.current, (theme, self._variables), self.own_parts.stored(),
+                         self.story_keys.stored()), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(staging, self.path)
 
 
