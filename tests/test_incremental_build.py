@@ -118,3 +118,29 @@ def test_added_story_is_listed(tmp_path: Path) -> None:
     assert (site / "output/stories/story-99.html").exists()
     assert any("entities" in str(p) for p in listed)
     assert any("sections" in str(p) for p in listed)
+
+
+def _surname_story(index: int, people: str) -> str:
+    return (f"Title: Story {index} on the inquiry\nDate: 2024-02-0{index % 9 + 1}\n"
+            f"Category: News\nSlug: story-{index}\nPeople: {people};\nTags: {people};\n"
+            f"Summary: Story {index} in brief.\n\n{people} spoke to the inquiry on day {index}.\n")
+
+
+def test_a_new_story_renames_an_old_storys_lone_surname(tmp_path: Path) -> None:
+    """"Lamarr" alone becomes "Hedy Lamarr" once another story names her in full (canon.py):
+    the old story's file is unchanged, yet its page and every list naming her must change
+    exactly as a fresh build has them; removing the new story again undoes it."""
+    site = make_site(tmp_path / "incremental")
+    (site / "content/stories/story-50.md").write_text(_surname_story(50, "Lamarr"),
+                                                      encoding="utf-8")
+    build(site)
+    old = (site / "output/stories/story-50.html").read_text(encoding="utf-8")
+    assert "Hedy Lamarr" not in old
+    (site / "content/stories/story-51.md").write_text(_surname_story(51, "Hedy Lamarr"),
+                                                      encoding="utf-8")
+    build(site)
+    assert "Hedy Lamarr" in (site / "output/stories/story-50.html").read_text(encoding="utf-8")
+    assert site_tree(site) == site_tree(_fresh(tmp_path, site))
+    (site / "content/stories/story-51.md").unlink()
+    build(site)
+    assert (site / "output/stories/story-50.html").read_text(encoding="utf-8") == old
