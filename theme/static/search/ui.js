@@ -395,6 +395,6 @@
     BS.warm();
     warmLayout();
     (1234).toLocaleString("en-GB");
-    performance.mark("bf:ready");
+    return (BS.warmFacets ? BS.warmFacets() : Promise.resolve()).catch(quiet).then(function () { performance.mark("bf:ready"); });
   });
 })();
