@@ -1,7 +1,7 @@
-"""The search page runs its facet code on the facet files it preloads before it says it is ready
-(facets.js, BS.warmFacets): a freshly opened page's first query used to decode every segment's
-facet codes and run the loops over every match for the first time between its last file and
-its results. The warm-up must load no file and leave the decoded codes in the store."""
+"""The search page runs its facet code on the facet files it preloads before it says it is
+ready (facets.js, BS.preloadFacets, when the page opened without a query): a freshly opened
+page's first query used to run the loops over every match's section and year for the first time
+between its last file and its results. The warm-up must load no file."""
 
 from __future__ import annotations
 
@@ -32,17 +32,22 @@ BS.facets("a", 0, { pairs: [["News", "2004"]], codes: codes(16384) });
 BS.facets("a", 1, { pairs: [["News", "2004"]], codes: codes(16384) });
 BS.facets("a", 2, { pairs: [["News", "2004"]], codes: codes(40000 - 2 * 16384) });
 BS.facets("b", 0, { pairs: [["Sport", "2005"]], codes: codes(20) });
-BS.warmFacets().then(() => process.stdout.write(JSON.stringify({ asked: asked,
-  decoded: Object.keys(BS.store.facets).filter((k) => BS.store.facets[k].nums).sort(),
-  buttons: made.filter((e) => e.tag === "button").map((e) => e.textContent) })));
+const decoded = () => Object.keys(BS.store.facets).filter((k) => BS.store.facets[k].nums).sort();
+BS.preloadFacets("a query in the URL").then(() => {
+  const withQuery = made.length;  // nothing counted or drawn
+  return BS.preloadFacets("").then(() => process.stdout.write(JSON.stringify({ asked: asked,
+    withQuery: withQuery, decoded: decoded(),
+    buttons: made.filter((e) => e.tag === "button").map((e) => e.textContent) })));
+});
 """
 
 
-def test_warm_facets_decodes_the_preloaded_codes_and_loads_nothing() -> None:
+def test_preloading_facets_warms_them_and_loads_nothing_more() -> None:
     out = subprocess.run([node_or_skip(), "-e", PROBE, str(SCRIPTS)], capture_output=True,
                          text=True, check=True, timeout=60).stdout
     got = json.loads(out)
-    assert got["asked"] == []
+    assert got["asked"] == []  # the facet files were in: nothing more is loaded
+    assert got["withQuery"] == 0  # a page opened with a query does not wait for a warm-up
     assert got["decoded"] == ["a/0", "a/1", "a/2", "b/0"]
     # it counted as a query over every other story would (into a box never shown)
     assert "News (20000)" in got["buttons"] and "Sport (10)" in got["buttons"]
