@@ -38,8 +38,9 @@ Subcommands (run from the repository root with .venv/bin/python; sites come from
 - `mainthread SITE SIZE [N]`: the same queries with a Chromium trace recorded: per query, the
   page's main-thread time by kind (data scripts' evaluation, their code caches, style, layout,
   paint, timers, GC) and the data scripts' background parse (which the callbacks wait for),
-  p50/p95 and sums: what a change costs or saves in work, steadier than wall time on a busy
-  machine (the trace adds its own overhead, alike for both sites).
+  p50/p95 and sums, in wall time and in the thread's CPU time (the trace's `tdur`): what a
+  change costs or saves in work, steadier than wall time on a busy machine (the trace adds its
+  own overhead, alike for both sites).
 
 Each site gets its own bench static server (bench/static_server.py), one Chromium drives all.
 """
