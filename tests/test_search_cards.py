@@ -13,6 +13,7 @@ from backfile_search import segment_export
 from backfile_search.documents import SearchDoc
 from backfile_search.encoding import shard_of
 from backfile_search.export import export_index
+from backfile_search.files import call_args
 from backfile_search.index import open_index, update_index
 
 
@@ -24,8 +25,8 @@ def story(n: int, title: str) -> SearchDoc:
 
 
 def _call_args(path: Path) -> list:
-    text = path.read_text("utf-8")
-    return json.loads("[" + text[text.index("(") + 1:text.rindex(")")] + "]")
+    [(_, args)] = call_args(path.read_text("utf-8"))
+    return args
 
 
 def test_shards_carry_cards_of_short_headline_lists(tmp_path: Path, monkeypatch) -> None:

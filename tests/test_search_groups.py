@@ -82,7 +82,7 @@ def test_group_layout(grouped) -> None:
     assert len(wholes) == 1 and wholes[0]["shards"] == 1 and not wholes[0]["group"]
     assert set(first) <= set(metas), "the dump's export changed the group's folders"
     manifest = (out / "manifest.js").read_text()
-    assert '"version":7' in manifest
+    assert '"version":8' in manifest
     # the members' term shards wait for the merge outside the published files, and are gone
     assert not list(out.rglob(GROUP_TERMS)) and not list(out.glob(".*"))
 

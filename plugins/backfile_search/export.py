@@ -141,7 +141,7 @@ def manifest_data(toc: Any, exports: list[tuple[Any, SegmentExport]]) -> dict[st
         })
     doc_count_all = sum(s.doc_count_all() for s, _ in exports)
     return {
-        "version": 7,
+        "version": 8,
         "generation": toc.generation,
         "docCountAll": doc_count_all,
         "docCount": doc_count_all - sum(s.deleted_count() for s, _ in exports),

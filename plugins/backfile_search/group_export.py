@@ -29,14 +29,13 @@ leaves large segments alone, and a day's dump is a "whole" segment (segment_expo
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 from pathlib import Path
 from typing import Any
 
 from .encoding import shard_of
-from .files import js_call
+from .files import call_args, js_call
 from .segment_export import (
     CARD_LIST_DOCS,
     GROUP_TERMS,
@@ -50,9 +49,9 @@ GROUP_MIN_DOCS = 2_000   # segments with fewer stories are exported alone
 
 
 def _args(path: Path) -> list[Any]:
-    """The arguments of a data file's single call, `BackfileSearch.name(a,b,...);`."""
-    text = path.read_text("utf-8")
-    return json.loads("[" + text[text.index("(") + 1:text.rindex(")")] + "]")
+    """The arguments of a data file's single call."""
+    [(_, args)] = call_args(path.read_text("utf-8"))
+    return args
 
 
 class _Member:

@@ -386,10 +386,11 @@
   // With no query this still loads the manifest, so a typed one need not; then the engine's and
   // this page's code run once on made-up data (and the date and number formats load), so the
   // reader's first query does not pay for compiling them.
-  // facets.js (with every segment's facet codes) and suggest.js load as the page opens too, so
-  // no typed query waits a round for them (a query in the URL asks for suggest.js if it needs it).
+  // facets.js (with every segment's facet codes, its code run on them when the URL has no
+  // query) and suggest.js load as the page opens too, so no typed query waits a round for them
+  // (a query in the URL asks for suggest.js if it needs it).
   var quiet = function () {};
-  var facets = withScript("facets").then(function () { return BS.preloadFacets(); });
+  var facets = withScript("facets").then(function () { return BS.preloadFacets(state.q); });
   Promise.all([search(state.q, false), facets.catch(quiet), state.q || withScript("suggest").catch(quiet)]).then(function () {
     if (state.q) return;
     BS.warm();
