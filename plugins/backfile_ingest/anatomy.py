@@ -143,6 +143,7 @@ class Anatomy:
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
     stamps: list[str] = field(default_factory=list)  # `Updated: ...` time stamps, for a date
+    captions: int = 0  # photo captions opening the body (over a dateline): not the lede
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
 
@@ -177,9 +178,19 @@ class _BodyLine:
     blank_before: bool  # a blank line separates it from the story's previous line
 
 
+WRAP_SHARE = 0.6  # of the story's wide lines' width (its 90th percentile): narrower lines
+# that stop mid-sentence are lines of their own, not wraps
+
+
 def is_wrapped(lines: list[_BodyLine]) -> bool:
-    """Hard-wrapped prose: most lines that run straight into the next stop mid-sentence."""
-    runs = [a for a, b in itertools.pairwise(lines) if not b.blank_before]
+    """Hard-wrapped prose: most lines that run straight into the next stop mid-sentence.
+    A line much narrower than the story's wide lines that stops mid-sentence is no wrap but a
+    line of its own (a caption, a related link, a video's title on a copied page whose
+    paragraphs are a line each), so it says nothing either way."""
+    widths = sorted(line.width for line in lines)
+    wide = widths[(9 * len(widths)) // 10] if widths else 0
+    runs = [a for a, b in itertools.pairwise(lines) if not b.blank_before and (
+        cues.ends_sentence(a.text) or a.width >= WRAP_SHARE * wide)]
     if len(runs) < 2:
         return False
     return sum(not cues.ends_sentence(a.text) for a in runs) >= 0.5 * len(runs)
@@ -306,10 +317,16 @@ def dissect(lines: list[Line]) -> Anatomy:
     story = Anatomy()
     pieces: list[Piece] = []
     body: list[_BodyLine] = []
-    chrome = [Piece(line.number, "chrome", line.text.strip()) for line in lines
-              if cues.is_chrome(line.text)]
+    placed = cues.furniture_in_context([cues.unmark(line.text.strip()) for line in lines])
+    chrome = [Piece(line.number, "chrome", line.text.strip()) for k, line in enumerate(lines)
+              if k in placed or cues.is_chrome(line.text)]
+    # Each line's predecessor in the segment, furniture included (a line taken out for being
+    # furniture leaves no blank line: single-spaced paragraphs around `Related article` stay
+    # a paragraph a line), to tell blank lines from lines taken out (credits).
+    numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
-        lines = [line for line in lines if not cues.is_chrome(line.text)]
+        lines = [line for k, line in enumerate(lines)
+                 if k not in placed and not cues.is_chrome(line.text)]
         story.stamps = [piece.text for piece in chrome if is_stamp(piece.text)]
     else:
         chrome = []
@@ -566,9 +583,8 @@ def dissect(lines: list[Line]) -> Anatomy:
     contact = cues.contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
-    # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
-    numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
+    caption: str | None = None  # the body's first line, when a dateline opens the second
     speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
     marked = False  # a mark in the body ends the paragraph above it
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
@@ -592,11 +608,16 @@ def dissect(lines: list[Line]) -> Anatomy:
             if not text:
                 continue
         elif len(body) == 1 and story.dateline is None and (
-                found := cues.parse_dateline(text)) and (found.agency or found.date_text):
-            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`
+                found := cues.parse_dateline(text) or cues.dateline_alone(text)) and (
+                    found.agency or found.date_text):
+            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`,
+            # or alone on its line over the lede (`Porto Alegre, Brazil CNN \u2014`)
             story.dateline, story.dateline_place = found.prefix.strip(), found.place or None
             pieces.append(Piece(line.number, "dateline", found.prefix.strip()))
+            caption = body[0].text
             text = found.rest.strip()
+            if not text:
+                continue
         captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
         if captioned:
             text = captioned[0]
@@ -616,8 +637,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
     pieces.extend(reversed(trailing))
+    paragraphs = _paragraphs(body)
+    story.captions = int(caption is not None and len(paragraphs) > 1 and paragraphs[0] == caption)
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + story.notes + (
-        _paragraphs(body))
+        paragraphs)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
 

@@ -195,7 +195,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         context.issue_date = published  # a newsletter's `Sent:` date: its items' date
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
-    decks = ((1 + len(anatomy.more_decks)) if anatomy.deck else 0) + len(anatomy.notes)
+    decks = ((1 + len(anatomy.more_decks)) if anatomy.deck else 0) + len(anatomy.notes) + (
+        anatomy.captions)  # (a photo caption over the dateline is no lede either)
     lede_index = _lede_index(anatomy.paragraphs, decks if len(anatomy.paragraphs) > decks else 0)
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
     truncated = is_truncated(anatomy.paragraphs)

@@ -447,7 +447,8 @@ _CHROME = re.compile(
     r"cookies|cookies)|Reject (?:all|all cookies)|(?:Cookie|Privacy) (?:settings|preferences)|"
     r"Manage (?:cookies|consent)|Tweet|Email|E-mail|Facebook|WhatsApp|LinkedIn|Link Copied!?|"
     r"Copy (?:link|URL)|Sign in|Log in|Sign out|Live TV|Search [\w ]{1,30}(?:\.{3}|\u2026)|"
-    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|(?:Video )?Ad Feedback|Related Articles?|"
+    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|Search|Ad ?Choices|"
+    r"(?:Video )?Ad Feedback|Related Articles?|"
     r"Leave a comment|Give a gift subscription|\d[\d,.]*[KkMm]? (?:Likes?|Restacks?|Shares?)|"
     r"Thanks for reading .{1,80}! Subscribe .{0,120}|"
     r"Anadolu Agency website contains only a portion of the news .{0,200}|"
@@ -476,6 +477,45 @@ def is_chrome(text: str) -> bool:
         return False
     label = _LINK_LABEL.match(text)
     return label is None or label.group(0)[:-1].strip().isupper()
+
+
+# A related link's label alone on its line, the linked headline under it (`Related article`
+# / `Brazil's climate crisis is getting worse, scientists warn`).
+_RELATED_LABEL = re.compile(r"^(?:Related(?: (?:articles?|stor(?:y|ies)|content|coverage))?"
+                            r"|Recommended(?: (?:stories|reading))?)\s*:?$", re.IGNORECASE)
+# A video's length under its title, maybe with its source (`01:32 - Source: CNN`, `2:05`).
+_VIDEO_LENGTH = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*[-\u2013\u2014|]\s*Source:\s*.{1,60})?$")
+MENU_LINES = 6  # a run of at least this many one-to-three-word names is a site's menu
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's entry: one to three capitalised words, no figure, no punctuation at the end
+    (`World`, `Middle East`, `Sign In`)."""
+    words = text.split()
+    return (0 < len(words) <= 3 and len(text) <= 30 and text[:1].isupper()
+            and text[-1:].isalpha() and not any(c.isdigit() for c in text))
+
+
+def furniture_in_context(texts: list[str]) -> set[int]:
+    """Lines that are a copied page's furniture by what is around them, not by their words
+    alone: a site's menu over the story (six or more entries of one to three words a line),
+    the headline a `Related article` label links to, and a video's title over its length
+    (`Watch: ...` / `01:32 - Source: CNN`). Their indexes in `texts`."""
+    found: set[int] = set()
+    top = 0
+    while top < len(texts) and (_menu_item(texts[top]) or is_chrome(texts[top])):
+        top += 1
+    if sum(_menu_item(t) for t in texts[:top]) >= MENU_LINES:
+        found.update(range(top))
+    for k, text in enumerate(texts):
+        if _RELATED_LABEL.match(text.strip()) and k + 2 < len(texts) and not ends_sentence(
+                texts[k + 1]) and len(texts[k + 1].split()) <= 25:
+            found.update((k, k + 1))
+        elif _VIDEO_LENGTH.match(text.strip()):
+            found.add(k)
+            if k and not ends_sentence(texts[k - 1]) and len(texts[k - 1].split()) <= 25:
+                found.add(k - 1)
+    return found
 
 
 def is_markdown_heading(text: str) -> bool:
@@ -552,9 +592,9 @@ def parse_dateline(text: str) -> Dateline | None:
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
         agency_match) else match.group("bare")
-    if agency is None and place.endswith(" CNN") and match.group("end").strip() in (
-            "\u2013", "\u2014"):
-        place, agency = place[:-4], "CNN"  # CNN's own: `New York CNN \u2014 `
+    if agency is None and text[:match.start("end")].endswith(" CNN") and match.group(
+            "end").strip() in ("\u2013", "\u2014"):  # CNN's own: `New York CNN \u2014 `,
+        place, agency = place.removesuffix(" CNN"), "CNN"  # `Porto Alegre, Brazil CNN \u2014 `
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state

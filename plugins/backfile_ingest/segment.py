@@ -194,8 +194,10 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
             merged[-1].lines.extend(seg.lines[:signing])
             seg = Segment(seg.lines[signing:], seg.had_separator)
             texts = texts[signing:]
-        if not merged and all(cues.is_chrome(t) for t in texts):
-            carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`)
+        if not merged and len(cues.furniture_in_context(texts) | {
+                k for k, t in enumerate(texts) if cues.is_chrome(t)}) == len(texts):
+            carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`, a
+            # site's menu)
             continue
         fields = [is_field(t) for t in texts]
         if all(fields) or (not any(fields) and len(texts) <= 3 and all(
