@@ -208,11 +208,13 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     short = 0.75 * widths[len(widths) // 2] if widths else 0
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if previous is None:
             joins = False
-        elif cues.is_list_item(line.text) and not line.blank_before:
-            joins = False  # a list's items stay apart however the story's lines run
+        elif not line.blank_before and (cues.is_list_item(line.text) or any(
+                cues.is_table_row(near.text) for near in lines[k - 1:k + 2])):
+            joins = False  # a list's items and a table's rows (and its header: `Pos Team P
+            # W D L Pts`) stay apart however the story's lines run
             # (`Key points:` / `- Floodwaters peaked ...` / `- More than 2,000 homes ...`)
         elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
             # `across the nation after ...`: a line that goes on in lower case continues

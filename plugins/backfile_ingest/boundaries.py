@@ -74,8 +74,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
              for i, (t, c) in enumerate(zip(texts, cited, strict=True))]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
-               and not cues.credit_date_line(t)
-               for t, c in zip(texts, cited, strict=True)]
+               and not cues.credit_date_line(t) and not cues.is_table_row(t)
+               for t, c in zip(texts, cited, strict=True)]  # (`Arsenal 2 Everton 1` is none)
     # A headline too long to look like one, over its time stamp over a dateline lede:
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
                and not is_field(texts[i]) for i in range(n)]
@@ -131,8 +131,9 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
         if i >= 2 and heading[i - 2] and cues.trailing_credit(prev):
             score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
-        if heading[i] and cues.is_chrome(prev):
-            score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that
+        if heading[i] and (cues.is_chrome(prev) or cues.is_table_row(prev)):
+            score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that;
+            # a results or league table's last row (`Luton 1 Brighton 4`), a report under it
         if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
             score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
         if cues.kicker(text) and (cues.split_kicker(text) or ("",))[0] not in speakers:
@@ -230,8 +231,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
-                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
-            body += 1
+                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))
+                            or cues.is_table_row(texts[body])):  # (a story's table of results
+            body += 1  # or prices under its headline, the report under the table)
         credited = body > end + 1 and cues.credit_date_line(texts[body - 1]) is not None
         # (a credited headline is one line: above it, the last story's teaser `... explains...`)
         start = end if credited and i > 0 else i if end - i < 2 or i == 0 or stacked else end
@@ -291,10 +293,10 @@ def _under_header(texts: list[str], labelled: list[bool], i: int) -> bool:
 
 def _ends_story(text: str) -> bool:
     """Whether a paragraph can be the last of a story: a sentence, a sign-off, furniture, a
-    photo credit, a byline (German sites sign a story under its text), or a line long enough
-    to have been cut off mid-sentence."""
+    photo credit, a byline (German sites sign a story under its text), a table's last row
+    (`Luton 1 Brighton 4`), or a line long enough to have been cut off mid-sentence."""
     return (cues.ends_sentence(text) or cues.is_signoff(text) or cues.is_chrome(text)
-            or cues.is_photo_credit(text) or cues.is_byline(text)
+            or cues.is_photo_credit(text) or cues.is_byline(text) or cues.is_table_row(text)
             or len(text.split()) >= LEDE_MIN_WORDS)
 
 

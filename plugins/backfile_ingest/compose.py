@@ -165,13 +165,19 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
 
 
 def _lede_index(paragraphs: list[str], first: int) -> int:
-    """The lede from `first` on, past a list at the top (`Key points:` / `- ...` / `- ...`):
-    the summary is the story's first sentence, not its list's heading."""
+    """The lede from `first` on, past a list or a table at the top (`Key points:` / `- ...` /
+    `- ...`): the summary is the story's first sentence, not its list's heading."""
     i = first
     while i + 1 < len(paragraphs) and (cues.is_list_item(paragraphs[i]) or (
             paragraphs[i].endswith(":") and cues.is_list_item(paragraphs[i + 1]))):
         i += 1
-    return i if i < len(paragraphs) and not cues.is_list_item(paragraphs[i]) else first
+    if i >= len(paragraphs) or cues.is_list_item(paragraphs[i]):
+        return first
+    first = i
+    while i + 1 < len(paragraphs) and (cues.is_table_row(paragraphs[i]) or (
+            not cues.ends_sentence(paragraphs[i]) and cues.is_table_row(paragraphs[i + 1]))):
+        i += 1  # a table at the top (`Closing prices` / `BP 478.20 +3.15 +0.66%` / ...)
+    return i if i < len(paragraphs) and cues.ends_sentence(paragraphs[i]) else first
 
 
 def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:

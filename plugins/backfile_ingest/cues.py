@@ -890,6 +890,29 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
 
+# A table's figure: a count, score, share, price or change (`38`, `+211`, `33.7%`, `-0.66%`,
+# `1,204`, `2-1`), or a gap in a results line (`-`).
+_FIGURE = re.compile(r"^[+\-\u2212]?\d[\d,.]*%?$|^\d{1,3}-\d{1,3}$|^[-\u2013\u2014]$")
+TABLE_FIGURES = 2  # figures a table's row holds, at least
+_DAY_AND_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?![\w.])")
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a results, league, election or market table set as text, a line of names and
+    figures that is no sentence (`Arsenal 2 Everton 1`, `1 Arsenal 38 28 5 5 62 89`, `Labour
+    412 +211 33.7%`): a line of its own, never run into the lines around it. A date line or a
+    paper's running head is none (`Monday 3 June 2024`), nor a byline over its stamp (`Jane
+    Doe Environment editor Tue 19 Jul 2022 16.02 BST`)."""
+    words = text.replace("\t", " ").split()
+    if not 2 <= len(words) <= 24 or ends_sentence(text):
+        return False
+    figures = sum(bool(_FIGURE.match(word)) for word in words)
+    prose = sum(word[:1].islower() for word in words)  # (`Yow 39 his wife Millie 49`: OCR'd
+    return figures >= TABLE_FIGURES and figures * 3 >= len(words) and prose <= 1 and not (
+        # prose, wrapped at the margin)
+        _parse_date_line(text) or masthead_line(text) or _DAY_AND_MONTH.search(text))
+
+
 def is_email_line(text: str) -> bool:
     return bool(_EMAIL_LINE.match(text.strip()))
 

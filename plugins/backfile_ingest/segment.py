@@ -94,7 +94,10 @@ def _is_wrapped(lines: list[_Physical]) -> bool:
 def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
     """Blank lines between paragraphs in this dump: the commonest gap between lines (0 for
     a paragraph a line), counting a hard-wrapped run of lines as one paragraph."""
-    gaps = Counter(p.blanks_before for p in lines[1:] if not p.hard_before)
+    gaps = Counter(b.blanks_before for a, b in itertools.pairwise(lines) if not b.hard_before
+                   and not cues.is_table_row(a.line.text) and not cues.is_table_row(b.line.text))
+    # (a results or league table's rows are a line each in any layout: they say nothing of
+    # how the dump's paragraphs are set)
     if wrapped:
         gaps.pop(0, None)
     if not gaps:
