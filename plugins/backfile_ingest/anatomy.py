@@ -15,6 +15,7 @@ from . import cues
 from .dates import is_stamp, parse_date_line
 from .entities import known_place
 from .fields import Field, body_label, field_date, label_over_value, parse_field
+from .hyphens import join_broken_word, story_words
 from .model import Line, Piece
 from .partial_date import PartialDate
 
@@ -208,6 +209,7 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     short = 0.75 * widths[len(widths) // 2] if widths else 0
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
+    words: frozenset[str] | None = None  # the story's words, once a word is split
     for k, line in enumerate(lines):
         if previous is None:
             joins = False
@@ -230,7 +232,10 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
         if name_part is not None:  # `Patrick Mc-` / `Knight, the chairman`: one name
             paragraphs[-1] = _join_name(paragraphs[-1], line.text, name_part, lines)
         elif joins and _broken_word(paragraphs[-1], line.text):
-            paragraphs[-1] += line.text  # `start-` / `ed today`: one word split at the margin
+            if words is None:
+                words = story_words(body.text for body in lines)
+            paragraphs[-1] = join_broken_word(paragraphs[-1], line.text, words)  # `gov-` /
+            # `ernment`: one word split at the margin
         elif joins:
             paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
         else:
@@ -241,7 +246,7 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
 
 def _broken_word(before: str, after: str) -> bool:
     """A hard-wrapped line ends in a hyphen inside a word (`dwell-`) and the next goes on
-    in lower case: the word is joined, hyphen kept, without a space."""
+    in lower case: one word again, without a space (`hyphens.join_broken_word`)."""
     return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].islower()
 
 
@@ -399,6 +404,7 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
+                                      or cues.print_byline(texts[below], texts[below + 1])
                                       or cues.signature(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])
                                       or cues.credit_date_line(texts[below])):
@@ -438,6 +444,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif (story.byline is None or pieces[-1].role == "byline") and cues.is_name_line(
                 text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
             story.byline = f"{story.byline}; {text}" if story.byline else text
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif (story.byline is None and story.headline and pieces[-1].role == "headline"
+              and cues.print_byline(text, texts[start + 1])):
+            story.byline = text  # `Priya Shah` / the lede, under the headline of a printed page
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.byline is None and (signed := cues.signature(text, texts[start + 1])):
             story.byline = ", ".join(filter(None, signed))  # `Shaun Walker in Kyiv` over
@@ -743,7 +753,8 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     if len(lines) - start < 3 or story.date_line or story.labelled_date:
         return start
     running = cues.masthead_line(cues.unmark(texts[start]))
-    if running and cues.headline_style(cues.unmark(texts[start + 1])):
+    if running and (cues.headline_style(cues.unmark(texts[start + 1])) or cues.is_section_label(
+            cues.unmark(texts[start + 1]))):  # (over a page's `NEWS` and its first headline)
         story.masthead, story.date_line = running  # one line: `THE EVENING STAR, WASHINGTON,
         pieces.append(Piece(lines[start].number, "source", texts[start]))  # D. C., TUESDAY,
         return start + 1  # APRIL 16, 1912.` over the headline

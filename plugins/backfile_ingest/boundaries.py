@@ -229,6 +229,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or cues.credit_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
+                            or (body == end + 1 and body + 1 < n
+                                and cues.print_byline(texts[body], texts[body + 1]))
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))

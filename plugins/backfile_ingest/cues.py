@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
-from .entities import known_given_name
+from .entities import known_given_name, known_place
 from .languages import MONTHS, alternation
 from .sentences import ends_sentence, is_abbreviation
 
@@ -386,10 +386,12 @@ def masthead_line(text: str) -> tuple[str, str] | None:
         return None  # (most lines: no need for the patterns)
     if " | " in text:
         return _barred_running_head(text)
-    text = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
+    bare = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
+    folio = bare != text.strip().rstrip(".")  # a page number: an e-paper's running head may
+    text = bare  # set its name and date apart by spaces alone (`12 THE TIMES Monday June 3 2024`)
     if len(text) > 140 or not text[:1].isupper() or not text[-4:].isdigit():
         return None
-    for index in [m.start() for m in re.finditer(r",\s+", text)]:
+    for index in [m.start() for m in re.finditer(r",\s+" if not folio else r",?\s+", text)]:
         head, when = text[:index], text[index:].lstrip(", ")
         words = head.split()
         if len(words) > MASTHEAD_WORDS or not _parse_date_line(when):
@@ -998,6 +1000,28 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
         # over the issue's date is a masthead)
         return None
     return match["name"], match["title"]
+
+
+PRINT_LEDE_WORDS = 10  # the text under a printed byline: a real sentence
+
+
+def print_byline(text: str, following: str) -> bool:
+    """A writer's name alone on its line, maybe with their title run on (`Priya Shah`, `David
+    Lowe Arts Correspondent`), over the lede, as papers print it under the headline and text
+    copied from a PDF e-paper keeps it: no `By`, no date line under it. Two or three
+    capitalised words (or a given name the tagger knows, or a title)."""
+    text = text.strip()
+    match = _SIGNATURE.match(text) if len(text) <= 80 else None
+    if not match or " and " in match["name"] or " in " in match["name"] or _parse_date_line(
+            text) or text.startswith("The ") or is_section_label(text):
+        return False
+    words = match["name"].split()
+    lede = following.split()
+    return (2 <= len(words) <= 3 and len(lede) >= PRINT_LEDE_WORDS and following[:1].isupper()
+            and headline_style(following) is None and (
+                bool(match["title"]) or known_given_name(words[0])
+                or all(w[:1].isupper() and w[1:].islower() for w in words))
+            and not known_place(match["name"]))  # (`New York` over the lede: a dateline)
 
 
 # Where the writers filed from, under their byline (`Marc Santora reported from Kyiv, and
