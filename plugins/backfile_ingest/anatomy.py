@@ -224,8 +224,8 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
         elif wrapped:
             joins = not line.indented and not (
                 cues.ends_sentence(previous.text) and previous.width < short)
-        elif blocks:
-            joins = True
+        elif blocks:  # (a crosshead over its text, `About Acme Inc.`, is a line of its own)
+            joins = not cues.is_about_heading(previous.text)
         else:
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
         name_part = _broken_name(paragraphs[-1], line.text) if previous is not None else None
@@ -351,6 +351,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         else:
             break
         start += 1
+    start = _contact_over(pieces, lines, raw, texts, start)
     start = _copyright_notice(pieces, lines, raw, start)
     start = _masthead(story, pieces, lines, raw, start)
     cited = cues.dated_citation(texts[start]) if len(lines) - start > 2 else None
@@ -720,6 +721,26 @@ def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], 
     else:
         _take_field(story, pieces, lines[top].number, raw[top], found)
         pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
+
+
+CONTACT_CHARS = 80  # a contact block's line: a name, a title, a telephone, an address
+
+
+def _contact_over(pieces: list[Piece], lines: list[Line], raw: list[str], texts: list[str],
+                  start: int) -> int:
+    """A release's contact block over its headline (`Contact: Jane Rivera` / `Communications
+    Director` / `(555) 010-2233`), its lines run together: kept out of the headline and the
+    text, as the one under a release is. Returns where the headline may start."""
+    top = start - 1 if start and cues.is_contact_heading(texts[start - 1]) else start
+    if top >= len(lines) - 2 or not cues.is_contact_heading(texts[top]):
+        return start
+    end = top + 1
+    while (end < len(lines) - 2 and lines[end].number == lines[end - 1].number + 1
+           and len(texts[end]) <= CONTACT_CHARS
+           and (not cues.ends_sentence(texts[end]) or "@" in texts[end])):
+        end += 1
+    pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(start, end))
+    return end
 
 
 def _copyright_notice(pieces: list[Piece], lines: list[Line], raw: list[str],

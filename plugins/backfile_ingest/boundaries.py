@@ -42,6 +42,7 @@ LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real senten
 CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roundups list links
 DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
 STACKED_HEAD = 1.0  # a capitals headline with decks: an old paper's story, not a crosshead
+DATELINE_LEDE = 1.0  # a headline over a lede that opens with a dateline (which it vetoes)
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 SIGNED_ABOVE = 2.0  # a headline under a byline that signs the story above it
 SOURCES_ITEM_WORDS = 30  # an item of a story's list of sources or topics
@@ -80,16 +81,20 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
                and not is_field(texts[i]) for i in range(n)]
     heading = [h or s for h, s in zip(heading, stamped, strict=True)]
+    speakers = cues.speaker_labels(texts)
+    if speakers:  # a transcript's turn is no headline (`REPORTER: Will taxes go up?`)
+        heading = [h and (cues.split_kicker(t) or ("",))[0] not in speakers
+                   for h, t in zip(heading, texts, strict=True)]
     # A Markdown heading that reads as a headline opens a story ("# Not a heading, and..." is
     # a sentence someone typed a hash before).
     score = [2.0 if mark and heading[i] else STAMPED if stamped[i] else 0.0
              for i, mark in enumerate(marked)]
     veto = [False] * n
     _score_headings(texts, heading, score, veto)
-    labelled = [is_field(t) for t in texts]
+    labelled = [is_field(t) and (cues.split_kicker(t) or ("",))[0] not in speakers
+                for t in texts]  # (a transcript's `REPORTER: ` speaks: no `Reporter:` field)
     for i in range(1, n):  # a header's lines with labels not known (`Message-ID: <...>`)
         labelled[i] = labelled[i] or (labelled[i - 1] and is_field_shaped(texts[i]))
-    speakers = cues.speaker_labels(texts)
     # A dump that opens with a date line over a lede sets its stories out that way (news in
     # brief: `\u2022 09/16/2022` over each item): such a date line opens a story.
     dated = n > 1 and bool(parse_date_line(texts[0])) and is_lede(texts[1], texts[0])
@@ -131,6 +136,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
         if i >= 2 and heading[i - 2] and cues.trailing_credit(prev):
             score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
+        if heading[i] and cues.is_about_heading(text):
+            veto[i] = True  # a release's `About Acme Inc.` over its boilerplate: the release's
         if heading[i] and (cues.is_chrome(prev) or cues.is_table_row(prev)):
             score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that;
             # a results or league table's last row (`Luton 1 Brighton 4`), a report under it
@@ -268,7 +275,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     veto[start] = True  # a date line or a page's section label (`SPORTS`)
                     start -= 1  # over the headline opens the story
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
-                    CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0)
+                    CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0) + (
+                    DATELINE_LEDE if cues.parse_dateline(texts[body]) else 0.0)
         i = end + 1
 
 

@@ -168,6 +168,8 @@ _SIGNOFF = re.compile(
     r"|^UPI\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s+[A-Z]{2,4}$"  # (UPI's)
     # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
     r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
+    # an Indian agency's, its name then its desk's initials: `PTI ABC DEF KJ`, `IANS ab/cd`
+    r"|^(?-i:(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,5}|IANS\s+[a-z]{2,4}(?:/[a-z]{2,4}){1,4})$"
     # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
     r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
     # Xinhua's `Editor: Liu Yang`
@@ -618,8 +620,11 @@ def parse_dateline(text: str) -> Dateline | None:
         return None  # a name before a capital is a sentence, unless an agency closes it
     head = prefix[: match.start("state") if state else (
         agency_match.start() if agency_match and date_text is None else len(prefix))]
-    if not (date_text or agency or state or (place.isupper() and len(place) > 1)):
-        return None
+    if not (date_text or agency or state or (place.isupper() and len(place) > 1)) and not (
+            end in ("\u2013", "\u2014") and head == prefix and text[match.end():][:1].isupper()
+            and len(text[match.end():].split()) >= GLUED_DASH_LEDE_WORDS
+            and known_place(place)):  # `Johannesburg \u2013 Eskom has ...`, as South African
+        return None  # and other sites set a place the gazetteer knows before a dash
     if prefix.rstrip()[-2:-1] == "." and not date_text and end not in ("", ":"):
         return None  # `U.S.-China talks`: a period and a dash count only after a date
     if len((place if head == prefix else head).split()) > 6:
@@ -831,6 +836,20 @@ def contact_block(texts: list[str], start: int, end: int) -> int:
     return end
 
 
+_ABOUT = re.compile(r"^About (?:the )?[A-Z][\w&.,'\u2019\-]*(?: [\w&.,'\u2019\-]+){0,7}:?$")
+
+
+def is_about_heading(text: str) -> bool:
+    """A release's heading over the issuer's boilerplate (`About the City of Riverdale`,
+    `About Acme Robotics Inc.`): it closes the release, it heads no story."""
+    return bool(_ABOUT.match(text.strip()))
+
+
+def is_contact_heading(text: str) -> bool:
+    """`Media Contact:`, `Contact: Jane Rivera`: a release's contact block opens here."""
+    return bool(_CONTACT_BLOCK.match(text))
+
+
 def is_contact_block(texts: list[str]) -> bool:
     """Whether the lines are a contact block and nothing else (a release's `Media contact:`
     line cut off under its `###`)."""
@@ -906,7 +925,8 @@ def is_table_row(text: str) -> bool:
     paper's running head is none (`Monday 3 June 2024`), nor a byline over its stamp (`Jane
     Doe Environment editor Tue 19 Jul 2022 16.02 BST`)."""
     words = text.replace("\t", " ").split()
-    if not 2 <= len(words) <= 24 or ends_sentence(text):
+    if not 2 <= len(words) <= 24 or ends_sentence(text) or ": " in text:  # (`Result: Nadal
+        # 6-7 6-2 7-6 6-2 Roddick` is a story's labelled first line)
         return False
     figures = sum(bool(_FIGURE.match(word)) for word in words)
     prose = sum(word[:1].islower() for word in words)  # (`Yow 39 his wife Millie 49`: OCR'd
@@ -1138,7 +1158,8 @@ def headline_style(text: str) -> str | None:
     letters = [c for c in text if c.isalpha()]
     if not text.isascii():  # (Chinese, Japanese, Arabic letters have no case: not counted)
         letters = [c for c in letters if c.isupper() or c.islower()]
-    shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
+    shouted = len(words) >= 2 and len(letters) >= 10 and not any(c.islower() for c in letters)
+    # (an old paper's two-word heads too: `THE LEGISLATURE.`, `TO-DAY'S WEATHER.`)
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
             trailing_dots or (shouted and text.endswith(".") and not parse_dateline(text))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop; a teletype's
