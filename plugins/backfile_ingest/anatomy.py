@@ -218,6 +218,8 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
             joins = False  # a list's items and a table's rows (and its header: `Pos Team P
             # W D L Pts`) stay apart however the story's lines run
             # (`Key points:` / `- Floodwaters peaked ...` / `- More than 2,000 homes ...`)
+        elif cues.is_post_time(previous.text):
+            joins = False  # a live page's `14:02 GMT` over its post's headline or text
         elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
             # `across the nation after ...`: a line that goes on in lower case continues
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
@@ -378,6 +380,12 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.masthead = texts[start]  # a feed's or digest's heading (`Top Stories - Evening
         pieces.append(Piece(lines[start].number, "source", raw[start]))  # Edition`) over its
         start += 1  # first item, set as every item is: a headline right over its text
+    if (story.masthead is None and len(lines) - start > 4 and cues.is_url_line(texts[start + 1])
+            and cues.is_url_line(texts[start + 3]) and cues.headline_style(texts[start])):
+        story.masthead = texts[start]  # a feed pasted as text: its title and address over its
+        pieces.append(Piece(lines[start].number, "source", raw[start]))  # first item's
+        pieces.append(Piece(lines[start + 1].number, "field", raw[start + 1]))
+        start += 2
     if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
@@ -456,6 +464,9 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif story.url is None and story.headline and cues.is_url_line(text):
+            story.url = text.strip().strip("<>")  # a pasted feed's item link under its title
+            pieces.append(Piece(lines[start].number, "field", raw[start]))
         elif story.date_line is None and (story.byline is None or pieces[-1].role == "byline") and (
                 credited := cues.credit_date_line(text)):
             story.byline = f"{story.byline}, {credited[0]}" if story.byline else credited[0]

@@ -168,6 +168,9 @@ def _lede_index(paragraphs: list[str], first: int) -> int:
     """The lede from `first` on, past a list or a table at the top (`Key points:` / `- ...` /
     `- ...`): the summary is the story's first sentence, not its list's heading."""
     i = first
+    while i + 2 < len(paragraphs) and cues.is_post_time(paragraphs[i]):
+        i += 1 if cues.ends_sentence(paragraphs[i + 1]) else 2  # a live page's first post:
+    first = i  # its text, past its time and headline (`14:02 GMT` / `Schools closed`)
     while i + 1 < len(paragraphs) and (cues.is_list_item(paragraphs[i]) or (
             paragraphs[i].endswith(":") and cues.is_list_item(paragraphs[i + 1]))):
         i += 1

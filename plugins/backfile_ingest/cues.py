@@ -845,6 +845,24 @@ def is_about_heading(text: str) -> bool:
     return bool(_ABOUT.match(text.strip()))
 
 
+# A live page's post time alone on its line, over the post (`14:02 GMT`, `2.15pm`, `09:40 ET`).
+_POST_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+
+
+def is_post_time(text: str) -> bool:
+    """A live page's time stamp heading a post (`14:02 GMT`): a line of its own."""
+    return bool(_POST_TIME.match(text.strip()))
+
+
+_URL_LINE = re.compile(r"^<?https?://[^\s<>]+>?$")
+
+
+def is_url_line(text: str) -> bool:
+    """A web address alone on its line (`https://example.com/bridge`), as a feed or a
+    newsletter pasted as text sets an item's link under its title."""
+    return bool(_URL_LINE.match(text.strip()))
+
+
 def is_contact_heading(text: str) -> bool:
     """`Media Contact:`, `Contact: Jane Rivera`: a release's contact block opens here."""
     return bool(_CONTACT_BLOCK.match(text))

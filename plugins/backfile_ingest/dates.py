@@ -63,7 +63,8 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 _LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
           r"(?:Vol(?:ume|\.)?\s*[IVXLCDM\d]+,?\s+(?:No\.|Number|Issue)\s*\d+\s*[|,\u00b7\u2022\-\u2013]\s*)?"
           r"(?:(?:Last\s+|First\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
-_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+_TIME = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|[+-]\d{4}))?"
+# (seconds and a numeric zone, as a feed's RFC 2822 stamp has them: `09:00:00 GMT`, `+0000`)
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501

@@ -237,7 +237,7 @@ def _is_heading(text: str) -> bool:
     block is a story's own header, not a masthead or a headline cut off by a rule)."""
     return not is_field(text) and bool(
         cues.headline_style(text) or cues.is_byline(text) or cues.place_date_line(text)
-        or cues.masthead_line(text)
+        or cues.masthead_line(text) or cues.is_url_line(text)  # (a feed's title and address)
         or parse_date_line(text)
         or (cues.parse_dateline(text) and not cues.parse_dateline(text).rest.strip())  # type: ignore[union-attr]
     )
