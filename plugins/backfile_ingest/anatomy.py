@@ -333,6 +333,13 @@ def dissect(lines: list[Line]) -> Anatomy:
     # furniture leaves no blank line: single-spaced paragraphs around `Related article` stay
     # a paragraph a line), to tell blank lines from lines taken out (credits).
     numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
+    site = _site_name(lines, placed)
+    if site is not None:  # a blog's or site's name over its header links (`The Long Game` /
+        story.masthead = site.text.strip()  # `Subscribe` / `Sign in`), then the headline
+        pieces.append(Piece(site.number, "source", story.masthead))
+        lines = lines[1:]
+        chrome = [piece for piece in chrome if piece.line != site.number]
+        placed = {k - 1 for k in placed if k}
     if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
         lines = [line for k, line in enumerate(lines)
                  if k not in placed and not cues.is_chrome(line.text)]
@@ -464,6 +471,10 @@ def dissect(lines: list[Line]) -> Anatomy:
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif (story.byline or story.date_line) and pieces[-1].role in (
+                "byline", "date", "chrome") and text.isdigit() and len(text) <= 6:
+            pieces.append(Piece(lines[start].number, "chrome", raw[start]))  # a blog's like
+            # and comment counts under its writer and date, bare (`42` / `8`)
         elif story.url is None and story.headline and cues.is_url_line(text):
             story.url = text.strip().strip("<>")  # a pasted feed's item link under its title
             pieces.append(Piece(lines[start].number, "field", raw[start]))
@@ -732,6 +743,20 @@ def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], 
     else:
         _take_field(story, pieces, lines[top].number, raw[top], found)
         pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
+
+
+SITE_WORDS = 6  # a site's or newsletter's name over its header links
+
+
+def _site_name(lines: list[Line], placed: set[int]) -> Line | None:
+    """The segment's first line when it is a site's name over two or more lines of its header
+    links (`Subscribe`, `Sign in`) and a story follows them."""
+    furniture = [k in placed or cues.is_chrome(line.text) for k, line in enumerate(lines)]
+    links = next((k for k, f in enumerate(furniture[1:], 1) if not f), len(lines)) - 1
+    text = cues.unmark(lines[0].text.strip())
+    return lines[0] if (links >= 2 and len(lines) - links > 3 and not furniture[0]
+                        and len(text.split()) <= SITE_WORDS
+                        and cues.headline_style(text) is not None) else None
 
 
 CONTACT_CHARS = 80  # a contact block's line: a name, a title, a telephone, an address

@@ -256,8 +256,8 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             caps = cues.headline_style(texts[start + labelled]) == "caps"  # (past `SPORTS`)
             if house_caps is not None and caps != house_caps:
                 pass
-            elif i > 0 and texts[i - 1].endswith(":"):
-                pass  # a list the line above introduces
+            elif i > 0 and texts[i - 1].endswith(":") and not cues.is_chrome(texts[i - 1]):
+                pass  # a list the line above introduces (`Kindly share this story:` is a plea)
             elif start == i > 0 and not _ends_story(texts[i - 1]) and not (
                     cues.is_section_label(texts[i - 1])
                     and (i == 1 or _ends_story(texts[i - 2]))):

@@ -422,7 +422,8 @@ def _barred_running_head(text: str) -> tuple[str, str] | None:
 
 _CHROME = re.compile(
     r"^(?:Share(?:\s+(?:on|via))?\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Pinterest|Reddit|"
-    r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
+    r"Messenger|Email|e-mail)|(?:(?:Kindly|Please) )?Share this (?:article|story|page|post)"
+    r"(?: with (?:your )?friends)?:?|Share|Read more|Read next|"
     r"(?:Back|Return) to (?:top|main|home|index|(?:the )?(?:top of (?:the )?page|homepage))|"
     r"Read the full (?:article|story)|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|"
     r"Sign up|Subscribe(?: now)?|(?:Sign up|Subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?|"
