@@ -745,7 +745,7 @@ def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], 
         pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
 
 
-SITE_WORDS = 6  # a site's or newsletter's name over its header links
+SITE_WORDS = 4  # a site's or newsletter's name over its header links
 
 
 def _site_name(lines: list[Line], placed: set[int]) -> Line | None:
@@ -754,9 +754,12 @@ def _site_name(lines: list[Line], placed: set[int]) -> Line | None:
     furniture = [k in placed or cues.is_chrome(line.text) for k, line in enumerate(lines)]
     links = next((k for k, f in enumerate(furniture[1:], 1) if not f), len(lines)) - 1
     text = cues.unmark(lines[0].text.strip())
-    return lines[0] if (links >= 2 and len(lines) - links > 3 and not furniture[0]
-                        and len(text.split()) <= SITE_WORDS
-                        and cues.headline_style(text) is not None) else None
+    if links < 2 or len(lines) - links <= 3 or furniture[0] or len(text.split()) > SITE_WORDS:
+        return None
+    headline = cues.unmark(lines[links + 1].text.strip())  # (a headline over its share links
+    # and time stamp is no site's name)
+    return lines[0] if cues.headline_style(text) and cues.headline_style(headline) and not (
+        parse_date_line(headline)) else None
 
 
 CONTACT_CHARS = 80  # a contact block's line: a name, a title, a telephone, an address
