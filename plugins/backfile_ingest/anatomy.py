@@ -190,11 +190,12 @@ def is_wrapped(lines: list[_BodyLine]) -> bool:
     paragraphs are a line each), so it says nothing either way."""
     widths = sorted(line.width for line in lines)
     wide = widths[(9 * len(widths)) // 10] if widths else 0
-    runs = [a for a, b in itertools.pairwise(lines) if not b.blank_before and (
-        cues.ends_sentence(a.text) or a.width >= WRAP_SHARE * wide)]
+    runs = [(a.width >= WRAP_SHARE * wide, cues.ends_sentence(a.text))
+            for a, b in itertools.pairwise(lines) if not b.blank_before]
+    runs = [ends for wide_enough, ends in runs if ends or wide_enough]
     if len(runs) < 2:
         return False
-    return sum(not cues.ends_sentence(a.text) for a in runs) >= 0.5 * len(runs)
+    return runs.count(False) >= 0.5 * len(runs)
 
 
 def _paragraphs(lines: list[_BodyLine]) -> list[str]:
@@ -210,11 +211,11 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
     words: frozenset[str] | None = None  # the story's words, once a word is split
+    rows = [cues.is_table_row(line.text) for line in lines]
     for k, line in enumerate(lines):
         if previous is None:
             joins = False
-        elif not line.blank_before and (cues.is_list_item(line.text) or any(
-                cues.is_table_row(near.text) for near in lines[k - 1:k + 2])):
+        elif not line.blank_before and (cues.is_list_item(line.text) or any(rows[k - 1:k + 2])):
             joins = False  # a list's items and a table's rows (and its header: `Pos Team P
             # W D L Pts`) stay apart however the story's lines run
             # (`Key points:` / `- Floodwaters peaked ...` / `- More than 2,000 homes ...`)
@@ -404,7 +405,16 @@ def dissect(lines: list[Line]) -> Anatomy:
         text_below += 1
     while text_below < len(lines) - 1 and cues.is_life_span(texts[text_below]):
         text_below += 1  # an obituary's `1931 - 2023` under the name
-    if (story.kicker is None and len(lines) - start > 2
+    if (story.kicker is None and len(lines) - start > 4 and texts[start].isupper()
+            and len(texts[start].split()) <= SECTION_WORDS and cues.headline_style(
+                texts[start + 1]) not in (None, "caps")
+            and (cues.print_byline(texts[start + 2], texts[start + 3]) or (
+                cues.place_alone(texts[start + 3])
+                and cues.print_byline(texts[start + 2], texts[start + 4])))):
+        story.kicker = texts[start]  # a printed page's section (`TAMIL NADU`) over a headline
+        pieces.append(Piece(lines[start].number, "kicker", raw[start]))  # and its byline
+        start += 1
+    elif (story.kicker is None and len(lines) - start > 2
             and (_is_category(texts[start]) or (
                 cues.is_section_label(texts[start]) and _set_off(lines, start + 1)
                 and not lines[start + 1].text.isupper()
@@ -421,6 +431,10 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
                                       or cues.print_byline(texts[below], texts[below + 1])
+                                      or (below + 2 < len(lines)
+                                          and cues.place_alone(texts[below + 1])
+                                          and cues.print_byline(texts[below], texts[below + 2]))
+                                      or (below > start + 1 and cues.place_alone(texts[below]))
                                       or cues.signature(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])
                                       or cues.credit_date_line(texts[below])):
@@ -462,7 +476,9 @@ def dissect(lines: list[Line]) -> Anatomy:
             story.byline = f"{story.byline}; {text}" if story.byline else text
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif (story.byline is None and story.headline and pieces[-1].role == "headline"
-              and cues.print_byline(text, texts[start + 1])):
+              and (cues.print_byline(text, texts[start + 1]) or (
+                  start + 2 < len(lines) and cues.place_alone(texts[start + 1])
+                  and cues.print_byline(text, texts[start + 2])))):
             story.byline = text  # `Priya Shah` / the lede, under the headline of a printed page
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.byline is None and (signed := cues.signature(text, texts[start + 1])):
@@ -603,6 +619,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = ", ".join(texts[end - signed:end])
         closing[:0] = [Piece(lines[k].number, "signoff", raw[k]) for k in range(end - signed, end)]
         end -= signed
+    if end - start > 1 and story.date_line is not None and (
+            dated := parse_date_line(texts[end - 1])) and dated == parse_date_line(
+                story.date_line):  # `Posted 14 Mar 2023` under the story, dated above too
+        closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
+        end -= 1
     if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
@@ -745,16 +766,20 @@ def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], 
         pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
 
 
+SECTION_WORDS = 3  # a printed page's section label in capitals (`TAMIL NADU`)
 SITE_WORDS = 4  # a site's or newsletter's name over its header links
 
 
 def _site_name(lines: list[Line], placed: set[int]) -> Line | None:
     """The segment's first line when it is a site's name over two or more lines of its header
     links (`Subscribe`, `Sign in`) and a story follows them."""
-    furniture = [k in placed or cues.is_chrome(line.text) for k, line in enumerate(lines)]
-    links = next((k for k, f in enumerate(furniture[1:], 1) if not f), len(lines)) - 1
     text = cues.unmark(lines[0].text.strip())
-    if links < 2 or len(lines) - links <= 3 or furniture[0] or len(text.split()) > SITE_WORDS:
+    if len(lines) < 6 or len(text.split()) > SITE_WORDS or 0 in placed or cues.is_chrome(text):
+        return None
+    links = 0
+    while links + 1 < len(lines) and (links + 1 in placed or cues.is_chrome(lines[links + 1].text)):
+        links += 1
+    if links < 2 or len(lines) - links <= 3:
         return None
     headline = cues.unmark(lines[links + 1].text.strip())  # (a headline over its share links
     # and time stamp is no site's name)
@@ -893,7 +918,6 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
-_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
 
 
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
@@ -930,8 +954,8 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text) or cues.dateline_alone(text)
-    if dateline is None and story.dateline is None and _PLACE_ALONE.fullmatch(
-            text) and known_place(text):  # Anadolu's `ANKARA` over the lede
+    if dateline is None and story.dateline is None and cues.place_alone(
+            text):  # Anadolu's `ANKARA` over the lede
         dateline = cues.Dateline(text, None, None, text, "")
     run_on = None if dateline or story.byline else cues.byline_dateline(text)
     if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline

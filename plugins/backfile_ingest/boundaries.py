@@ -237,7 +237,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
                             or (body == end + 1 and body + 1 < n
-                                and cues.print_byline(texts[body], texts[body + 1]))
+                                and cues.print_byline(texts[body], _past_place(texts, body + 1)))
+                            or (body + 1 < n and cues.place_alone(texts[body]))  # (`Staff
+                            # Reporter` / `CHENNAI` / the lede)
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))
@@ -278,6 +280,11 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0) + (
                     DATELINE_LEDE if cues.parse_dateline(texts[body]) else 0.0)
         i = end + 1
+
+
+def _past_place(texts: list[str], i: int) -> str:
+    """The line at `i`, or the one under it when `i` is a place alone (`CHENNAI`)."""
+    return texts[i + 1] if i + 1 < len(texts) and cues.place_alone(texts[i]) else texts[i]
 
 
 def _opens_with_dateline(texts: list[str]) -> bool:

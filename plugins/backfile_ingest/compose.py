@@ -164,6 +164,11 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
     return "Untitled story", False
 
 
+LIST_HEADING_WORDS = 4  # `Key points:`, `Playing colours:`
+LIST_ITEMS = 8  # points under it, at most
+LEDE_WORDS = 8  # the sentence under them
+
+
 def _lede_index(paragraphs: list[str], first: int) -> int:
     """The lede from `first` on, past a list or a table at the top (`Key points:` / `- ...` /
     `- ...`): the summary is the story's first sentence, not its list's heading."""
@@ -174,6 +179,16 @@ def _lede_index(paragraphs: list[str], first: int) -> int:
     while i + 1 < len(paragraphs) and (cues.is_list_item(paragraphs[i]) or (
             paragraphs[i].endswith(":") and cues.is_list_item(paragraphs[i + 1]))):
         i += 1
+    if (i + 2 < len(paragraphs) and paragraphs[i].endswith(":")
+            and len(paragraphs[i].split()) <= LIST_HEADING_WORDS
+            and not cues.ends_sentence(paragraphs[i + 1])):  # `Key points:` over points
+        top = i  # copied without their bullets: the lede is the first real sentence under them
+        i += 1
+        while i + 1 < len(paragraphs) and not (cues.ends_sentence(paragraphs[i]) and len(
+                paragraphs[i].split()) >= LEDE_WORDS):
+            i += 1
+        if i - top > LIST_ITEMS:
+            i = top
     if i >= len(paragraphs) or cues.is_list_item(paragraphs[i]):
         return first
     first = i

@@ -490,6 +490,8 @@ _RELATED_LABEL = re.compile(r"^(?:Related(?: (?:articles?|stor(?:y|ies)|content|
                             r"|Recommended(?: (?:stories|reading))?)\s*:?$", re.IGNORECASE)
 # A video's length under its title, maybe with its source (`01:32 - Source: CNN`, `2:05`).
 _VIDEO_LENGTH = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*[-\u2013\u2014|]\s*Source:\s*.{1,60})?$")
+LABEL_CHARS = 60  # a related link's label or a video's length is no longer
+MENU_LINKS = 2  # or of names among a site's header links (`Search`, `Log in`)
 MENU_LINES = 6  # a run of at least this many one-to-three-word names is a site's menu
 
 
@@ -508,11 +510,15 @@ def furniture_in_context(texts: list[str]) -> set[int]:
     (`Watch: ...` / `01:32 - Source: CNN`). Their indexes in `texts`."""
     found: set[int] = set()
     top = 0
-    while top < len(texts) and (_menu_item(texts[top]) or is_chrome(texts[top])):
-        top += 1
-    if sum(_menu_item(t) for t in texts[:top]) >= MENU_LINES:
-        found.update(range(top))
+    items = links = 0
+    while top < len(texts) and ((link := is_chrome(texts[top])) or _menu_item(texts[top])):
+        items, links, top = items + (not link), links + link, top + 1
+    if items >= MENU_LINES or (items and links >= MENU_LINKS and top >= MENU_LINKS + 2):
+        found.update(range(top))  # (or a header: `Skip to main content` / `ABC News` /
+        # `Homepage` / `Search` / `Log in`)
     for k, text in enumerate(texts):
+        if len(text) > LABEL_CHARS:
+            continue  # (most lines: no label, no video's length)
         if _RELATED_LABEL.match(text.strip()) and k + 2 < len(texts) and not ends_sentence(
                 texts[k + 1]) and len(texts[k + 1].split()) <= 25:
             found.update((k, k + 1))
@@ -932,8 +938,9 @@ def is_list_item(text: str) -> bool:
 
 # A table's figure: a count, score, share, price or change (`38`, `+211`, `33.7%`, `-0.66%`,
 # `1,204`, `2-1`), or a gap in a results line (`-`).
-_FIGURE = re.compile(r"^[+\-\u2212]?\d[\d,.]*%?$|^\d{1,3}-\d{1,3}$|^[-\u2013\u2014]$")
+_FIGURES = re.compile(r"(?<!\S)(?:[+\-\u2212]?\d[\d,.]*%?|\d{1,3}-\d{1,3}|[-\u2013\u2014])(?!\S)")
 TABLE_FIGURES = 2  # figures a table's row holds, at least
+TABLE_ROW_CHARS = 160  # a table's row is no longer
 _DAY_AND_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?![\w.])")
 
 
@@ -943,11 +950,15 @@ def is_table_row(text: str) -> bool:
     412 +211 33.7%`): a line of its own, never run into the lines around it. A date line or a
     paper's running head is none (`Monday 3 June 2024`), nor a byline over its stamp (`Jane
     Doe Environment editor Tue 19 Jul 2022 16.02 BST`)."""
-    words = text.replace("\t", " ").split()
+    if len(text) > TABLE_ROW_CHARS:
+        return False  # (most lines: prose)
+    figures = len(_FIGURES.findall(text))
+    if figures < TABLE_FIGURES:
+        return False  # (most short lines: headlines, bylines)
+    words = text.split()
     if not 2 <= len(words) <= 24 or ends_sentence(text) or ": " in text:  # (`Result: Nadal
         # 6-7 6-2 7-6 6-2 Roddick` is a story's labelled first line)
         return False
-    figures = sum(bool(_FIGURE.match(word)) for word in words)
     prose = sum(word[:1].islower() for word in words)  # (`Yow 39 his wife Millie 49`: OCR'd
     return figures >= TABLE_FIGURES and figures * 3 >= len(words) and prose <= 1 and not (
         # prose, wrapped at the margin)
@@ -1044,6 +1055,15 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
 PRINT_LEDE_WORDS = 10  # the text under a printed byline: a real sentence
 
 
+_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
+
+
+def place_alone(text: str) -> bool:
+    """A place in capitals alone on its line over the lede, as Anadolu and Indian papers set
+    their dateline (`ANKARA`, `CHENNAI`), when the tagger's gazetteer knows it."""
+    return bool(_PLACE_ALONE.fullmatch(text.strip())) and known_place(text.strip())
+
+
 def print_byline(text: str, following: str) -> bool:
     """A writer's name alone on its line, maybe with their title run on (`Priya Shah`, `David
     Lowe Arts Correspondent`), over the lede, as papers print it under the headline and text
@@ -1056,6 +1076,8 @@ def print_byline(text: str, following: str) -> bool:
         return False
     words = match["name"].split()
     lede = following.split()
+    if is_byline_title(text) and not match["title"] and len(lede) >= PRINT_LEDE_WORDS:
+        return True  # a staff credit alone: `Special Correspondent`, `Staff Reporter`
     return (2 <= len(words) <= 3 and len(lede) >= PRINT_LEDE_WORDS and following[:1].isupper()
             and headline_style(following) is None and (
                 bool(match["title"]) or known_given_name(words[0])

@@ -171,7 +171,8 @@ def parse_date_line(text: str) -> PartialDate | None:
     """The date of a line that holds nothing but a date (and maybe a time), else None."""
     match = DATE_LINE.fullmatch(text.strip())
     if not match:
-        return _foreign_date_line(text) or _folio_date(text)
+        return _foreign_date_line(text) or (
+            _folio_date(text) if text.lstrip()[:3] in ("VOL", "Vol") else None)
     groups = match.groupdict()
     if groups["nyear"]:
         return numeric_date(match)
