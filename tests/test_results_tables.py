@@ -66,3 +66,31 @@ def test_a_table_row_is_names_and_figures_not_prose_or_a_date() -> None:
     assert not cues.is_table_row("Jane Doe Environment editor Tue 19 Jul 2022 16.02 BST")
     assert not cues.is_table_row("Yow 39 his wife Millie Fitzhenry 49")  # OCR'd prose
     assert not cues.is_table_row("The score was 2-1 at half time and 3-1 at the end.")
+
+
+SCORECARD = """Scoreboard: India v Australia, 3rd Test, Day 2
+
+India 1st innings
+Rohit Sharma c Smith b Cummins 42
+Shubman Gill lbw b Lyon 18
+Virat Kohli not out 104
+Total (5 wkts, 90 overs) 298
+
+Kohli century puts India in control
+
+Virat Kohli struck his 30th Test century as India reached 298 for five at stumps on the \
+second day in Ahmedabad.
+
+Kohli, who had gone 14 innings without a hundred, brought up the milestone with a drive.
+"""
+
+
+def test_a_scorecard_of_lines_ending_in_figures_is_a_table() -> None:
+    """Rows with one figure each (a batsman's runs) ran into one paragraph, and the report's
+    paragraphs under them were stories of their own."""
+    card, report = ingest_string(SCORECARD)
+    assert card.paragraphs[1:3] == ["Rohit Sharma c Smith b Cummins 42",
+                                    "Shubman Gill lbw b Lyon 18"]
+    assert report.title == "Kohli century puts India in control"
+    assert len(report.paragraphs) == 2
+    assert cues.table_rows(["Kohli 104", "The end of it all."]) == [False, False]

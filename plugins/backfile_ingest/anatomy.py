@@ -211,7 +211,7 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
     words: frozenset[str] | None = None  # the story's words, once a word is split
-    rows = [cues.is_table_row(line.text) for line in lines]
+    rows = cues.table_rows([line.text for line in lines])
     for k, line in enumerate(lines):
         if previous is None:
             joins = False

@@ -66,6 +66,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # A `Label: value` line is a field of a labelled block (scored below), never a headline:
     # counted as one, a labelled block under a short unpunctuated body line joined that line's
     # "heading block", which nothing inside may open.
+    rows = cues.table_rows(texts)  # (`Arsenal 2 Everton 1` is no headline)
     cited = [cues.dated_citation(t) is not None or cues.masthead_line(t) is not None
              for t in texts]  # (a page's running head, `THE EVENING STAR, ..., 1912.`, too)
     # A running head over text that carries on (no headline, no dateline under it) is a page
@@ -75,8 +76,8 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
              for i, (t, c) in enumerate(zip(texts, cited, strict=True))]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
-               and not cues.credit_date_line(t) and not cues.is_table_row(t)
-               for t, c in zip(texts, cited, strict=True)]  # (`Arsenal 2 Everton 1` is none)
+               and not cues.credit_date_line(t) and not row
+               for t, c, row in zip(texts, cited, rows, strict=True)]  # (a row is none)
     # A headline too long to look like one, over its time stamp over a dateline lede:
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
                and not is_field(texts[i]) for i in range(n)]
@@ -90,7 +91,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     score = [2.0 if mark and heading[i] else STAMPED if stamped[i] else 0.0
              for i, mark in enumerate(marked)]
     veto = [False] * n
-    _score_headings(texts, heading, score, veto)
+    _score_headings(texts, heading, score, veto, rows)
     labelled = [is_field(t) and (cues.split_kicker(t) or ("",))[0] not in speakers
                 for t in texts]  # (a transcript's `REPORTER: ` speaks: no `Reporter:` field)
     for i in range(1, n):  # a header's lines with labels not known (`Message-ID: <...>`)
@@ -138,7 +139,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
         if heading[i] and cues.is_about_heading(text):
             veto[i] = True  # a release's `About Acme Inc.` over its boilerplate: the release's
-        if heading[i] and (cues.is_chrome(prev) or cues.is_table_row(prev)):
+        if heading[i] and (cues.is_chrome(prev) or rows[i - 1]):
             score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that;
             # a results or league table's last row (`Luton 1 Brighton 4`), a report under it
         if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
@@ -201,7 +202,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
 
 
 def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> None:
+                    veto: list[bool], rows: list[bool]) -> None:
     """A run of headline-like lines over a lede opens a story: at its first line if the run
     is a headline and a deck (two lines at most) or opens the dump, else at its last line
     (the lines before it are the tail of a list ending the previous story). Nothing inside
@@ -243,7 +244,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))
-                            or cues.is_table_row(texts[body])):  # (a story's table of results
+                            or rows[body]):  # (a story's table of results
             body += 1  # or prices under its headline, the report under the table)
         credited = body > end + 1 and cues.credit_date_line(texts[body - 1]) is not None
         # (a credited headline is one line: above it, the last story's teaser `... explains...`)
@@ -260,7 +261,7 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                 pass
             elif i > 0 and texts[i - 1].endswith(":") and not cues.is_chrome(texts[i - 1]):
                 pass  # a list the line above introduces (`Kindly share this story:` is a plea)
-            elif start == i > 0 and not _ends_story(texts[i - 1]) and not (
+            elif start == i > 0 and not _ends_story(texts[i - 1]) and not rows[i - 1] and not (
                     cues.is_section_label(texts[i - 1])
                     and (i == 1 or _ends_story(texts[i - 2]))):
                 pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one

@@ -965,6 +965,30 @@ def is_table_row(text: str) -> bool:
         _parse_date_line(text) or masthead_line(text) or _DAY_AND_MONTH.search(text))
 
 
+_LAST_FIGURE = re.compile(r"\s[+\-\u2212]?\d[\d,.]*%?\*?$")  # `... b Cummins 42`, `Total 298`
+TABLE_RUN = 3  # lines ending in a figure, one under another, that make a table
+TABLE_RUN_WORDS = 12
+
+
+def table_rows(texts: list[str]) -> list[bool]:
+    """Which lines are a table's rows: `is_table_row`'s, and runs of three or more short lines
+    that each end in a figure and are no sentence (a cricket scorecard's `Virat Kohli not out
+    104`, a poll's `Undecided 12`)."""
+    rows = [is_table_row(text) for text in texts]
+    ending = [not row and len(text) <= TABLE_ROW_CHARS and bool(_LAST_FIGURE.search(text))
+              and len(text.split()) <= TABLE_RUN_WORDS and not ends_sentence(text)
+              for row, text in zip(rows, texts, strict=True)]
+    k = 0
+    while k < len(texts):
+        run = k
+        while run < len(texts) and (ending[run] or rows[run]):
+            run += 1
+        if run - k >= TABLE_RUN and sum(ending[k:run]) >= 1:
+            rows[k:run] = [True] * (run - k)
+        k = max(run, k + 1)
+    return rows
+
+
 def is_email_line(text: str) -> bool:
     return bool(_EMAIL_LINE.match(text.strip()))
 

@@ -96,7 +96,7 @@ def _is_wrapped(lines: list[_Physical]) -> bool:
 def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
     """Blank lines between paragraphs in this dump: the commonest gap between lines (0 for
     a paragraph a line), counting a hard-wrapped run of lines as one paragraph."""
-    rows = [cues.is_table_row(p.line.text) for p in lines]
+    rows = cues.table_rows([p.line.text for p in lines])
     gaps = Counter(b.blanks_before for b, row_a, row_b in zip(
         lines[1:], rows, rows[1:], strict=False) if not (b.hard_before or row_a or row_b))
     # (a results or league table's rows are a line each in any layout: they say nothing of
