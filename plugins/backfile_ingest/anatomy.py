@@ -409,8 +409,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             and len(texts[start].split()) <= SECTION_WORDS and cues.headline_style(
                 texts[start + 1]) not in (None, "caps")
             and (cues.print_byline(texts[start + 2], texts[start + 3]) or (
-                cues.place_alone(texts[start + 3])
-                and cues.print_byline(texts[start + 2], texts[start + 4])))):
+                cues.print_byline(texts[start + 2], texts[start + 4])
+                and cues.place_alone(texts[start + 3])))):
         story.kicker = texts[start]  # a printed page's section (`TAMIL NADU`) over a headline
         pieces.append(Piece(lines[start].number, "kicker", raw[start]))  # and its byline
         start += 1
@@ -432,8 +432,8 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_name_line(texts[below], texts[below + 1])
                                       or cues.print_byline(texts[below], texts[below + 1])
                                       or (below + 2 < len(lines)
-                                          and cues.place_alone(texts[below + 1])
-                                          and cues.print_byline(texts[below], texts[below + 2]))
+                                          and cues.print_byline(texts[below], texts[below + 2])
+                                          and cues.place_alone(texts[below + 1]))
                                       or (below > start + 1 and cues.place_alone(texts[below]))
                                       or cues.signature(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])
@@ -477,8 +477,8 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif (story.byline is None and story.headline and pieces[-1].role == "headline"
               and (cues.print_byline(text, texts[start + 1]) or (
-                  start + 2 < len(lines) and cues.place_alone(texts[start + 1])
-                  and cues.print_byline(text, texts[start + 2])))):
+                  start + 2 < len(lines) and cues.print_byline(text, texts[start + 2])
+                  and cues.place_alone(texts[start + 1])))):
             story.byline = text  # `Priya Shah` / the lede, under the headline of a printed page
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.byline is None and (signed := cues.signature(text, texts[start + 1])):

@@ -238,9 +238,10 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
                             or (body == end + 1 and body + 1 < n
-                                and cues.print_byline(texts[body], _past_place(texts, body + 1)))
-                            or (body + 1 < n and cues.place_alone(texts[body]))  # (`Staff
-                            # Reporter` / `CHENNAI` / the lede)
+                                and _printed_credit(texts, body))
+                            or (body + 1 < n and _credited(texts[body - 1], texts[body + 1])
+                                and cues.place_alone(texts[body]))  # (`Staff Reporter` /
+                            # `CHENNAI` / the lede)
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
                             or (body > end + 1 and cues.is_provider_label(texts[body - 1]))
@@ -283,9 +284,19 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
         i = end + 1
 
 
-def _past_place(texts: list[str], i: int) -> str:
-    """The line at `i`, or the one under it when `i` is a place alone (`CHENNAI`)."""
-    return texts[i + 1] if i + 1 < len(texts) and cues.place_alone(texts[i]) else texts[i]
+def _credited(credit: str, lede: str) -> bool:
+    """Whether a line is a writer's credit (over a place alone over `lede`): only then is the
+    place looked up (the gazetteer loads on the first look-up when the tagger is off)."""
+    return cues.is_byline(credit) or cues.is_byline_title(credit) or cues.print_byline(
+        credit, lede)
+
+
+def _printed_credit(texts: list[str], i: int) -> bool:
+    """Whether line `i` is a printed byline over the lede, or over a place alone over it
+    (`Staff Reporter` / `CHENNAI` / the lede); the place is looked up last."""
+    return cues.print_byline(texts[i], texts[i + 1]) or (
+        i + 2 < len(texts) and cues.print_byline(texts[i], texts[i + 2])
+        and cues.place_alone(texts[i + 1]))
 
 
 def _opens_with_dateline(texts: list[str]) -> bool:
