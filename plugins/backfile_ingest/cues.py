@@ -978,6 +978,8 @@ def table_rows(texts: list[str]) -> list[bool]:
     ending = [not row and len(text) <= TABLE_ROW_CHARS and bool(_LAST_FIGURE.search(text))
               and len(text.split()) <= TABLE_RUN_WORDS and not ends_sentence(text)
               for row, text in zip(rows, texts, strict=True)]
+    if not any(ending):
+        return rows  # (most stories: no row at all)
     k = 0
     while k < len(texts):
         run = k
