@@ -15,6 +15,7 @@ from . import cues
 from .dates import is_stamp, parse_date_line
 from .entities import known_place
 from .fields import Field, body_label, field_date, label_over_value, parse_field
+from .hyphens import join_broken_word, story_words
 from .model import Line, Piece
 from .partial_date import PartialDate
 
@@ -143,6 +144,7 @@ class Anatomy:
     url: str | None = None  # from a `URL:` field
     tags: list[str] = field(default_factory=list)  # from a `Tags:` field
     stamps: list[str] = field(default_factory=list)  # `Updated: ...` time stamps, for a date
+    captions: int = 0  # photo captions opening the body (over a dateline): not the lede
     paragraphs: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
 
@@ -177,12 +179,23 @@ class _BodyLine:
     blank_before: bool  # a blank line separates it from the story's previous line
 
 
+WRAP_SHARE = 0.6  # of the story's wide lines' width (its 90th percentile): narrower lines
+# that stop mid-sentence are lines of their own, not wraps
+
+
 def is_wrapped(lines: list[_BodyLine]) -> bool:
-    """Hard-wrapped prose: most lines that run straight into the next stop mid-sentence."""
-    runs = [a for a, b in itertools.pairwise(lines) if not b.blank_before]
+    """Hard-wrapped prose: most lines that run straight into the next stop mid-sentence.
+    A line much narrower than the story's wide lines that stops mid-sentence is no wrap but a
+    line of its own (a caption, a related link, a video's title on a copied page whose
+    paragraphs are a line each), so it says nothing either way."""
+    widths = sorted(line.width for line in lines)
+    wide = widths[(9 * len(widths)) // 10] if widths else 0
+    runs = [(a.width >= WRAP_SHARE * wide, cues.ends_sentence(a.text))
+            for a, b in itertools.pairwise(lines) if not b.blank_before]
+    runs = [ends for wide_enough, ends in runs if ends or wide_enough]
     if len(runs) < 2:
         return False
-    return sum(not cues.ends_sentence(a.text) for a in runs) >= 0.5 * len(runs)
+    return runs.count(False) >= 0.5 * len(runs)
 
 
 def _paragraphs(lines: list[_BodyLine]) -> list[str]:
@@ -197,27 +210,35 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
     short = 0.75 * widths[len(widths) // 2] if widths else 0
     paragraphs: list[str] = []
     previous: _BodyLine | None = None
-    for line in lines:
+    words: frozenset[str] | None = None  # the story's words, once a word is split
+    rows = cues.table_rows([line.text for line in lines])
+    for k, line in enumerate(lines):
         if previous is None:
             joins = False
-        elif cues.is_list_item(line.text) and not line.blank_before:
-            joins = False  # a list's items stay apart however the story's lines run
+        elif not line.blank_before and (cues.is_list_item(line.text) or any(rows[k - 1:k + 2])):
+            joins = False  # a list's items and a table's rows (and its header: `Pos Team P
+            # W D L Pts`) stay apart however the story's lines run
             # (`Key points:` / `- Floodwaters peaked ...` / `- More than 2,000 homes ...`)
+        elif cues.is_post_time(previous.text):
+            joins = False  # a live page's `14:02 GMT` over its post's headline or text
         elif line.blank_before:  # double-spaced copy: `A debate was heating up` / (blank) /
             # `across the nation after ...`: a line that goes on in lower case continues
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
         elif wrapped:
             joins = not line.indented and not (
                 cues.ends_sentence(previous.text) and previous.width < short)
-        elif blocks:
-            joins = True
+        elif blocks:  # (a crosshead over its text, `About Acme Inc.`, is a line of its own)
+            joins = not cues.is_about_heading(previous.text)
         else:
             joins = line.text[:1].islower() and not cues.ends_sentence(previous.text)
         name_part = _broken_name(paragraphs[-1], line.text) if previous is not None else None
         if name_part is not None:  # `Patrick Mc-` / `Knight, the chairman`: one name
             paragraphs[-1] = _join_name(paragraphs[-1], line.text, name_part, lines)
         elif joins and _broken_word(paragraphs[-1], line.text):
-            paragraphs[-1] += line.text  # `start-` / `ed today`: one word split at the margin
+            if words is None:
+                words = story_words(body.text for body in lines)
+            paragraphs[-1] = join_broken_word(paragraphs[-1], line.text, words)  # `gov-` /
+            # `ernment`: one word split at the margin
         elif joins:
             paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
         else:
@@ -228,7 +249,7 @@ def _paragraphs(lines: list[_BodyLine]) -> list[str]:
 
 def _broken_word(before: str, after: str) -> bool:
     """A hard-wrapped line ends in a hyphen inside a word (`dwell-`) and the next goes on
-    in lower case: the word is joined, hyphen kept, without a space."""
+    in lower case: one word again, without a space (`hyphens.join_broken_word`)."""
     return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].islower()
 
 
@@ -306,10 +327,23 @@ def dissect(lines: list[Line]) -> Anatomy:
     story = Anatomy()
     pieces: list[Piece] = []
     body: list[_BodyLine] = []
-    chrome = [Piece(line.number, "chrome", line.text.strip()) for line in lines
-              if cues.is_chrome(line.text)]
+    placed = cues.furniture_in_context([cues.unmark(line.text.strip()) for line in lines])
+    chrome = [Piece(line.number, "chrome", line.text.strip()) for k, line in enumerate(lines)
+              if k in placed or cues.is_chrome(line.text)]
+    # Each line's predecessor in the segment, furniture included (a line taken out for being
+    # furniture leaves no blank line: single-spaced paragraphs around `Related article` stay
+    # a paragraph a line), to tell blank lines from lines taken out (credits).
+    numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
+    site = _site_name(lines, placed)
+    if site is not None:  # a blog's or site's name over its header links (`The Long Game` /
+        story.masthead = site.text.strip()  # `Subscribe` / `Sign in`), then the headline
+        pieces.append(Piece(site.number, "source", story.masthead))
+        lines = lines[1:]
+        chrome = [piece for piece in chrome if piece.line != site.number]
+        placed = {k - 1 for k in placed if k}
     if chrome and len(chrome) < len(lines):  # `Share on Facebook`, `Read more`: not story
-        lines = [line for line in lines if not cues.is_chrome(line.text)]
+        lines = [line for k, line in enumerate(lines)
+                 if k not in placed and not cues.is_chrome(line.text)]
         story.stamps = [piece.text for piece in chrome if is_stamp(piece.text)]
     else:
         chrome = []
@@ -327,6 +361,7 @@ def dissect(lines: list[Line]) -> Anatomy:
         else:
             break
         start += 1
+    start = _contact_over(pieces, lines, raw, texts, start)
     start = _copyright_notice(pieces, lines, raw, start)
     start = _masthead(story, pieces, lines, raw, start)
     cited = cues.dated_citation(texts[start]) if len(lines) - start > 2 else None
@@ -353,6 +388,12 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.masthead = texts[start]  # a feed's or digest's heading (`Top Stories - Evening
         pieces.append(Piece(lines[start].number, "source", raw[start]))  # Edition`) over its
         start += 1  # first item, set as every item is: a headline right over its text
+    if (story.masthead is None and len(lines) - start > 4 and cues.is_url_line(texts[start + 1])
+            and cues.is_url_line(texts[start + 3]) and cues.headline_style(texts[start])):
+        story.masthead = texts[start]  # a feed pasted as text: its title and address over its
+        pieces.append(Piece(lines[start].number, "source", raw[start]))  # first item's
+        pieces.append(Piece(lines[start + 1].number, "field", raw[start + 1]))
+        start += 2
     if (story.date_line is None and len(lines) - start > 2 and parse_date_line(texts[start])
             and cues.headline_style(texts[start + 1])):
         story.date_line = texts[start]  # a blog's `Tuesday, December 30, 2008` over the headline
@@ -364,7 +405,16 @@ def dissect(lines: list[Line]) -> Anatomy:
         text_below += 1
     while text_below < len(lines) - 1 and cues.is_life_span(texts[text_below]):
         text_below += 1  # an obituary's `1931 - 2023` under the name
-    if (story.kicker is None and len(lines) - start > 2
+    if (story.kicker is None and len(lines) - start > 4 and texts[start].isupper()
+            and len(texts[start].split()) <= SECTION_WORDS and cues.headline_style(
+                texts[start + 1]) not in (None, "caps")
+            and (cues.print_byline(texts[start + 2], texts[start + 3]) or (
+                cues.print_byline(texts[start + 2], texts[start + 4])
+                and cues.place_alone(texts[start + 3])))):
+        story.kicker = texts[start]  # a printed page's section (`TAMIL NADU`) over a headline
+        pieces.append(Piece(lines[start].number, "kicker", raw[start]))  # and its byline
+        start += 1
+    elif (story.kicker is None and len(lines) - start > 2
             and (_is_category(texts[start]) or (
                 cues.is_section_label(texts[start]) and _set_off(lines, start + 1)
                 and not lines[start + 1].text.isupper()
@@ -380,6 +430,11 @@ def dissect(lines: list[Line]) -> Anatomy:
                                       or cues.is_provider_label(texts[below - 1])
                                       or cues.is_byline_title(texts[below])
                                       or cues.is_name_line(texts[below], texts[below + 1])
+                                      or cues.print_byline(texts[below], texts[below + 1])
+                                      or (below + 2 < len(lines)
+                                          and cues.print_byline(texts[below], texts[below + 2])
+                                          and cues.place_alone(texts[below + 1]))
+                                      or (below > start + 1 and cues.place_alone(texts[below]))
                                       or cues.signature(texts[below], texts[below + 1])
                                       or parse_date_line(texts[below])
                                       or cues.credit_date_line(texts[below])):
@@ -420,12 +475,25 @@ def dissect(lines: list[Line]) -> Anatomy:
                 text, texts[start + 1]):  # `Rushdi Abualouf` / `BBC Gaza correspondent`
             story.byline = f"{story.byline}; {text}" if story.byline else text
             pieces.append(Piece(lines[start].number, "byline", raw[start]))
+        elif (story.byline is None and story.headline and pieces[-1].role == "headline"
+              and (cues.print_byline(text, texts[start + 1]) or (
+                  start + 2 < len(lines) and cues.print_byline(text, texts[start + 2])
+                  and cues.place_alone(texts[start + 1])))):
+            story.byline = text  # `Priya Shah` / the lede, under the headline of a printed page
+            pieces.append(Piece(lines[start].number, "byline", raw[start]))
         elif story.byline is None and (signed := cues.signature(text, texts[start + 1])):
             story.byline = ", ".join(filter(None, signed))  # `Shaun Walker in Kyiv` over
             pieces.append(Piece(lines[start].number, "byline", raw[start]))  # its time stamp
         elif story.date_line is None and parse_date_line(text):
             story.date_line = text
             pieces.append(Piece(lines[start].number, "date", raw[start]))
+        elif (story.byline or story.date_line) and pieces[-1].role in (
+                "byline", "date", "chrome") and text.isdigit() and len(text) <= 6:
+            pieces.append(Piece(lines[start].number, "chrome", raw[start]))  # a blog's like
+            # and comment counts under its writer and date, bare (`42` / `8`)
+        elif story.url is None and story.headline and cues.is_url_line(text):
+            story.url = text.strip().strip("<>")  # a pasted feed's item link under its title
+            pieces.append(Piece(lines[start].number, "field", raw[start]))
         elif story.date_line is None and (story.byline is None or pieces[-1].role == "byline") and (
                 credited := cues.credit_date_line(text)):
             story.byline = f"{story.byline}, {credited[0]}" if story.byline else credited[0]
@@ -551,6 +619,11 @@ def dissect(lines: list[Line]) -> Anatomy:
         story.signoff = ", ".join(texts[end - signed:end])
         closing[:0] = [Piece(lines[k].number, "signoff", raw[k]) for k in range(end - signed, end)]
         end -= signed
+    if end - start > 1 and story.date_line is not None and (
+            dated := parse_date_line(texts[end - 1])) and dated == parse_date_line(
+                story.date_line):  # `Posted 14 Mar 2023` under the story, dated above too
+        closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
+        end -= 1
     if end - start > 1 and story.date_line is None and parse_date_line(texts[end - 1]):
         story.date_line = texts[end - 1]  # `4 July 2024` under the story, as some sites put it
         closing.insert(0, Piece(lines[end - 1].number, "date", raw[end - 1]))
@@ -566,9 +639,8 @@ def dissect(lines: list[Line]) -> Anatomy:
     contact = cues.contact_block(texts, start, end)  # a release's `Media Contact:` and its lines
     closing[:0] = [Piece(lines[k].number, "field", raw[k]) for k in range(contact, end)]
     end = contact
-    # Each line's predecessor in the story, to tell blank lines from lines taken out (credits).
-    numbers = {b.number: a.number for a, b in itertools.pairwise(lines)}
     first_body = True
+    caption: str | None = None  # the body's first line, when a dateline opens the second
     speakers = cues.speaker_labels(texts[start:end])  # a transcript's turns: no kicker
     marked = False  # a mark in the body ends the paragraph above it
     for line, text in zip(lines[start:end], raw[start:end], strict=True):
@@ -592,11 +664,16 @@ def dissect(lines: list[Line]) -> Anatomy:
             if not text:
                 continue
         elif len(body) == 1 and story.dateline is None and (
-                found := cues.parse_dateline(text)) and (found.agency or found.date_text):
-            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`
+                found := cues.parse_dateline(text) or cues.dateline_alone(text)) and (
+                    found.agency or found.date_text):
+            # under a photo caption: `BEIJING, Dec. 31 (Xinhua) -- In a New Year's address`,
+            # or alone on its line over the lede (`Porto Alegre, Brazil CNN \u2014`)
             story.dateline, story.dateline_place = found.prefix.strip(), found.place or None
             pieces.append(Piece(line.number, "dateline", found.prefix.strip()))
+            caption = body[0].text
             text = found.rest.strip()
+            if not text:
+                continue
         captioned = cues.trailing_credit(text)  # `... on Saturday. (Xinhua/Lan Hongguang)`
         if captioned:
             text = captioned[0]
@@ -616,8 +693,10 @@ def dissect(lines: list[Line]) -> Anatomy:
             pieces.append(Piece(line.number, "credit", captioned[1]))
     pieces.extend(closing)
     pieces.extend(reversed(trailing))
+    paragraphs = _paragraphs(body)
+    story.captions = int(caption is not None and len(paragraphs) > 1 and paragraphs[0] == caption)
     story.paragraphs = ([story.deck] if story.deck else []) + story.more_decks + story.notes + (
-        _paragraphs(body))
+        paragraphs)
     story.pieces = sorted(pieces + chrome, key=lambda piece: piece.line) if chrome else pieces
     return story
 
@@ -687,6 +766,47 @@ def _take_wrapped_field(story: Anatomy, pieces: list[Piece], lines: list[Line], 
         pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(top + 1, end))
 
 
+SECTION_WORDS = 3  # a printed page's section label in capitals (`TAMIL NADU`)
+SITE_WORDS = 4  # a site's or newsletter's name over its header links
+
+
+def _site_name(lines: list[Line], placed: set[int]) -> Line | None:
+    """The segment's first line when it is a site's name over two or more lines of its header
+    links (`Subscribe`, `Sign in`) and a story follows them."""
+    text = cues.unmark(lines[0].text.strip())
+    if len(lines) < 6 or len(text.split()) > SITE_WORDS or 0 in placed or cues.is_chrome(text):
+        return None
+    links = 0
+    while links + 1 < len(lines) and (links + 1 in placed or cues.is_chrome(lines[links + 1].text)):
+        links += 1
+    if links < 2 or len(lines) - links <= 3:
+        return None
+    headline = cues.unmark(lines[links + 1].text.strip())  # (a headline over its share links
+    # and time stamp is no site's name)
+    return lines[0] if cues.headline_style(text) and cues.headline_style(headline) and not (
+        parse_date_line(headline)) else None
+
+
+CONTACT_CHARS = 80  # a contact block's line: a name, a title, a telephone, an address
+
+
+def _contact_over(pieces: list[Piece], lines: list[Line], raw: list[str], texts: list[str],
+                  start: int) -> int:
+    """A release's contact block over its headline (`Contact: Jane Rivera` / `Communications
+    Director` / `(555) 010-2233`), its lines run together: kept out of the headline and the
+    text, as the one under a release is. Returns where the headline may start."""
+    top = start - 1 if start and cues.is_contact_heading(texts[start - 1]) else start
+    if top >= len(lines) - 2 or not cues.is_contact_heading(texts[top]):
+        return start
+    end = top + 1
+    while (end < len(lines) - 2 and lines[end].number == lines[end - 1].number + 1
+           and len(texts[end]) <= CONTACT_CHARS
+           and (not cues.ends_sentence(texts[end]) or "@" in texts[end])):
+        end += 1
+    pieces.extend(Piece(lines[k].number, "field", raw[k]) for k in range(start, end))
+    return end
+
+
 def _copyright_notice(pieces: list[Piece], lines: list[Line], raw: list[str],
                       start: int) -> int:
     """Skip a copyright notice over a record (`Copyright 2015 Washingtonpost.Newsweek
@@ -718,7 +838,8 @@ def _masthead(story: Anatomy, pieces: list[Piece], lines: list[Line], texts: lis
     if len(lines) - start < 3 or story.date_line or story.labelled_date:
         return start
     running = cues.masthead_line(cues.unmark(texts[start]))
-    if running and cues.headline_style(cues.unmark(texts[start + 1])):
+    if running and (cues.headline_style(cues.unmark(texts[start + 1])) or cues.is_section_label(
+            cues.unmark(texts[start + 1]))):  # (over a page's `NEWS` and its first headline)
         story.masthead, story.date_line = running  # one line: `THE EVENING STAR, WASHINGTON,
         pieces.append(Piece(lines[start].number, "source", texts[start]))  # D. C., TUESDAY,
         return start + 1  # APRIL 16, 1912.` over the headline
@@ -797,7 +918,6 @@ def _take_field(story: Anatomy, pieces: list[Piece], number: int, text: str,
         story.tags = [t.strip() for t in value.replace(";", ",").split(",") if t.strip()]
 
 
-_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
 
 
 def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
@@ -834,8 +954,8 @@ def _opening(story: Anatomy, pieces: list[Piece], number: int, text: str,
         pieces.append(Piece(number, "chrome", stamp.group(0).strip()))
         text = text[stamp.end():].strip()
     dateline = cues.parse_dateline(text) or cues.dateline_alone(text)
-    if dateline is None and story.dateline is None and _PLACE_ALONE.fullmatch(
-            text) and known_place(text):  # Anadolu's `ANKARA` over the lede
+    if dateline is None and story.dateline is None and cues.place_alone(
+            text):  # Anadolu's `ANKARA` over the lede
         dateline = cues.Dateline(text, None, None, text, "")
     run_on = None if dateline or story.byline else cues.byline_dateline(text)
     if run_on:  # `by Jane Doe BERLIN — Text`: the byline, then the dateline

@@ -42,6 +42,7 @@ LEDE_MIN_WORDS = 10  # a story opened by cohesion alone opens with a real senten
 CREDITED = 2.0  # a headline over `Jane Doe, The Times | June 13, 2017`, as roundups list links
 DATED_OPENING = 3.0  # a date line over a lede, where the dump opens with one
 STACKED_HEAD = 1.0  # a capitals headline with decks: an old paper's story, not a crosshead
+DATELINE_LEDE = 1.0  # a headline over a lede that opens with a dateline (which it vetoes)
 STAMPED = 1.0  # a headline over its time stamp and a dateline lede: the stamp is evidence too
 SIGNED_ABOVE = 2.0  # a headline under a byline that signs the story above it
 SOURCES_ITEM_WORDS = 30  # an item of a story's list of sources or topics
@@ -65,6 +66,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
     # A `Label: value` line is a field of a labelled block (scored below), never a headline:
     # counted as one, a labelled block under a short unpunctuated body line joined that line's
     # "heading block", which nothing inside may open.
+    rows = cues.table_rows(texts)  # (`Arsenal 2 Everton 1` is no headline)
     cited = [cues.dated_citation(t) is not None or cues.masthead_line(t) is not None
              for t in texts]  # (a page's running head, `THE EVENING STAR, ..., 1912.`, too)
     # A running head over text that carries on (no headline, no dateline under it) is a page
@@ -74,22 +76,26 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
              for i, (t, c) in enumerate(zip(texts, cited, strict=True))]
     heading = [bool(cues.headline_style(t)) and not cues.is_chrome(t)
                and not parse_date_line(t) and not is_field(t) and not c
-               and not cues.credit_date_line(t)
-               for t, c in zip(texts, cited, strict=True)]
+               and not cues.credit_date_line(t) and not row
+               for t, c, row in zip(texts, cited, rows, strict=True)]  # (a row is none)
     # A headline too long to look like one, over its time stamp over a dateline lede:
     stamped = [i < n - 2 and cues.is_stamped_headline(texts[i], texts[i + 1], texts[i + 2])
                and not is_field(texts[i]) for i in range(n)]
     heading = [h or s for h, s in zip(heading, stamped, strict=True)]
+    speakers = cues.speaker_labels(texts)
+    if speakers:  # a transcript's turn is no headline (`REPORTER: Will taxes go up?`)
+        heading = [h and (cues.split_kicker(t) or ("",))[0] not in speakers
+                   for h, t in zip(heading, texts, strict=True)]
     # A Markdown heading that reads as a headline opens a story ("# Not a heading, and..." is
     # a sentence someone typed a hash before).
     score = [2.0 if mark and heading[i] else STAMPED if stamped[i] else 0.0
              for i, mark in enumerate(marked)]
     veto = [False] * n
-    _score_headings(texts, heading, score, veto)
-    labelled = [is_field(t) for t in texts]
+    _score_headings(texts, heading, score, veto, rows)
+    labelled = [is_field(t) and (cues.split_kicker(t) or ("",))[0] not in speakers
+                for t in texts]  # (a transcript's `REPORTER: ` speaks: no `Reporter:` field)
     for i in range(1, n):  # a header's lines with labels not known (`Message-ID: <...>`)
         labelled[i] = labelled[i] or (labelled[i - 1] and is_field_shaped(texts[i]))
-    speakers = cues.speaker_labels(texts)
     # A dump that opens with a date line over a lede sets its stories out that way (news in
     # brief: `\u2022 09/16/2022` over each item): such a date line opens a story.
     dated = n > 1 and bool(parse_date_line(texts[0])) and is_lede(texts[1], texts[0])
@@ -131,8 +137,11 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
             veto[i] = True  # `Read more`, `READ: ...`: furniture closes the story above
         if i >= 2 and heading[i - 2] and cues.trailing_credit(prev):
             score[i] -= 2.0  # a headline's photo caption (`... (Xinhua/Lin Hao)`) and its story
-        if heading[i] and cues.is_chrome(prev):
-            score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that
+        if heading[i] and cues.is_about_heading(text):
+            veto[i] = True  # a release's `About Acme Inc.` over its boilerplate: the release's
+        if heading[i] and (cues.is_chrome(prev) or rows[i - 1]):
+            score[i] += 1.0  # `Read more`, `READ: ...` under a story, a headline under that;
+            # a results or league table's last row (`Luton 1 Brighton 4`), a report under it
         if cues.is_signoff(prev) and not cues.is_photo_credit(prev):
             score[i] += 4  # (`\u00a9 Provided by ...` under a lede is a credit, not an end)
         if cues.kicker(text) and (cues.split_kicker(text) or ("",))[0] not in speakers:
@@ -193,7 +202,7 @@ def cue_boundaries(texts: list[str], blanks_before: list[int], para_gap: int, wr
 
 
 def _score_headings(texts: list[str], heading: list[bool], score: list[float],
-                    veto: list[bool]) -> None:
+                    veto: list[bool], rows: list[bool]) -> None:
     """A run of headline-like lines over a lede opens a story: at its first line if the run
     is a headline and a deck (two lines at most) or opens the dump, else at its last line
     (the lines before it are the tail of a list ending the previous story). Nothing inside
@@ -228,10 +237,16 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                             or cues.credit_date_line(texts[body])
                             or (body > end + 1 and cues.is_byline_title(texts[body]))
                             or (body + 1 < n and cues.is_name_line(texts[body], texts[body + 1]))
+                            or (body == end + 1 and body + 1 < n
+                                and _printed_credit(texts, body))
+                            or (body + 1 < n and _credited(texts[body - 1], texts[body + 1])
+                                and cues.place_alone(texts[body]))  # (`Staff Reporter` /
+                            # `CHENNAI` / the lede)
                             or (body + 1 < n and cues.signature(texts[body], texts[body + 1]))
                             or cues.is_provider_label(texts[body])
-                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))):
-            body += 1
+                            or (body > end + 1 and cues.is_provider_label(texts[body - 1]))
+                            or rows[body]):  # (a story's table of results
+            body += 1  # or prices under its headline, the report under the table)
         credited = body > end + 1 and cues.credit_date_line(texts[body - 1]) is not None
         # (a credited headline is one line: above it, the last story's teaser `... explains...`)
         start = end if credited and i > 0 else i if end - i < 2 or i == 0 or stacked else end
@@ -245,9 +260,9 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
             caps = cues.headline_style(texts[start + labelled]) == "caps"  # (past `SPORTS`)
             if house_caps is not None and caps != house_caps:
                 pass
-            elif i > 0 and texts[i - 1].endswith(":"):
-                pass  # a list the line above introduces
-            elif start == i > 0 and not _ends_story(texts[i - 1]) and not (
+            elif i > 0 and texts[i - 1].endswith(":") and not cues.is_chrome(texts[i - 1]):
+                pass  # a list the line above introduces (`Kindly share this story:` is a plea)
+            elif start == i > 0 and not _ends_story(texts[i - 1]) and not rows[i - 1] and not (
                     cues.is_section_label(texts[i - 1])
                     and (i == 1 or _ends_story(texts[i - 2]))):
                 pass  # under a fragment ("1400 GMT"): part of a heading block, not a new one
@@ -264,8 +279,24 @@ def _score_headings(texts: list[str], heading: list[bool], score: list[float],
                     veto[start] = True  # a date line or a page's section label (`SPORTS`)
                     start -= 1  # over the headline opens the story
                 score[start] += HEADLINE + (HEADLINE_ECHO if echoed else 0.0) + (
-                    CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0)
+                    CREDITED if credited else 0.0) + (STACKED_HEAD if stacked else 0.0) + (
+                    DATELINE_LEDE if cues.parse_dateline(texts[body]) else 0.0)
         i = end + 1
+
+
+def _credited(credit: str, lede: str) -> bool:
+    """Whether a line is a writer's credit (over a place alone over `lede`): only then is the
+    place looked up (the gazetteer loads on the first look-up when the tagger is off)."""
+    return cues.is_byline(credit) or cues.is_byline_title(credit) or cues.print_byline(
+        credit, lede)
+
+
+def _printed_credit(texts: list[str], i: int) -> bool:
+    """Whether line `i` is a printed byline over the lede, or over a place alone over it
+    (`Staff Reporter` / `CHENNAI` / the lede); the place is looked up last."""
+    return cues.print_byline(texts[i], texts[i + 1]) or (
+        i + 2 < len(texts) and cues.print_byline(texts[i], texts[i + 2])
+        and cues.place_alone(texts[i + 1]))
 
 
 def _opens_with_dateline(texts: list[str]) -> bool:
@@ -291,10 +322,10 @@ def _under_header(texts: list[str], labelled: list[bool], i: int) -> bool:
 
 def _ends_story(text: str) -> bool:
     """Whether a paragraph can be the last of a story: a sentence, a sign-off, furniture, a
-    photo credit, a byline (German sites sign a story under its text), or a line long enough
-    to have been cut off mid-sentence."""
+    photo credit, a byline (German sites sign a story under its text), a table's last row
+    (`Luton 1 Brighton 4`), or a line long enough to have been cut off mid-sentence."""
     return (cues.ends_sentence(text) or cues.is_signoff(text) or cues.is_chrome(text)
-            or cues.is_photo_credit(text) or cues.is_byline(text)
+            or cues.is_photo_credit(text) or cues.is_byline(text) or cues.is_table_row(text)
             or len(text.split()) >= LEDE_MIN_WORDS)
 
 

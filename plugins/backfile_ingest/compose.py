@@ -164,14 +164,38 @@ def _title(anatomy: Anatomy, entry: StoryEntry | None) -> tuple[str, bool]:
     return "Untitled story", False
 
 
+LIST_HEADING_WORDS = 4  # `Key points:`, `Playing colours:`
+LIST_ITEMS = 8  # points under it, at most
+LEDE_WORDS = 8  # the sentence under them
+
+
 def _lede_index(paragraphs: list[str], first: int) -> int:
-    """The lede from `first` on, past a list at the top (`Key points:` / `- ...` / `- ...`):
-    the summary is the story's first sentence, not its list's heading."""
+    """The lede from `first` on, past a list or a table at the top (`Key points:` / `- ...` /
+    `- ...`): the summary is the story's first sentence, not its list's heading."""
     i = first
+    while i + 2 < len(paragraphs) and cues.is_post_time(paragraphs[i]):
+        i += 1 if cues.ends_sentence(paragraphs[i + 1]) else 2  # a live page's first post:
+    first = i  # its text, past its time and headline (`14:02 GMT` / `Schools closed`)
     while i + 1 < len(paragraphs) and (cues.is_list_item(paragraphs[i]) or (
             paragraphs[i].endswith(":") and cues.is_list_item(paragraphs[i + 1]))):
         i += 1
-    return i if i < len(paragraphs) and not cues.is_list_item(paragraphs[i]) else first
+    if (i + 2 < len(paragraphs) and paragraphs[i].endswith(":")
+            and len(paragraphs[i].split()) <= LIST_HEADING_WORDS
+            and not cues.ends_sentence(paragraphs[i + 1])):  # `Key points:` over points
+        top = i  # copied without their bullets: the lede is the first real sentence under them
+        i += 1
+        while i + 1 < len(paragraphs) and not (cues.ends_sentence(paragraphs[i]) and len(
+                paragraphs[i].split()) >= LEDE_WORDS):
+            i += 1
+        if i - top > LIST_ITEMS:
+            i = top
+    if i >= len(paragraphs) or cues.is_list_item(paragraphs[i]):
+        return first
+    first = i
+    while i + 1 < len(paragraphs) and (cues.is_table_row(paragraphs[i]) or (
+            not cues.ends_sentence(paragraphs[i]) and cues.is_table_row(paragraphs[i + 1]))):
+        i += 1  # a table at the top (`Closing prices` / `BP 478.20 +3.15 +0.66%` / ...)
+    return i if i < len(paragraphs) and cues.ends_sentence(paragraphs[i]) else first
 
 
 def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
@@ -195,7 +219,8 @@ def compose_story(segment: Segment, index: int, context: DumpContext) -> Story:
         context.issue_date = published  # a newsletter's `Sent:` date: its items' date
     if anatomy.masthead and date_source == "dateline" and published:
         context.issue_date = published  # the paper's date: the stories after it share it
-    decks = ((1 + len(anatomy.more_decks)) if anatomy.deck else 0) + len(anatomy.notes)
+    decks = ((1 + len(anatomy.more_decks)) if anatomy.deck else 0) + len(anatomy.notes) + (
+        anatomy.captions)  # (a photo caption over the dateline is no lede either)
     lede_index = _lede_index(anatomy.paragraphs, decks if len(anatomy.paragraphs) > decks else 0)
     lede = anatomy.paragraphs[lede_index] if anatomy.paragraphs else ""
     truncated = is_truncated(anatomy.paragraphs)

@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 
 from .dates import parse_date_line as _parse_date_line
-from .entities import known_given_name
+from .entities import known_given_name, known_place
 from .languages import MONTHS, alternation
 from .sentences import ends_sentence, is_abbreviation
 
@@ -168,6 +168,8 @@ _SIGNOFF = re.compile(
     r"|^UPI\s+\d\d-\d\d-\d\d\s+\d\d:\d\d\s+[A-Z]{2,4}$"  # (UPI's)
     # AFP's desk trailer, the initials of who wrote and edited it: `bur-fff/jh/lth`, `pl/axn`
     r"|^(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,5})$"
+    # an Indian agency's, its name then its desk's initials: `PTI ABC DEF KJ`, `IANS ab/cd`
+    r"|^(?-i:(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,5}|IANS\s+[a-z]{2,4}(?:/[a-z]{2,4}){1,4})$"
     # a Chinese, Japanese or Korean reporter's credit under the story, in brackets: `(记者 王明)`
     r"|^[(\uff08](?:\u8bb0\u8005|\u8a18\u8005|\uae30\uc790)[^()\uff08\uff09]{1,30}[)\uff09]$"
     # Xinhua's `Editor: Liu Yang`
@@ -386,10 +388,12 @@ def masthead_line(text: str) -> tuple[str, str] | None:
         return None  # (most lines: no need for the patterns)
     if " | " in text:
         return _barred_running_head(text)
-    text = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
+    bare = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", text.strip()).rstrip(".")
+    folio = bare != text.strip().rstrip(".")  # a page number: an e-paper's running head may
+    text = bare  # set its name and date apart by spaces alone (`12 THE TIMES Monday June 3 2024`)
     if len(text) > 140 or not text[:1].isupper() or not text[-4:].isdigit():
         return None
-    for index in [m.start() for m in re.finditer(r",\s+", text)]:
+    for index in [m.start() for m in re.finditer(r",\s+" if not folio else r",?\s+", text)]:
         head, when = text[:index], text[index:].lstrip(", ")
         words = head.split()
         if len(words) > MASTHEAD_WORDS or not _parse_date_line(when):
@@ -418,7 +422,8 @@ def _barred_running_head(text: str) -> tuple[str, str] | None:
 
 _CHROME = re.compile(
     r"^(?:Share(?:\s+(?:on|via))?\s+(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Pinterest|Reddit|"
-    r"Messenger|Email|e-mail)|Share this (?:article|story|page)|Share|Read more|Read next|"
+    r"Messenger|Email|e-mail)|(?:(?:Kindly|Please) )?Share this (?:article|story|page|post)"
+    r"(?: with (?:your )?friends)?:?|Share|Read more|Read next|"
     r"(?:Back|Return) to (?:top|main|home|index|(?:the )?(?:top of (?:the )?page|homepage))|"
     r"Read the full (?:article|story)|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|"
     r"Sign up|Subscribe(?: now)?|(?:Sign up|Subscribe) (?:for|to) (?:our|the) .{0,40}newsletters?|"
@@ -447,7 +452,8 @@ _CHROME = re.compile(
     r"cookies|cookies)|Reject (?:all|all cookies)|(?:Cookie|Privacy) (?:settings|preferences)|"
     r"Manage (?:cookies|consent)|Tweet|Email|E-mail|Facebook|WhatsApp|LinkedIn|Link Copied!?|"
     r"Copy (?:link|URL)|Sign in|Log in|Sign out|Live TV|Search [\w ]{1,30}(?:\.{3}|\u2026)|"
-    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|(?:Video )?Ad Feedback|Related Articles?|"
+    r"Terms of (?:Use|Service)|Privacy (?:Policy|Notice)|Search|Ad ?Choices|"
+    r"(?:Video )?Ad Feedback|Related Articles?|"
     r"Leave a comment|Give a gift subscription|\d[\d,.]*[KkMm]? (?:Likes?|Restacks?|Shares?)|"
     r"Thanks for reading .{1,80}! Subscribe .{0,120}|"
     r"Anadolu Agency website contains only a portion of the news .{0,200}|"
@@ -476,6 +482,51 @@ def is_chrome(text: str) -> bool:
         return False
     label = _LINK_LABEL.match(text)
     return label is None or label.group(0)[:-1].strip().isupper()
+
+
+# A related link's label alone on its line, the linked headline under it (`Related article`
+# / `Brazil's climate crisis is getting worse, scientists warn`).
+_RELATED_LABEL = re.compile(r"^(?:Related(?: (?:articles?|stor(?:y|ies)|content|coverage))?"
+                            r"|Recommended(?: (?:stories|reading))?)\s*:?$", re.IGNORECASE)
+# A video's length under its title, maybe with its source (`01:32 - Source: CNN`, `2:05`).
+_VIDEO_LENGTH = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?(?:\s*[-\u2013\u2014|]\s*Source:\s*.{1,60})?$")
+LABEL_CHARS = 60  # a related link's label or a video's length is no longer
+MENU_LINKS = 2  # or of names among a site's header links (`Search`, `Log in`)
+MENU_LINES = 6  # a run of at least this many one-to-three-word names is a site's menu
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's entry: one to three capitalised words, no figure, no punctuation at the end
+    (`World`, `Middle East`, `Sign In`)."""
+    words = text.split()
+    return (0 < len(words) <= 3 and len(text) <= 30 and text[:1].isupper()
+            and text[-1:].isalpha() and not any(c.isdigit() for c in text))
+
+
+def furniture_in_context(texts: list[str]) -> set[int]:
+    """Lines that are a copied page's furniture by what is around them, not by their words
+    alone: a site's menu over the story (six or more entries of one to three words a line),
+    the headline a `Related article` label links to, and a video's title over its length
+    (`Watch: ...` / `01:32 - Source: CNN`). Their indexes in `texts`."""
+    found: set[int] = set()
+    top = 0
+    items = links = 0
+    while top < len(texts) and ((link := is_chrome(texts[top])) or _menu_item(texts[top])):
+        items, links, top = items + (not link), links + link, top + 1
+    if items >= MENU_LINES or (items and links >= MENU_LINKS and top >= MENU_LINKS + 2):
+        found.update(range(top))  # (or a header: `Skip to main content` / `ABC News` /
+        # `Homepage` / `Search` / `Log in`)
+    for k, text in enumerate(texts):
+        if len(text) > LABEL_CHARS:
+            continue  # (most lines: no label, no video's length)
+        if _RELATED_LABEL.match(text.strip()) and k + 2 < len(texts) and not ends_sentence(
+                texts[k + 1]) and len(texts[k + 1].split()) <= 25:
+            found.update((k, k + 1))
+        elif _VIDEO_LENGTH.match(text.strip()):
+            found.add(k)
+            if k and not ends_sentence(texts[k - 1]) and len(texts[k - 1].split()) <= 25:
+                found.add(k - 1)
+    return found
 
 
 def is_markdown_heading(text: str) -> bool:
@@ -552,9 +603,9 @@ def parse_dateline(text: str) -> Dateline | None:
     agency_match = _AGENCY_IN.search(prefix, match.end("state") + 1 if state else 0)
     agency = (agency_match.group(1) or agency_match.group(0).strip("/. ")).strip() if (
         agency_match) else match.group("bare")
-    if agency is None and place.endswith(" CNN") and match.group("end").strip() in (
-            "\u2013", "\u2014"):
-        place, agency = place[:-4], "CNN"  # CNN's own: `New York CNN \u2014 `
+    if agency is None and text[:match.start("end")].endswith(" CNN") and match.group(
+            "end").strip() in ("\u2013", "\u2014"):  # CNN's own: `New York CNN \u2014 `,
+        place, agency = place.removesuffix(" CNN"), "CNN"  # `Porto Alegre, Brazil CNN \u2014 `
     if state and agency is None and (_KNOWN_AGENCY.fullmatch(state) or not any(
             c.islower() for c in state)):
         agency, state = state, None  # `LONDON (Reuters) - `: the agency, not a state
@@ -576,8 +627,11 @@ def parse_dateline(text: str) -> Dateline | None:
         return None  # a name before a capital is a sentence, unless an agency closes it
     head = prefix[: match.start("state") if state else (
         agency_match.start() if agency_match and date_text is None else len(prefix))]
-    if not (date_text or agency or state or (place.isupper() and len(place) > 1)):
-        return None
+    if not (date_text or agency or state or (place.isupper() and len(place) > 1)) and not (
+            end in ("\u2013", "\u2014") and head == prefix and text[match.end():][:1].isupper()
+            and len(text[match.end():].split()) >= GLUED_DASH_LEDE_WORDS
+            and known_place(place)):  # `Johannesburg \u2013 Eskom has ...`, as South African
+        return None  # and other sites set a place the gazetteer knows before a dash
     if prefix.rstrip()[-2:-1] == "." and not date_text and end not in ("", ":"):
         return None  # `U.S.-China talks`: a period and a dash count only after a date
     if len((place if head == prefix else head).split()) > 6:
@@ -789,6 +843,38 @@ def contact_block(texts: list[str], start: int, end: int) -> int:
     return end
 
 
+_ABOUT = re.compile(r"^About (?:the )?[A-Z][\w&.,'\u2019\-]*(?: [\w&.,'\u2019\-]+){0,7}:?$")
+
+
+def is_about_heading(text: str) -> bool:
+    """A release's heading over the issuer's boilerplate (`About the City of Riverdale`,
+    `About Acme Robotics Inc.`): it closes the release, it heads no story."""
+    return bool(_ABOUT.match(text.strip()))
+
+
+# A live page's post time alone on its line, over the post (`14:02 GMT`, `2.15pm`, `09:40 ET`).
+_POST_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$")
+
+
+def is_post_time(text: str) -> bool:
+    """A live page's time stamp heading a post (`14:02 GMT`): a line of its own."""
+    return bool(_POST_TIME.match(text.strip()))
+
+
+_URL_LINE = re.compile(r"^<?https?://[^\s<>]+>?$")
+
+
+def is_url_line(text: str) -> bool:
+    """A web address alone on its line (`https://example.com/bridge`), as a feed or a
+    newsletter pasted as text sets an item's link under its title."""
+    return bool(_URL_LINE.match(text.strip()))
+
+
+def is_contact_heading(text: str) -> bool:
+    """`Media Contact:`, `Contact: Jane Rivera`: a release's contact block opens here."""
+    return bool(_CONTACT_BLOCK.match(text))
+
+
 def is_contact_block(texts: list[str]) -> bool:
     """Whether the lines are a contact block and nothing else (a release's `Media contact:`
     line cut off under its `###`)."""
@@ -848,6 +934,61 @@ _LIST_ITEM = re.compile(r"^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+
 def is_list_item(text: str) -> bool:
     """`- More than 2,000 homes have been damaged`, `\u2022 ...`, `2. ...`."""
     return bool(_LIST_ITEM.match(text))
+
+
+# A table's figure: a count, score, share, price or change (`38`, `+211`, `33.7%`, `-0.66%`,
+# `1,204`, `2-1`), or a gap in a results line (`-`).
+_FIGURES = re.compile(r"(?<!\S)(?:[+\-\u2212]?\d[\d,.]*%?|\d{1,3}-\d{1,3}|[-\u2013\u2014])(?!\S)")
+TABLE_FIGURES = 2  # figures a table's row holds, at least
+TABLE_ROW_CHARS = 160  # a table's row is no longer
+_DAY_AND_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?![\w.])")
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a results, league, election or market table set as text, a line of names and
+    figures that is no sentence (`Arsenal 2 Everton 1`, `1 Arsenal 38 28 5 5 62 89`, `Labour
+    412 +211 33.7%`): a line of its own, never run into the lines around it. A date line or a
+    paper's running head is none (`Monday 3 June 2024`), nor a byline over its stamp (`Jane
+    Doe Environment editor Tue 19 Jul 2022 16.02 BST`)."""
+    if len(text) > TABLE_ROW_CHARS:
+        return False  # (most lines: prose)
+    figures = len(_FIGURES.findall(text))
+    if figures < TABLE_FIGURES:
+        return False  # (most short lines: headlines, bylines)
+    words = text.split()
+    if not 2 <= len(words) <= 24 or ends_sentence(text) or ": " in text:  # (`Result: Nadal
+        # 6-7 6-2 7-6 6-2 Roddick` is a story's labelled first line)
+        return False
+    prose = sum(word[:1].islower() for word in words)  # (`Yow 39 his wife Millie 49`: OCR'd
+    return figures >= TABLE_FIGURES and figures * 3 >= len(words) and prose <= 1 and not (
+        # prose, wrapped at the margin)
+        _parse_date_line(text) or masthead_line(text) or _DAY_AND_MONTH.search(text))
+
+
+_LAST_FIGURE = re.compile(r"\s[+\-\u2212]?\d[\d,.]*%?\*?$")  # `... b Cummins 42`, `Total 298`
+TABLE_RUN = 3  # lines ending in a figure, one under another, that make a table
+TABLE_RUN_WORDS = 12
+
+
+def table_rows(texts: list[str]) -> list[bool]:
+    """Which lines are a table's rows: `is_table_row`'s, and runs of three or more short lines
+    that each end in a figure and are no sentence (a cricket scorecard's `Virat Kohli not out
+    104`, a poll's `Undecided 12`)."""
+    rows = [is_table_row(text) for text in texts]
+    ending = [not row and len(text) <= TABLE_ROW_CHARS and bool(_LAST_FIGURE.search(text))
+              and len(text.split()) <= TABLE_RUN_WORDS and not ends_sentence(text)
+              for row, text in zip(rows, texts, strict=True)]
+    if not any(ending):
+        return rows  # (most stories: no row at all)
+    k = 0
+    while k < len(texts):
+        run = k
+        while run < len(texts) and (ending[run] or rows[run]):
+            run += 1
+        if run - k >= TABLE_RUN and sum(ending[k:run]) >= 1:
+            rows[k:run] = [True] * (run - k)
+        k = max(run, k + 1)
+    return rows
 
 
 def is_email_line(text: str) -> bool:
@@ -935,6 +1076,39 @@ def signature(text: str, following: str) -> tuple[str, str | None] | None:
         # over the issue's date is a masthead)
         return None
     return match["name"], match["title"]
+
+
+PRINT_LEDE_WORDS = 10  # the text under a printed byline: a real sentence
+
+
+_PLACE_ALONE = re.compile(r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}")  # `ANKARA`, `NEW DELHI`
+
+
+def place_alone(text: str) -> bool:
+    """A place in capitals alone on its line over the lede, as Anadolu and Indian papers set
+    their dateline (`ANKARA`, `CHENNAI`), when the tagger's gazetteer knows it."""
+    return bool(_PLACE_ALONE.fullmatch(text.strip())) and known_place(text.strip())
+
+
+def print_byline(text: str, following: str) -> bool:
+    """A writer's name alone on its line, maybe with their title run on (`Priya Shah`, `David
+    Lowe Arts Correspondent`), over the lede, as papers print it under the headline and text
+    copied from a PDF e-paper keeps it: no `By`, no date line under it. Two or three
+    capitalised words (or a given name the tagger knows, or a title)."""
+    text = text.strip()
+    match = _SIGNATURE.match(text) if len(text) <= 80 else None
+    if not match or " and " in match["name"] or " in " in match["name"] or _parse_date_line(
+            text) or text.startswith("The ") or is_section_label(text):
+        return False
+    words = match["name"].split()
+    lede = following.split()
+    if is_byline_title(text) and not match["title"] and len(lede) >= PRINT_LEDE_WORDS:
+        return True  # a staff credit alone: `Special Correspondent`, `Staff Reporter`
+    return (2 <= len(words) <= 3 and len(lede) >= PRINT_LEDE_WORDS and following[:1].isupper()
+            and headline_style(following) is None and (
+                bool(match["title"]) or known_given_name(words[0])
+                or all(w[:1].isupper() and w[1:].islower() for w in words))
+            and not known_place(match["name"]))  # (`New York` over the lede: a dateline)
 
 
 # Where the writers filed from, under their byline (`Marc Santora reported from Kyiv, and
@@ -1051,7 +1225,8 @@ def headline_style(text: str) -> str | None:
     letters = [c for c in text if c.isalpha()]
     if not text.isascii():  # (Chinese, Japanese, Arabic letters have no case: not counted)
         letters = [c for c in letters if c.isupper() or c.islower()]
-    shouted = len(words) >= 3 and len(letters) >= 10 and not any(c.islower() for c in letters)
+    shouted = len(words) >= 2 and len(letters) >= 10 and not any(c.islower() for c in letters)
+    # (an old paper's two-word heads too: `THE LEGISLATURE.`, `TO-DAY'S WEATHER.`)
     if text.rstrip(_CLOSERS).endswith((".", ",", ";", ":", "\u3002", "\uff0c")) and not (
             trailing_dots or (shouted and text.endswith(".") and not parse_dateline(text))):
         return None  # (old newspapers end their ALL CAPS decks with a full stop; a teletype's

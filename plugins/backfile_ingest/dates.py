@@ -40,13 +40,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[7-9]|20)\d\d)"  # (a month's name makes an old paper's 1893 a year)
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 # "Feb 26", "April 24", "26 Feb", optionally with a year: inside datelines and running text.
 MONTH_DAY = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*(?:and|to|-|\u2013)\s*(?P<day2>[0-3]?\d)\b)?(?:,?\s+{_YEAR})?"
     rf"|{_DAY.replace('day>', 'dday>')}\s+"
-    rf"(?P<dmonth>{_MONTH.replace('(?P<month>', '(?:')})(?:\s+(?P<dyear>(?:19|20)\d\d))?)\b"
+    rf"(?P<dmonth>{_MONTH.replace('(?P<month>', '(?:')})(?:\s+(?P<dyear>(?:1[7-9]|20)\d\d))?)\b"
 )
 _ISO = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/._](?P<month>[01]?\d)(?:[-/._](?P<day>[0-3]?\d))?(?!\d)"
@@ -63,7 +63,8 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./-]){_NUMERIC}")
 _LABEL = (r"(?:[\u2022\u00b7\u25aa\u25cf]\s*)?"
           r"(?:Vol(?:ume|\.)?\s*[IVXLCDM\d]+,?\s+(?:No\.|Number|Issue)\s*\d+\s*[|,\u00b7\u2022\-\u2013]\s*)?"
           r"(?:(?:Last\s+|First\s+)?(?:Published|Updated|Posted|Date|Dated)(?:\s+on)?\s*:?\s*)?")
-_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+_TIME = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z]{2,4}|[+-]\d{4}))?"
+# (seconds and a numeric zone, as a feed's RFC 2822 stamp has them: `09:00:00 GMT`, `+0000`)
 DATE_LINE = re.compile(
     rf"{_LABEL}(?:{_TIME},?\s+)?{_WEEKDAY}(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_DAY.replace('day>', 'dday>')}\s+{_MONTH.replace('month>', 'dmonth>')},?\s+{_YEAR.replace('year>', 'dyear>')}"  # noqa: E501
@@ -170,7 +171,8 @@ def parse_date_line(text: str) -> PartialDate | None:
     """The date of a line that holds nothing but a date (and maybe a time), else None."""
     match = DATE_LINE.fullmatch(text.strip())
     if not match:
-        return _foreign_date_line(text)
+        return _foreign_date_line(text) or (
+            _folio_date(text) if text.lstrip()[:3] in ("VOL", "Vol") else None)
     groups = match.groupdict()
     if groups["nyear"]:
         return numeric_date(match)
@@ -183,6 +185,29 @@ def parse_date_line(text: str) -> PartialDate | None:
         day = int(groups["dday"])
     value = _safe_date(year, month, day)
     return PartialDate(value) if value else None
+
+
+# An old paper's volume and number around its folio line's place and date: `VOL. XLII.
+# WHEELING, W. VA., TUESDAY, MARCH 14, 1893. NO. 171.`, `VOL. XII--NO. 171. NEW YORK, ...`.
+_VOLUME = re.compile(r"^VOL(?:UME)?\.?\s*[IVXLCDM\d]+\b[.,]?"
+                     r"(?:\s*(?:-+|\u2014)?\s*NO\.?\s*\d+[.,]?)?\s+"
+                     r"|\s+(?:NO|NUMBER)\.?\s*\d+\.?$", re.IGNORECASE)
+
+
+def _folio_date(text: str) -> PartialDate | None:
+    """The date of an old paper's folio line, under its name: its volume and number around
+    the town and the date (`VOL. XLII. WHEELING, W. VA., TUESDAY, MARCH 14, 1893. NO. 171.`)."""
+    text = text.strip()
+    if text[:3].upper() != "VOL" or len(text) > 120:
+        return None
+    rest = _VOLUME.sub("", _VOLUME.sub("", text)).strip().rstrip(".")
+    if rest == text.rstrip("."):
+        return None
+    for found in [None, *re.finditer(r",\s+", rest)]:  # the date, past the town if any
+        when = rest[found.end():] if found else rest
+        if DATE_LINE.fullmatch(when):
+            return parse_date_line(when)
+    return None
 
 
 def _foreign_date_line(text: str) -> PartialDate | None:

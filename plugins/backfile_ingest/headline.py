@@ -172,9 +172,13 @@ _DANGLING = frozenset(
 
 
 def _word_forms(text: str) -> dict[str, str]:
-    """How each word is written in the body, for words the body writes with capitals inside."""
+    """How each word is written in the body, for words the body writes with capitals inside
+    (not in a sentence all in capitals, as an old paper's decks are: `LOSS ESTIMATED AT
+    $500,000.` says nothing of `AT`)."""
     forms: dict[str, str] = {}
-    for word in re.findall(r"[\w\u2019'&.-]+", text):
+    mixed = " ".join(part for part in re.split(r"(?<=[.!?])\s+|\n", text)
+                     if not is_all_caps(part))
+    for word in re.findall(r"[\w\u2019'&.-]+", mixed):
         core = word.strip(".-\u2019'")
         if len(core) > 1 and any(c.isupper() for c in core[1:]):
             forms.setdefault(core.upper().replace("\u2019", "'"), core)

@@ -104,11 +104,16 @@ def _folded(key: str) -> str:
 
 def _text(value: object) -> object:
     """A value as text where an export wraps or lists it: WordPress's `{"rendered": ...}`,
-    a list of authors."""
-    if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
-        return value["rendered"]
-    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-        return ", ".join(v.strip() for v in value if v.strip())
+    a person or section as an object with its name (schema.org's and many APIs' `{"@type":
+    "Person", "name": ...}`), a list of authors (names or such objects)."""
+    if isinstance(value, Mapping):
+        for key in ("rendered", "name"):
+            if isinstance(value.get(key), str):
+                return value[key]
+    if isinstance(value, list) and value:
+        names = [_text(v) for v in value]
+        if all(isinstance(v, str) for v in names):
+            return ", ".join(v.strip() for v in names if isinstance(v, str) and v.strip())
     return value
 
 
@@ -134,6 +139,25 @@ def _lookup(data: Mapping[str, object], part: str) -> tuple[str, object] | None:
             key = folded.get(name)
             if key is not None and mapping[key] not in (None, "", []):
                 return key, mapping[key]
+    return None
+
+
+def _date_like(data: Mapping[str, object]) -> tuple[str, object] | None:
+    """A date under a name `KEYS` lacks but that says publication (`firstPublished`,
+    `publishedOn`, `dateCreated`), not a later change (`updatedAt`, `lastModified`): the first
+    such key, among the record's own and then a nested object's, whose value reads as a
+    date."""
+    nested = [value for value in data.values() if isinstance(value, Mapping)]
+    for mapping in (data, *nested):
+        for key, value in mapping.items():
+            folded = _folded(str(key))
+            if (isinstance(value, str) and ("publi" in folded or "date" in folded)
+                    and not any(word in folded for word in ("update", "modif", "edit"))):
+                try:
+                    _date(value)
+                except ValueError:
+                    continue
+                return str(key), value
     return None
 
 
@@ -172,7 +196,7 @@ def record_from_mapping(data: object, number: int, raw: str, name: str,
     outlet = source.get("name") if isinstance(source, Mapping) else None
     if record.title and isinstance(outlet, str) and record.title.endswith(f" - {outlet}"):
         record.title = record.title[: -len(outlet) - 3].rstrip() or None  # ` - BBC News`
-    found = _lookup(data, "date")
+    found = _lookup(data, "date") or _date_like(data)
     if found is not None:
         try:
             record.date = _date(str(found[1]))

@@ -29,6 +29,8 @@ from .fields import is_field, is_field_shaped, opens_block
 from .model import Line, Segment
 from .ocr import strip_column_debris
 
+WRAP_SHORT = 0.75  # of the median line's width: a hard-wrapped paragraph's last line
+COLUMN_SHARE = 0.85  # of the widest lines' width: a line this wide is at a column's edge
 HEADED_LEDE_WITHIN = 6  # lines (venue, date, byline...) allowed between headline and lede
 
 
@@ -94,7 +96,11 @@ def _is_wrapped(lines: list[_Physical]) -> bool:
 def _paragraph_gap(lines: list[_Physical], wrapped: bool) -> int:
     """Blank lines between paragraphs in this dump: the commonest gap between lines (0 for
     a paragraph a line), counting a hard-wrapped run of lines as one paragraph."""
-    gaps = Counter(p.blanks_before for p in lines[1:] if not p.hard_before)
+    rows = cues.table_rows([p.line.text for p in lines])
+    gaps = Counter(b.blanks_before for b, row_a, row_b in zip(
+        lines[1:], rows, rows[1:], strict=False) if not (b.hard_before or row_a or row_b))
+    # (a results or league table's rows are a line each in any layout: they say nothing of
+    # how the dump's paragraphs are set)
     if wrapped:
         gaps.pop(0, None)
     if not gaps:
@@ -194,8 +200,10 @@ def _merge_orphans(segments: list[Segment]) -> list[Segment]:
             merged[-1].lines.extend(seg.lines[:signing])
             seg = Segment(seg.lines[signing:], seg.had_separator)
             texts = texts[signing:]
-        if not merged and all(cues.is_chrome(t) for t in texts):
-            carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`)
+        if not merged and len(cues.furniture_in_context(texts) | {
+                k for k, t in enumerate(texts) if cues.is_chrome(t)}) == len(texts):
+            carry.extend(seg.lines)  # furniture over the first story (`Live Reporting`, a
+            # site's menu)
             continue
         fields = [is_field(t) for t in texts]
         if all(fields) or (not any(fields) and len(texts) <= 3 and all(
@@ -230,16 +238,31 @@ def _is_heading(text: str) -> bool:
     block is a story's own header, not a masthead or a headline cut off by a rule)."""
     return not is_field(text) and bool(
         cues.headline_style(text) or cues.is_byline(text) or cues.place_date_line(text)
-        or cues.masthead_line(text)
+        or cues.masthead_line(text) or cues.is_url_line(text)  # (a feed's title and address)
         or parse_date_line(text)
         or (cues.parse_dateline(text) and not cues.parse_dateline(text).rest.strip())  # type: ignore[union-attr]
     )
+
+
+def _column_margin(lines: list[_Physical]) -> float | None:
+    """Where a paragraph's short last line ends, in a dump set in a column (most lines that
+    stop mid-sentence as wide as its widest, within a few characters, as a PDF's or a
+    teletype's are); None when their widths are spread (one-line items that merely stop
+    mid-sentence)."""
+    widths = sorted(len(phys.line.text.rstrip()) for phys in lines)
+    wide = widths[(9 * len(widths)) // 10]
+    cut = [len(phys.line.text.rstrip()) for phys in lines
+           if len(phys.line.text.strip()) > 30 and cues.ends_mid_sentence(phys.line.text)]
+    if sum(width >= COLUMN_SHARE * wide for width in cut) < 0.5 * len(cut):
+        return None
+    return WRAP_SHORT * widths[len(widths) // 2]
 
 
 def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
     """Paragraphs: one a line; in hard-wrapped prose with blank-line paragraphs, a block of
     lines; elsewhere a line cut mid-sentence runs on into a next line starting in lower case."""
     units: list[_Unit] = []
+    margin = _column_margin(lines) if wrapped and para_gap == 0 else None
     header = False  # the last line is one of a header's (`From:` / `Message-ID: <...>`): its
     for phys in lines:  # lines stay lines, and the text under it is no part of one
         last = units[-1].lines[-1].text if units else ""
@@ -247,6 +270,12 @@ def _units(lines: list[_Physical], para_gap: int, wrapped: bool) -> list[_Unit]:
             header and phys.blanks_before == 0 and is_field_shaped(phys.line.text))
         runs_on = bool(units) and phys.blanks_before == 0 and not (labelled or header) and (
             (wrapped and para_gap > 0)
+            or (  # hard-wrapped with no blank lines at all (text copied from a PDF e-paper):
+                # a line as wide as the column runs on, unless the next is indented
+                margin is not None and len(last.rstrip()) >= margin
+                and not phys.line.text[:1].isspace()
+                and not cues.headline_style(last.strip()) and not cues.masthead_line(last)
+            )
             or (
                 (wrapped or para_gap > 0)
                 and cues.ends_mid_sentence(last)
