@@ -45,8 +45,10 @@ def _title_case_deck(paragraph: str) -> bool:
     Maj. Butt."): a short line, no list in it, whose every lower-case word is a function word
     (a capital-heavy lede still has its verbs and nouns in lower case: "... met North Korean
     leader Kim Jong-un in Vladivostok"). Read like a Title Case headline."""
+    if "," in paragraph:  # (most paragraphs: told before their words are split)
+        return False
     words = [w.strip(".;:!?") for w in paragraph.split() if w[:1].isalpha()]
-    return ("," not in paragraph and 3 <= len(words) <= DECK_MAX_WORDS
+    return (3 <= len(words) <= DECK_MAX_WORDS
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words))
 
 
