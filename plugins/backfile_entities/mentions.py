@@ -768,11 +768,13 @@ FM_BAND = (87.5, 108.0)
 
 def _frequency(token: str) -> bool:
     """ "103", "95.8": a number on the FM band."""
+    if not token[:1].isdigit():
+        return False  # (most tokens: no ValueError raised and caught for a word)
     try:
         value = float(_strip_possessive(token))
     except ValueError:
         return False
-    return FM_BAND[0] <= value <= FM_BAND[1] and token[:1].isdigit()
+    return FM_BAND[0] <= value <= FM_BAND[1]
 
 
 # Names that are letters and a number: "G7", "G20" (groups of states), "ITV1", "BBC2" (channels).

@@ -116,7 +116,8 @@ def _match_person(words: tuple[str, ...], people: dict[str, list[Located]],
     parts = _name_parts(words)
     if not parts:
         return None
-    hits = [name for name in people if all(p in name.split() for p in parts)]
+    wanted = set(parts)  # (split each name once, not once per part)
+    hits = [name for name in people if wanted.issubset(name.split())]
     if surname and len(parts) == 1:
         hits = [name for name in hits
                 if name.split()[-1] == parts[0] or name.split()[-1] not in surnames]

@@ -21,9 +21,10 @@ from .salience import select
 from .surnames import join_peerage, join_surnames
 
 # A word written in lower case in the story (not inside a web address: "amazon.co.uk" says
-# nothing about "Amazon").
+# nothing about "Amazon"). The look-behind is tried after the first letter, so the scan skips
+# to the next lower-case letter without trying it at every character (a fifth faster).
 LOWER_WORD = re.compile(
-    r"(?<![\w'\u2019.-])([a-z][a-z]+)(?:['\u2019]s)?(?![\w'\u2019-]|\.\w)")
+    r"([a-z](?<![\w'\u2019.-][a-z])[a-z]+)(?:['\u2019]s)?(?![\w'\u2019-]|\.\w)")
 
 
 DECK_MAX_WORDS = 20
@@ -44,8 +45,10 @@ def _title_case_deck(paragraph: str) -> bool:
     Maj. Butt."): a short line, no list in it, whose every lower-case word is a function word
     (a capital-heavy lede still has its verbs and nouns in lower case: "... met North Korean
     leader Kim Jong-un in Vladivostok"). Read like a Title Case headline."""
+    if "," in paragraph:  # (most paragraphs: told before their words are split)
+        return False
     words = [w.strip(".;:!?") for w in paragraph.split() if w[:1].isalpha()]
-    return ("," not in paragraph and 3 <= len(words) <= DECK_MAX_WORDS
+    return (3 <= len(words) <= DECK_MAX_WORDS
             and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from . import languages
@@ -130,13 +131,27 @@ FOREIGN_DATE_LINE = re.compile(
     r"aktualisiert|aggiornato|atualizado|bijgewerkt|updated)\b[^|]{4,60})?\s*",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE_WORDS = (
     r"\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b"
     r"|\b(?P<which>on|this|last|next|by|until|from|since|for|before|after)\s+"
-    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.IGNORECASE,
-)
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_RELATIVE = re.compile(_RELATIVE_WORDS, re.IGNORECASE)
+# The same words matched in lower-cased text: a case-sensitive scan takes half the time of a
+# case-blind one (this scan was a sixth of the ingest's CPU). Lower-casing keeps each
+# character's place and kind, and IGNORECASE matches an ASCII letter only to its capital,
+# except for the dotless i and the long s (U+0131, U+017F: matched to "i" and "s", not
+# lowered to them) and the dotted capital I (U+0130: lowered to two characters). A text
+# holding one of them is scanned case-blind.
+_RELATIVE_LOWER = re.compile(_RELATIVE_WORDS)
+_CASE_BLIND_ONLY = ("\u0131", "\u017f", "\u0130")
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _relative_words(text: str) -> Iterator[re.Match[str]]:
+    """`_RELATIVE`'s matches in `text` (their words in lower case: the caller lowers them)."""
+    if any(char in text for char in _CASE_BLIND_ONLY):
+        return _RELATIVE.finditer(text)
+    return _RELATIVE_LOWER.finditer(text.lower())
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -297,7 +312,7 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
     found: set[date] = set()
     anchor = published.value
     if published.precision == "day":
-        for match in _RELATIVE.finditer(text):
+        for match in _relative_words(text):
             if match.group("word"):
                 found.add(anchor + timedelta(days=_RELATIVE_DAYS[match.group("word").lower()]))
             else:

@@ -21,7 +21,7 @@ from typing import Any
 from .cache import Brief, IngestCache
 from .compose import DumpContext, compose_story, date_yearless, source_hash
 from .dates import date_in_path, event_dates
-from .entities import keep_tagger_tables, tag_story
+from .entities import keep_tagger_tables, load_tagger_tables, tag_story
 from .fields import tidy_byline
 from .headline import derive_headline, proper_case
 from .jsonl import Record, parse_jsonl
@@ -316,6 +316,8 @@ def _ingest_in_parallel(cache: IngestCache, settings: IngestSettings, dumps: dic
     main loop reads."""
     global _job
     _job = (cache, settings, files)
+    if settings.tag:
+        load_tagger_tables()  # once, before the fork: the workers inherit it
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(settings.processes, mp_context=context) as pool:

@@ -88,11 +88,14 @@ class _Locator:
     def __init__(self, text: str, stories: list[object]) -> None:
         self.lines = text.splitlines()
         self.stories = stories
+        self._found: dict[str, list[int]] = {}  # (asked once per story entry: scan once)
 
     def _hits(self, key: str) -> list[int]:
-        k = re.escape(key)
-        pattern = re.compile(rf"""^\s*(?:{k}\s*=|\[\[\s*{k}\s*\]\]|.*["']{k}["']\s*:)""")
-        return [n + 1 for n, line in enumerate(self.lines) if pattern.match(line)]
+        if key not in self._found:
+            k = re.escape(key)
+            pattern = re.compile(rf"""^\s*(?:{k}\s*=|\[\[\s*{k}\s*\]\]|.*["']{k}["']\s*:)""")
+            self._found[key] = [n + 1 for n, line in enumerate(self.lines) if pattern.match(line)]
+        return self._found[key]
 
     def story(self, index: int, key: str | None) -> int | None:
         """Line of `key` in the index-th story entry (or of the entry itself)."""
