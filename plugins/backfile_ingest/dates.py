@@ -147,6 +147,15 @@ _CASE_BLIND_ONLY = ("\u0131", "\u017f", "\u0130")
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
+# What a case-blind match may hold that `str.lower` does not turn into the table's letters.
+_FOLD_LOOKALIKES = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None, "\u212a": "k"})
+
+
+def _day_word(word: str) -> str:
+    """A matched day word as the tables spell it ("Fr\u0131day", "ye\u017fterday" from OCR)."""
+    return word.lower().translate(_FOLD_LOOKALIKES)
+
+
 def _relative_words(text: str) -> Iterator[re.Match[str]]:
     """`_RELATIVE`'s matches in `text` (their words in lower case: the caller lowers them)."""
     if any(char in text for char in _CASE_BLIND_ONLY):
@@ -314,10 +323,10 @@ def event_dates(text: str, published: PartialDate | None, guessed: bool = False)
     if published.precision == "day":
         for match in _relative_words(text):
             if match.group("word"):
-                found.add(anchor + timedelta(days=_RELATIVE_DAYS[match.group("word").lower()]))
+                found.add(anchor + timedelta(days=_RELATIVE_DAYS[_day_word(match.group("word"))]))
             else:
-                weekday = WEEKDAYS.index(match.group("weekday").lower())
-                found.add(_weekday_date(match.group("which").lower(), weekday, anchor))
+                weekday = WEEKDAYS.index(_day_word(match.group("weekday")))
+                found.add(_weekday_date(_day_word(match.group("which")), weekday, anchor))
     matches = itertools.chain(_FOREIGN_IN_TEXT.finditer(text), _OTHER_SCRIPT_IN_TEXT.finditer(
         text) if _OTHER_SCRIPT.search(text) else ())
     for match in matches:  # `le 14 mars`, `am 3. Mai 2023`, `14 марта`
