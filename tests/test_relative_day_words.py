@@ -34,7 +34,7 @@ def test_day_words_in_any_case() -> None:
 
 
 def test_day_words_spelled_with_a_dotless_i_or_a_long_s() -> None:
-    """OCR and Turkish keyboards give "Frıday" and "yeſterday": the case-blind scan matches
+    """OCR and Turkish keyboards give "Fr\u0131day" and "ye\u017fterday": the case-blind scan matches
     them as the day words they are, and the story is dated by them instead of the build
     stopping on a word its tables do not hold."""
     published = PartialDate(date(2024, 3, 6), "day")  # a Wednesday
