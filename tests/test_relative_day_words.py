@@ -34,9 +34,9 @@ def test_day_words_in_any_case() -> None:
 
 
 def test_day_words_spelled_with_a_dotless_i_or_a_long_s() -> None:
-    """OCR and Turkish keyboards give "Fr\u0131day" and "ye\u017fterday": the case-blind scan matches
-    them as the day words they are, and the story is dated by them instead of the build
-    stopping on a word its tables do not hold."""
+    """OCR and Turkish keyboards give "Fr\u0131day" and "ye\u017fterday": the case-blind
+    scan matches them as the day words they are, and the story is dated by them instead of
+    the build stopping on a word its tables do not hold."""
     published = PartialDate(date(2024, 3, 6), "day")  # a Wednesday
     assert dates.event_dates("The talks end on Fr\u0131day.", published) == [date(2024, 3, 8)]
     assert dates.event_dates("It rained ye\u017fterday.", published) == [date(2024, 3, 5)]
