@@ -45,6 +45,7 @@ def _expected(text: str) -> str:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("A-\nb")  # a word split at the edge, joined without its hyphen
 @example("# Scientists map the ocean floor\n# Scientists map the ocean floor\n"
          "*By Priya Natarajan* | 12 May 2022")  # a marked subhead over a byline is the deck
 @example("PUTIN AND KIM MEET\nPUTIN AND KIM MEET\n"
@@ -65,7 +66,10 @@ def test_every_line_is_accounted_for_once_in_order(text: str) -> None:
         # every source character, and a body line its marks.
         prose = [unmark(p.text) if p.role == "deck" else p.text
                  for p in story.pieces if p.role in ("deck", "body")]
-        assert _chars("".join(prose)) == _chars("".join(story.paragraphs))
+        # (a word split at a column's edge, `gov-` / `ernment`, is joined without the
+        # typesetter's hyphen: hyphens.py; every other character is kept)
+        assert _chars("".join(prose)).replace("-", "") == _chars(
+            "".join(story.paragraphs)).replace("-", "")
         assert story.first_line <= story.last_line
         roles = {p.role: p.text for p in story.pieces}
         if story.title_from_source:  # a headline line, or a `Title:` field's value
