@@ -960,7 +960,7 @@ def is_table_row(text: str) -> bool:
         # 6-7 6-2 7-6 6-2 Roddick` is a story's labelled first line)
         return False
     prose = sum(word[:1].islower() for word in words)  # (`Yow 39 his wife Millie 49`: OCR'd
-    return figures >= TABLE_FIGURES and figures * 3 >= len(words) and prose <= 1 and not (
+    return figures * 3 >= len(words) and prose <= 1 and not (
         # prose, wrapped at the margin)
         _parse_date_line(text) or masthead_line(text) or _DAY_AND_MONTH.search(text))
 

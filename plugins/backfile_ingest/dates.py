@@ -148,7 +148,7 @@ _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "
 
 
 # What a case-blind match may hold that `str.lower` does not turn into the table's letters.
-_FOLD_LOOKALIKES = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None, "\u212a": "k"})
+_FOLD_LOOKALIKES = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0307": None})
 
 
 def _day_word(word: str) -> str:
@@ -157,7 +157,7 @@ def _day_word(word: str) -> str:
 
 
 def _relative_words(text: str) -> Iterator[re.Match[str]]:
-    """`_RELATIVE`'s matches in `text` (their words in lower case: the caller lowers them)."""
+    """`_RELATIVE`'s matches in `text` (the caller reads their words with `_day_word`)."""
     if any(char in text for char in _CASE_BLIND_ONLY):
         return _RELATIVE.finditer(text)
     return _RELATIVE_LOWER.finditer(text.lower())
@@ -195,8 +195,7 @@ def parse_date_line(text: str) -> PartialDate | None:
     """The date of a line that holds nothing but a date (and maybe a time), else None."""
     match = DATE_LINE.fullmatch(text.strip())
     if not match:
-        return _foreign_date_line(text) or (
-            _folio_date(text) if text.lstrip()[:3] in ("VOL", "Vol") else None)
+        return _foreign_date_line(text) or _folio_date(text)
     groups = match.groupdict()
     if groups["nyear"]:
         return numeric_date(match)
@@ -222,7 +221,7 @@ def _folio_date(text: str) -> PartialDate | None:
     """The date of an old paper's folio line, under its name: its volume and number around
     the town and the date (`VOL. XLII. WHEELING, W. VA., TUESDAY, MARCH 14, 1893. NO. 171.`)."""
     text = text.strip()
-    if text[:3].upper() != "VOL" or len(text) > 120:
+    if text[:3] not in ("VOL", "Vol") or len(text) > 120:
         return None
     rest = _VOLUME.sub("", _VOLUME.sub("", text)).strip().rstrip(".")
     if rest == text.rstrip("."):

@@ -459,12 +459,17 @@ class Fingerprints:
                   reuse: bool) -> str | None:
         try:
             parts = [name, self._shared_part(template, context, kwargs, uses, variant, reuse),
-                     *(f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
-                       for k, v in sorted(kwargs.items())
-                       if k in uses or k in WRITE_PARAMETERS)]
+                     *self._call_parts(kwargs, uses)]
         except Unstable:
             return None
         return _digest("\n".join(parts))
+
+    def _call_parts(self, kwargs: dict[str, Any], uses: Uses, skip: str = "") -> list[str]:
+        """The write call's own arguments a page shows: those its template reads (as it reads
+        them) and Pelican's write parameters, less `skip`."""
+        return [f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
+                for k, v in sorted(kwargs.items())
+                if k != skip and (k in uses or k in WRITE_PARAMETERS)]
 
     def _story_page_key(self, name: str, template: Any, context: dict[str, Any],
                         kwargs: dict[str, Any], uses: Uses, story: Content) -> str | None:
@@ -474,9 +479,7 @@ class Fingerprints:
             own, tags, stories = self._story_signature(story)
             signature = _digest(
                 name, self._shared_part(template, context, kwargs, uses, None, True), own,
-                *(f"{k}={self._used(v, uses[k])}" if k in uses else f"{k}={self.value(v)}"
-                  for k, v in sorted(kwargs.items())
-                  if k != "article" and (k in uses or k in WRITE_PARAMETERS)))
+                *self._call_parts(kwargs, uses, skip="article"))
         except Unstable:
             return self._page_key(name, template, context, kwargs, uses, None, True)
         key = self.story_keys.kept(name, signature, tags, stories)
